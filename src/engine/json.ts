@@ -1,0 +1,111 @@
+/**
+ * JSON text exactly as the reference emits it (serde_json): keys in insertion order, `undefined`
+ * fields omitted, 2-space pretty printing, and f64 values always printed with a fraction
+ * (`100.0`, never `100`), which plain JSON.stringify cannot do.
+ */
+
+/** Marks a number that the reference serializes as an f64 (so `1` prints as `1.0`). */
+export class F64 {
+  constructor(readonly value: number) {}
+}
+
+export type JsonValue = null | boolean | number | string | F64 | JsonValue[] | { [key: string]: JsonValue | undefined };
+
+function formatF64(n: number): string {
+  if (!Number.isFinite(n)) return 'null';
+  const text = String(n);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+function write(value: unknown, indent: string | null, depth: number, out: string[]): void {
+  if (value === null || value === undefined) {
+    out.push('null');
+    return;
+  }
+  if (value instanceof F64) {
+    out.push(formatF64(value.value));
+    return;
+  }
+  switch (typeof value) {
+    case 'string':
+      out.push(JSON.stringify(value));
+      return;
+    case 'number':
+      out.push(Number.isFinite(value) ? String(value) : 'null');
+      return;
+    case 'boolean':
+      out.push(value ? 'true' : 'false');
+      return;
+    case 'object':
+      break;
+    default:
+      out.push('null');
+      return;
+  }
+  const pad = indent === null ? '' : `\n${indent.repeat(depth + 1)}`;
+  const close = indent === null ? '' : `\n${indent.repeat(depth)}`;
+  const colon = indent === null ? ':' : ': ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.push('[]');
+      return;
+    }
+    out.push('[');
+    value.forEach((item, i) => {
+      if (i > 0) out.push(',');
+      out.push(pad);
+      write(item, indent, depth + 1, out);
+    });
+    out.push(close, ']');
+    return;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) {
+    out.push('{}');
+    return;
+  }
+  out.push('{');
+  entries.forEach(([key, item], i) => {
+    if (i > 0) out.push(',');
+    out.push(pad, JSON.stringify(key), colon);
+    write(item, indent, depth + 1, out);
+  });
+  out.push(close, '}');
+}
+
+/** serde_json::to_string_pretty (no trailing newline). */
+export function toPrettyJson(value: unknown): string {
+  const out: string[] = [];
+  write(value, '  ', 0, out);
+  return out.join('');
+}
+
+/** serde_json::to_string: no whitespace at all. */
+export function toCompactJson(value: unknown): string {
+  const out: string[] = [];
+  write(value, null, 0, out);
+  return out.join('');
+}
+
+/** Byte-wise ascending key order, as a Rust BTreeMap<String, _> iterates. */
+export function compareBytes(a: string, b: string): number {
+  // UTF-16 order differs from UTF-8 byte order only for astral vs. U+E000..U+FFFF; handle it exactly.
+  if (a === b) return 0;
+  const len = Math.min(a.length, b.length);
+  for (let i = 0; i < len; i++) {
+    const ca = a.codePointAt(i) ?? 0;
+    const cb = b.codePointAt(i) ?? 0;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ca > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/** A new object whose keys are in byte-wise order (for maps emitted as JSON objects). */
+export function sortedRecord<T>(record: Record<string, T> | Map<string, T>): Record<string, T> {
+  const entries = record instanceof Map ? [...record.entries()] : Object.entries(record);
+  entries.sort(([a], [b]) => compareBytes(a, b));
+  const out: Record<string, T> = {};
+  for (const [k, v] of entries) out[k] = v;
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { JsonValue } from '../json.js';
+
+/**
+ * The `GraphEngine` port: the operations of spec/cluster.md §14 that the control plane needs.
+ * Two adapters: the embedded TypeScript engine (default) and the `omnigraph` binary.
+ * Every method throws `GraphEngineError` (its message is surfaced verbatim in diagnostics and
+ * observations); nothing else may escape.
+ */
+
+/** A graph root: `key` is the storage key prefix (`graphs/<id>.omni`), `uri` its display form. */
+export interface GraphRoot {
+  readonly key: string;
+  readonly uri: string;
+}
+
+/** One migration step in the engine's JSON shape (engine.md §2.1), `kind` first. */
+export type MigrationStep = { readonly kind: string } & { readonly [field: string]: JsonValue };
+
+export interface MigrationPlan {
+  readonly supported: boolean;
+  readonly steps: readonly MigrationStep[];
+}
+
+export interface SchemaApplyResult {
+  readonly supported: boolean;
+  readonly applied: boolean;
+  readonly graphManifestVersion: number;
+  readonly steps: readonly MigrationStep[];
+}
+
+/** What an open graph tells the control plane. */
+export interface OpenGraph {
+  /** The accepted schema source text (`_schema.pg`); its sha256 is the live schema digest. */
+  readonly schemaSource: string;
+  /** Monotonic manifest version of branch `main`. */
+  readonly manifestVersion: number;
+}
+
+export interface ExportExclusion {
+  release(): Promise<void>;
+}
+
+export interface GraphEngine {
+  /** Which adapter this is, for messages. */
+  readonly name: string;
+  /**
+   * Creates a graph whose stored schema source is exactly `schemaSource`. Strict preflight:
+   * refuses a root that already holds schema artifacts or a manifest. A failure after the
+   * commit started may leave a partial root that later inits and opens refuse (the init gap);
+   * the control plane never deletes it.
+   */
+  init(root: GraphRoot, schemaSource: string): Promise<void>;
+  /** Opens without writing anything; refuses roots that need recovery. */
+  openReadOnly(root: GraphRoot): Promise<OpenGraph>;
+  /** Opens read-write, completing any engine-side recovery first. */
+  open(root: GraphRoot): Promise<OpenGraph>;
+  /**
+   * Plans a schema change without writing. Throws for unsupported plans (message = the first
+   * unsupported step's reason, `[CODE] `-prefixed when coded), parse errors, invalid state.
+   */
+  previewSchemaApply(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan>;
+  /**
+   * Applies a schema change atomically within the graph. An empty plan writes nothing (the old
+   * `_schema.pg` bytes stay) and returns `applied:false` with the current version.
+   */
+  applySchemaAs(
+    root: GraphRoot,
+    schemaSource: string,
+    options: { allowDataLoss: boolean },
+    actor: string | null,
+  ): Promise<SchemaApplyResult>;
+  /** Guards a root against deletion while an immutable export owns it. */
+  reserveExportRootExclusion(root: GraphRoot): Promise<ExportExclusion>;
+}
+
+export class GraphEngineError extends Error {
+  override readonly name = 'GraphEngineError';
+}

@@ -1,0 +1,4 @@
+/** Fresh ULIDs for lock ids, recovery operation ids and approval ids (sortable by creation time). */
+export interface Ids {
+  ulid(): string;
+}

@@ -1,0 +1,22 @@
+/**
+ * Read-only access to the config directory in the working tree (cluster.yaml and the sources it
+ * names). Declared config is always read from here, even when state lives in S3.
+ * Methods throw `Error` with a readable message on I/O failure; callers turn that into diagnostics.
+ */
+export interface DirEntry {
+  readonly name: string;
+  readonly isFile: boolean;
+}
+
+export interface SourceFiles {
+  /** True when `path` exists and is a directory (following symlinks). */
+  isDirectory(path: string): boolean;
+  /** Raw bytes of a file. */
+  readBytes(path: string): Uint8Array;
+  /** Entries directly inside a directory, unsorted. */
+  listDir(path: string): DirEntry[];
+  /** Canonical absolute path with every symlink resolved; throws when it does not exist. */
+  realPath(path: string): string;
+  /** Absolute form of a path without resolving symlinks (std::path::absolute). */
+  absolute(path: string): string;
+}

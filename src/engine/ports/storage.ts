@@ -1,0 +1,53 @@
+/**
+ * The `Storage` port: object-store semantics over one storage root (a local directory or an
+ * `s3://bucket/prefix`). Keys are `/`-separated and relative to the root, e.g.
+ * `__cluster/state.json` or `graphs/knowledge.omni/_schema.pg`. Every stored object is UTF-8 text.
+ *
+ * Guarantees every adapter must keep (proved by __tests__/contracts/storage.contract.ts):
+ * - Atomic visibility: a reader sees a whole old object or a whole new one, never a partial write.
+ * - A directory (local) or a "folder" prefix (S3) at an object's key reads as absent.
+ * - Lost races are values (`{ok:false}`), never exceptions. Exceptions (`StorageError`) mean the
+ *   storage itself failed or the content is not UTF-8; callers map them to diagnostics.
+ */
+export interface StoredText {
+  readonly text: string;
+  /** Opaque version token for `writeIfMatch` (local: content hash; S3: ETag). */
+  readonly token: string;
+}
+
+export type ConditionalWrite =
+  | { readonly ok: true; readonly token: string }
+  /** `exists`: writeIfAbsent found an object; `mismatch`: writeIfMatch found another version (or none). */
+  | { readonly ok: false; readonly reason: 'exists' | 'mismatch' };
+
+export interface Storage {
+  /** Display form of the root: an absolute local path or `s3://bucket/prefix`. */
+  readonly root: string;
+  /** Display form of a key: `<abs root>/<key>` or `s3://bucket/prefix/<key>`. */
+  displayPath(key: string): string;
+  /** URI form of a key: `file:///<abs root>/<key>` or `s3://bucket/prefix/<key>`. */
+  objectUri(key: string): string;
+  /** Reads an object; `null` when absent (a directory at the key counts as absent). */
+  read(key: string): Promise<StoredText | null>;
+  /** True when an object exists at exactly this key. */
+  exists(key: string): Promise<boolean>;
+  /** True when any object exists under `prefix/` (graph-root existence). */
+  existsPrefix(prefix: string): Promise<boolean>;
+  /** Replaces or creates an object atomically; returns its new version token. */
+  write(key: string, text: string): Promise<string>;
+  /** Creates the object only if nothing is there; exactly one of two racing writers wins. */
+  writeIfAbsent(key: string, text: string): Promise<ConditionalWrite>;
+  /** Replaces the object only if its current version is `token`; exactly one racing writer wins. */
+  writeIfMatch(key: string, text: string, token: string): Promise<ConditionalWrite>;
+  /** Names (not keys) of the objects directly under `prefix/`, sorted byte-wise; `[]` when none. */
+  list(prefix: string): Promise<string[]>;
+  /** Deletes one object; deleting an absent object succeeds. */
+  delete(key: string): Promise<void>;
+  /** Deletes every object under `prefix/`, recursively; idempotent. */
+  deletePrefix(prefix: string): Promise<void>;
+}
+
+/** Storage itself failed (I/O, permissions, network, non-UTF-8 content). `message` is the `<err>` text. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+}
