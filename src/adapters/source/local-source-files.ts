@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { DirEntry, SourceFiles } from '../../engine/ports/source-files.js';
+
+/** `SourceFiles` over the local working tree (the config directory lives in git). */
+export class LocalSourceFiles implements SourceFiles {
+  constructor(private readonly cwd: string = process.cwd()) {}
+
+  isDirectory(p: string): boolean {
+    try {
+      return statSync(this.absolute(p)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  readBytes(p: string): Uint8Array {
+    try {
+      return readFileSync(this.absolute(p));
+    } catch (e) {
+      throw new Error(ioMessage(e));
+    }
+  }
+
+  listDir(p: string): DirEntry[] {
+    const dir = this.absolute(p);
+    try {
+      return readdirSync(dir).map((name) => {
+        let isFile = false;
+        try {
+          isFile = statSync(path.join(dir, name)).isFile();
+        } catch {
+          isFile = false;
+        }
+        return { name, isFile };
+      });
+    } catch (e) {
+      throw new Error(ioMessage(e));
+    }
+  }
+
+  realPath(p: string): string {
+    return realpathSync(this.absolute(p));
+  }
+
+  absolute(p: string): string {
+    return path.isAbsolute(p) ? p : path.join(this.cwd, p);
+  }
+}
+
+/** Node's `ENOENT: no such file or directory, open '…'` → the part a person needs. */
+export function ioMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e) {
+    const code = String((e as { code: unknown }).code);
+    const known: Record<string, string> = {
+      ENOENT: 'No such file or directory (os error 2)',
+      EACCES: 'Permission denied (os error 13)',
+      EISDIR: 'Is a directory (os error 21)',
+      ENOTDIR: 'Not a directory (os error 20)',
+      ELOOP: 'Too many levels of symbolic links (os error 40)',
+    };
+    if (known[code]) return known[code] as string;
+  }
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,88 @@
+import { diagnosticJson } from '../engine/diagnostics/index.js';
+import { toPrettyJson } from '../engine/json.js';
+import type { ClusterCommands } from '../engine/commands/api.js';
+import { renderComment, renderSummary, renderText, type RenderKind } from '../render/index.js';
+import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { operatorActor } from './operator.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export type CommandsFactory = (args: CliArgs) => ClusterCommands;
+
+export const VERSION = '0.1.0';
+
+/** Runs one CLI invocation and returns the exit code (0 ok, 1 not ok, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo, makeCommands: CommandsFactory): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'version':
+      io.stdout(`omnigraph-cluster ${VERSION}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr(`error: ${parsed.message}\n\n${USAGE}`);
+      return 2;
+    case 'run':
+      break;
+  }
+  const args = parsed.args;
+  const actor = args.actor ?? (args.command === 'apply' || args.command === 'approve' ? operatorActor(io.env) : null);
+  if (args.command === 'approve' && actor === null) {
+    io.stderr(
+      'error: approve needs an approver: pass --as ACTOR, or set operator.actor in $OMNIGRAPH_HOME/config.yaml (default ~/.omnigraph/config.yaml)\n',
+    );
+    return 2;
+  }
+  const commands = makeCommands(args);
+  const configDir = args.configDir;
+  const output = await dispatch(commands, args, actor);
+  io.stdout(render(args, output));
+  return output.ok ? 0 : 1;
+}
+
+type AnyOutput = Awaited<ReturnType<ClusterCommands[keyof ClusterCommands]>>;
+
+function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null): Promise<AnyOutput> {
+  const configDir = args.configDir;
+  switch (args.command) {
+    case 'validate':
+      return commands.validate({ configDir });
+    case 'plan':
+      return commands.plan({ configDir });
+    case 'apply':
+      return commands.apply({ configDir, actor });
+    case 'status':
+      return commands.status({ configDir });
+    case 'refresh':
+      return commands.refresh({ configDir });
+    case 'import':
+      return commands.importState({ configDir });
+    case 'force-unlock':
+      return commands.forceUnlock({ configDir, lockId: args.target as string });
+    case 'approve':
+      return commands.approve({ configDir, actor, resource: args.target as string });
+  }
+}
+
+function render(args: CliArgs, output: AnyOutput): string {
+  const kind = args.command as RenderKind;
+  switch (args.format) {
+    case 'json':
+      return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+    case 'markdown': {
+      const ctx = { configDir: args.configDir, label: '' };
+      const body = args.command === 'plan' || args.command === 'apply' ? renderComment(kind, output, ctx) : renderSummary(kind, output, ctx);
+      return body.endsWith('\n') ? body : `${body}\n`;
+    }
+    case 'text': {
+      const text = renderText(kind, output);
+      return text.endsWith('\n') ? text : `${text}\n`;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { loadConfig } from '../config/load-config.js';
+import { loadDesired } from '../config/load-desired.js';
+import { ConfigSources } from '../config/source-access.js';
+import { hasErrors } from '../diagnostics/index.js';
+import { sortedRecord } from '../json.js';
+import type { ValidateOutput } from '../model/outputs.js';
+import type { CommandOptions } from './api.js';
+import type { CommandDeps } from './deps.js';
+
+/** `validate` (spec/cluster.md §6.1): config, files, languages and digests; never touches state. */
+export async function validate(deps: Pick<CommandDeps, 'sources'>, options: CommandOptions): Promise<ValidateOutput> {
+  const loaded = loadConfig(deps.sources, options.configDir);
+  const base = { config_dir: options.configDir, config_file: loaded.configFile };
+  if (!loaded.config) {
+    return { ok: false, ...base, resource_digests: {}, resources: [], dependencies: [], diagnostics: [...loaded.diagnostics] };
+  }
+  const desired = loadDesired(loaded.config, new ConfigSources(deps.sources, options.configDir), { validateOnly: true });
+  const diagnostics = [...loaded.diagnostics, ...desired.diagnostics];
+  return {
+    ok: !hasErrors(diagnostics),
+    ...base,
+    resource_digests: sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))),
+    resources: [...desired.resources.values()].map((r) => ({ address: r.address, kind: r.kind, digest: r.digest, path: r.path })),
+    dependencies: desired.dependencies.map((d) => ({ from: d.from, to: d.to })),
+    diagnostics,
+  };
+}

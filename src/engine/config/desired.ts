@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { EmbeddingProfile, ExternalBlobPolicy } from '../digest/resource-digests.js';
+import type { Catalog } from '../../lang/schema/catalog.js';
+
+export type ResourceKind = 'graph' | 'schema' | 'query' | 'policy' | 'embedding_provider';
+
+/** One desired resource (spec/cluster.md §2.1). `path` is the displayed source path. */
+export interface DesiredResource {
+  readonly address: string;
+  readonly kind: ResourceKind;
+  readonly digest: string;
+  readonly path?: string;
+}
+
+export interface Dependency {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface DesiredGraph {
+  readonly id: string;
+  /** Displayed schema path and its text, when it could be read. */
+  readonly schemaPath: string | null;
+  readonly schemaSource: string | null;
+  readonly schemaDigest: string | null;
+  readonly catalog: Catalog | null;
+  /** query name → digest */
+  readonly queries: ReadonlyMap<string, string>;
+  /** `provider.embedding.<n>` when bound to a declared provider. */
+  readonly embeddingProvider: string | null;
+  readonly externalBlobPolicy: ExternalBlobPolicy;
+}
+
+/** Everything `load_desired` (§1.7) produces. Maps iterate in byte-wise key order. */
+export interface DesiredState {
+  readonly resources: ReadonlyMap<string, DesiredResource>;
+  readonly dependencies: readonly Dependency[];
+  readonly graphs: ReadonlyMap<string, DesiredGraph>;
+  /** policy name → normalized bindings (`cluster` / `graph.<id>`, sorted, de-duplicated) */
+  readonly policyBindings: ReadonlyMap<string, readonly string[]>;
+  readonly providerProfiles: ReadonlyMap<string, EmbeddingProfile>;
+  readonly configDigest: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function resourceDigests(desired: DesiredState): Map<string, string> {
+  return new Map([...desired.resources].map(([address, r]) => [address, r.digest]));
+}

@@ -1,0 +1,103 @@
+import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import { sha256hex } from '../hash.js';
+import { compareBytes } from '../json.js';
+import { parseQueryFile, type QueryDecl } from '../../lang/query/index.js';
+import { joinDisplay } from './paths.js';
+import type { RawQueries } from './schema.js';
+import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
+
+/** One stored query as declared: where it lives and, once read, its bytes and parsed declarations. */
+export interface QuerySource {
+  readonly name: string;
+  /** Displayed path of the `.gq` file. */
+  readonly path: string;
+  /** Config path used for per-query diagnostics (`graphs.<g>.queries.<n>`). */
+  readonly configPath: string;
+  /** Discovery forms read and parse the file up front; the map form reads it per query. */
+  readonly preloaded?: { readonly digest: string; readonly text: string; readonly decls: readonly QueryDecl[] };
+}
+
+/**
+ * Resolves `graphs.<id>.queries` (§1.6): the explicit map, or file/folder discovery for the string
+ * and list forms, where every `query <name>` declaration in every file registers that name.
+ */
+export function resolveQueryDeclarations(
+  graphId: string,
+  queries: RawQueries | null | undefined,
+  sources: ConfigSources,
+): { queries: QuerySource[]; diagnostics: Diagnostic[] } {
+  const base = `graphs.${graphId}.queries`;
+  if (queries === null || queries === undefined) return { queries: [], diagnostics: [] };
+  if (typeof queries !== 'string' && !Array.isArray(queries)) {
+    const out = Object.keys(queries)
+      .sort(compareBytes)
+      .map((name) => ({ name, path: sources.display((queries[name] as { file: string }).file), configPath: `${base}.${name}` }));
+    return { queries: out, diagnostics: [] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const declared of typeof queries === 'string' ? [queries] : queries) {
+    const shown = sources.display(declared);
+    const escape = sources.escape(shown, base);
+    if (escape) {
+      diagnostics.push(escape);
+      continue;
+    }
+    if (!sources.isDirectory(shown)) {
+      files.push(shown);
+      continue;
+    }
+    const listing = sources.listDir(shown);
+    if (!listing.ok) {
+      diagnostics.push(error('query_dir_unreadable', base, `could not list query directory '${shown}': ${listing.message}`));
+      continue;
+    }
+    const found = listing.names.filter((n) => n.endsWith('.gq') && n.length > 3).map((n) => joinDisplay(shown, n)).sort(compareBytes);
+    if (found.length === 0) diagnostics.push(warning('query_dir_empty', base, `query directory '${shown}' contains no .gq files`));
+    files.push(...found);
+  }
+  const byName = new Map<string, QuerySource>();
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const escape = sources.escape(file, base);
+    if (escape) {
+      diagnostics.push(escape);
+      continue;
+    }
+    const read = sources.readBytes(file);
+    const text = read.ok ? decodeUtf8(read.bytes) : null;
+    if (!read.ok || text === null) {
+      const why = read.ok ? INVALID_UTF8 : read.message;
+      diagnostics.push(error('query_file_missing', base, `could not read query file '${file}': ${why}`));
+      continue;
+    }
+    const parsed = parseQueryFile(text);
+    if (!parsed.ok) {
+      const e = parsed.error;
+      const location = e.line ? { file, line: e.line, column: e.column ?? 1 } : undefined;
+      diagnostics.push(error('query_parse_error', base, `'${file}' does not parse: ${e.message}`, location));
+      continue;
+    }
+    const preloaded = { digest: sha256hex(read.bytes), text, decls: parsed.value };
+    for (const decl of parsed.value) {
+      const existing = byName.get(decl.name);
+      if (existing) {
+        if (existing.path !== file) {
+          diagnostics.push(
+            error('duplicate_query_name', `${base}.${decl.name}`, `query '${decl.name}' is declared in both '${existing.path}' and '${file}'`, {
+              file,
+              line: decl.line,
+              column: decl.column,
+            }),
+          );
+        }
+        continue;
+      }
+      byName.set(decl.name, { name: decl.name, path: file, configPath: `${base}.${decl.name}`, preloaded });
+    }
+  }
+  const out = [...byName.values()].sort((a, b) => compareBytes(a.name, b.name));
+  return { queries: out, diagnostics };
+}

@@ -1,0 +1,15 @@
+import { error, type Diagnostic } from '../diagnostics/index.js';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+export type IdentifierKind = 'graph id' | 'query name' | 'policy name' | 'embedding provider name';
+
+/** §1.3: the error does not stop loading; the resource is still digested. */
+export function checkIdentifier(kind: IdentifierKind, value: string, path: string): Diagnostic | null {
+  if (IDENTIFIER.test(value)) return null;
+  return error(
+    'invalid_resource_id',
+    path,
+    `${kind} \`${value}\` must start with a letter or \`_\` and contain only ASCII letters, digits, \`_\`, or \`-\``,
+  );
+}

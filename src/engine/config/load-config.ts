@@ -1,0 +1,146 @@
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import type { SourceFiles } from '../ports/source-files.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
+import { joinDisplay } from './paths.js';
+import { clusterConfigSchema, RESERVED_TOP_LEVEL_KEYS, type RawClusterConfig } from './schema.js';
+import { parseYaml, locationIn, type ParsedYaml } from './yaml-text.js';
+import { describeZodIssue } from './zod-issues.js';
+import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
+
+/** The result of spec/cluster.md §1.4 steps 1–5: the typed config and its header diagnostics. */
+export interface LoadedConfig {
+  /** `--config` as the user gave it (echoed as `config_dir`). */
+  readonly configDir: string;
+  /** `<configDir>/cluster.yaml`, displayed the reference's way. */
+  readonly configFile: string;
+  /** Typed config; null when steps 1–4 failed. */
+  readonly config: RawClusterConfig | null;
+  readonly yaml: ParsedYaml | null;
+  /** Where `__cluster/` and graph roots live; null when the header is invalid. */
+  readonly storageRoot: StorageRoot | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: ParsedYaml | null = null): LoadedConfig {
+  return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
+}
+
+export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig {
+  const configFile = joinDisplay(configDir, 'cluster.yaml');
+  if (!files.isDirectory(configDir)) {
+    return failed(configDir, configFile, [
+      error('config_dir_not_found', configDir, '`--config` must point at a directory containing cluster.yaml'),
+    ]);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(files.readBytes(configFile));
+  } catch (e) {
+    return failed(configDir, configFile, [
+      error('cluster_config_read_error', 'cluster.yaml', `could not read cluster.yaml: ${errorText(e)}`),
+    ]);
+  }
+  const textDiagnostics = [...findDuplicateKeys(text), ...reservedAndRemovedKeys(text)];
+  if (textDiagnostics.length > 0) {
+    const loose = parseYaml(text, { uniqueKeys: false });
+    const yaml = loose.ok ? loose.yaml : null;
+    return failed(configDir, configFile, textDiagnostics.map((d) => withLocation(d, yaml, configFile)), yaml);
+  }
+  const parsed = parseYaml(text, { uniqueKeys: true });
+  if (!parsed.ok) {
+    const where = parsed.line ? ` at line ${parsed.line} column ${parsed.column ?? 1}` : '';
+    const location = parsed.line ? { file: configFile, line: parsed.line, column: parsed.column ?? 1 } : undefined;
+    return failed(configDir, configFile, [
+      error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
+    ]);
+  }
+  const typed = clusterConfigSchema.safeParse(parsed.yaml.value);
+  if (!typed.success) {
+    const issue = typed.error.issues[0];
+    const described = issue ? describeZodIssue(issue, parsed.yaml) : { message: 'invalid cluster.yaml' };
+    const location = described.line ? { file: configFile, line: described.line, column: described.column ?? 1 } : undefined;
+    return failed(
+      configDir,
+      configFile,
+      [error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${described.message}`, location)],
+      parsed.yaml,
+    );
+  }
+  const config = typed.data;
+  const diagnostics = headerDiagnostics(config).map((d) => withLocation(d, parsed.yaml, configFile));
+  const root = resolveStorageRoot(config.storage ?? null, configDir, files);
+  if (!root.ok) diagnostics.push(withLocation(root.diagnostic, parsed.yaml, configFile));
+  const headerOk = diagnostics.length === 0;
+  return {
+    configDir,
+    configFile,
+    config,
+    yaml: parsed.yaml,
+    storageRoot: headerOk && root.ok ? root.root : null,
+    diagnostics,
+  };
+}
+
+function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (config.version !== 1) {
+    out.push(
+      error('unsupported_cluster_config_version', 'version', `unsupported cluster config version ${config.version}; this build supports version 1`),
+    );
+  }
+  const name = config.metadata?.name;
+  if (typeof name === 'string' && name.trim() === '') {
+    out.push(error('empty_metadata_name', 'metadata.name', 'metadata.name must not be empty when provided'));
+  }
+  const backend = config.state?.backend;
+  if (typeof backend === 'string' && backend !== 'cluster') {
+    out.push(error('unsupported_state_backend', 'state.backend', 'Stage 2C supports only omitted state.backend or `cluster`'));
+  }
+  return out;
+}
+
+/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (§1.4 step 3). */
+function reservedAndRemovedKeys(text: string): Diagnostic[] {
+  const loose = parseYaml(text, { uniqueKeys: true });
+  if (!loose.ok) return [];
+  const top = loose.yaml.value;
+  if (!isRecord(top)) return [];
+  const out: Diagnostic[] = [];
+  for (const key of Object.keys(top)) {
+    if ((RESERVED_TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      out.push(error('future_phase_field', key, `\`${key}\` is reserved for a later cluster-control phase`));
+    }
+  }
+  const graphs = top.graphs;
+  if (isRecord(graphs)) {
+    for (const [id, graph] of Object.entries(graphs)) {
+      if (isRecord(graph) && 'streaming' in graph) {
+        out.push(
+          error(
+            'removed_streaming_declaration',
+            `graphs.${id}.streaming`,
+            '`streaming` was removed: the MemWAL firehose is gone and graphs no longer carry a stream profile. Delete this key. A graph written by a development build that had it must be exported with that build and rebuilt.',
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function withLocation(d: Diagnostic, yaml: ParsedYaml | null, configFile: string): Diagnostic {
+  if (d.location || !yaml) return d;
+  const location = locationIn(yaml, configFile, d.path);
+  return location ? { ...d, location } : d;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

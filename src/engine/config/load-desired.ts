@@ -1,0 +1,217 @@
+import { error, warning, hasErrors } from '../diagnostics/index.js';
+import { DesiredBuilder, langDiagnostic } from './builder.js';
+import { sha256hex } from '../hash.js';
+import { compareBytes } from '../json.js';
+import {
+  configDigest,
+  embeddingProviderDigest,
+  graphCompositeDigest,
+  type EmbeddingProfile,
+} from '../digest/resource-digests.js';
+import { compileSchema } from '../../lang/schema/index.js';
+import { findQuery, parseQueryFile, typecheckQuery } from '../../lang/query/index.js';
+import type { Catalog } from '../../lang/schema/catalog.js';
+import { configDigestJson } from './config-json.js';
+import type { DesiredGraph, DesiredState } from './desired.js';
+import { normalizeExternalBlobs } from './external-blobs.js';
+import { resolveQueryDeclarations, type QuerySource } from './graph-queries.js';
+import { checkIdentifier } from './identifiers.js';
+import { loadPolicies } from './policies.js';
+import { checkEmbeddingProvider } from './providers.js';
+import type { RawClusterConfig, RawGraph } from './schema.js';
+import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
+
+/** spec/cluster.md §1.7: every provider, graph and policy in sorted order, with digests. */
+export function loadDesired(config: RawClusterConfig, sources: ConfigSources, options: { validateOnly: boolean }): DesiredState {
+  const b = new DesiredBuilder();
+  const profiles = new Map<string, EmbeddingProfile>();
+  const providerEntries = Object.entries(config.providers?.embedding ?? {}).sort(([a], [c]) => compareBytes(a, c));
+  for (const [name, raw] of providerEntries) {
+    const path = `providers.embedding.${name}`;
+    b.report(checkIdentifier('embedding provider name', name, path));
+    const { profile, diagnostics } = checkEmbeddingProvider(name, raw);
+    b.diagnostics.push(...diagnostics);
+    profiles.set(name, profile);
+    b.add({ address: `provider.embedding.${name}`, kind: 'embedding_provider', digest: embeddingProviderDigest(profile) });
+  }
+
+  const graphs = new Map<string, DesiredGraph>();
+  const graphEntries = Object.entries(config.graphs ?? {}).sort(([a], [c]) => compareBytes(a, c));
+  for (const [id, raw] of graphEntries) graphs.set(id, loadGraph(b, id, raw, sources, profiles));
+  for (const graph of graphs.values()) {
+    const provider = graph.embeddingProvider ? b.resources.get(graph.embeddingProvider) : undefined;
+    b.add({
+      address: `graph.${graph.id}`,
+      kind: 'graph',
+      digest: graphCompositeDigest({
+        graphId: graph.id,
+        schemaDigest: graph.schemaDigest ?? '',
+        queries: graph.queries,
+        embeddingProvider: graph.embeddingProvider ? { address: graph.embeddingProvider, digest: provider?.digest ?? '' } : null,
+        externalBlobPolicy: graph.externalBlobPolicy,
+      }),
+    });
+  }
+
+  const policyBindings = loadPolicies(b, config.policies ?? {}, new Set(graphs.keys()), sources);
+
+  const resources = new Map([...b.resources.entries()].sort(([x], [y]) => compareBytes(x, y)));
+  const dependencies = [...b.dependencies.values()].sort((x, y) => compareBytes(x.from, y.from) || compareBytes(x.to, y.to));
+  const digest = configDigest(configDigestJson(config), new Map([...resources].map(([a, r]) => [a, r.digest])));
+  if (options.validateOnly && !hasErrors(b.diagnostics)) {
+    for (const graph of graphs.values()) {
+      if (graph.externalBlobPolicy.mode === 'deny') {
+        b.report(
+          warning(
+            'external_blob_ingress_default_deny',
+            `graphs.${graph.id}.external_blobs`,
+            'effective policy is deny: new external Blob URI references will be rejected; existing stored references remain readable',
+          ),
+        );
+      }
+    }
+  }
+  return {
+    resources,
+    dependencies,
+    graphs,
+    policyBindings,
+    providerProfiles: profiles,
+    configDigest: digest,
+    diagnostics: b.diagnostics,
+  };
+}
+
+function loadGraph(
+  b: DesiredBuilder,
+  id: string,
+  raw: RawGraph,
+  sources: ConfigSources,
+  profiles: ReadonlyMap<string, EmbeddingProfile>,
+): DesiredGraph {
+  b.report(checkIdentifier('graph id', id, `graphs.${id}`));
+  b.depend(`schema.${id}`, `graph.${id}`);
+  const blobs = normalizeExternalBlobs(id, raw.external_blobs?.allow);
+  b.diagnostics.push(...blobs.diagnostics);
+  const embeddingProvider = resolveProviderRef(b, id, raw.embedding_provider ?? null, profiles);
+
+  const schemaPath = sources.display(raw.schema);
+  let schemaSource: string | null = null;
+  let schemaDigest: string | null = null;
+  let catalog: Catalog | null = null;
+  const escape = sources.escape(schemaPath, `graphs.${id}.schema`);
+  if (escape) {
+    b.report(escape);
+  } else {
+    const read = sources.readBytes(schemaPath);
+    const text = read.ok ? decodeUtf8(read.bytes) : null;
+    if (!read.ok || text === null) {
+      b.report(
+        error('schema_file_missing', `graphs.${id}.schema`, `could not read schema file '${schemaPath}': ${read.ok ? INVALID_UTF8 : read.message}`),
+      );
+    } else {
+      schemaSource = text;
+      schemaDigest = sha256hex(read.bytes);
+      b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
+      const compiled = compileSchema(text);
+      if (compiled.ok) {
+        catalog = compiled.value.catalog;
+      } else {
+        const code = compiled.error.stage === 'catalog' ? 'schema_catalog_error' : 'schema_parse_error';
+        b.report(langDiagnostic(code, `graphs.${id}.schema`, compiled.error, schemaPath));
+      }
+    }
+  }
+
+  const resolved = resolveQueryDeclarations(id, raw.queries, sources);
+  b.diagnostics.push(...resolved.diagnostics);
+  const queries = new Map<string, string>();
+  for (const query of resolved.queries) {
+    const digest = loadQuery(b, id, query, catalog, sources);
+    if (digest !== null) queries.set(query.name, digest);
+  }
+  return {
+    id,
+    schemaPath: schemaSource === null ? null : schemaPath,
+    schemaSource,
+    schemaDigest,
+    catalog,
+    queries,
+    embeddingProvider,
+    externalBlobPolicy: blobs.policy,
+  };
+}
+
+function resolveProviderRef(
+  b: DesiredBuilder,
+  graphId: string,
+  ref: string | null,
+  profiles: ReadonlyMap<string, EmbeddingProfile>,
+): string | null {
+  if (ref === null) return null;
+  const path = `graphs.${graphId}.embedding_provider`;
+  const name = ref.startsWith('provider.embedding.') ? ref.slice('provider.embedding.'.length) : ref.includes('.') ? null : ref;
+  if (name === null) {
+    b.report(error('wrong_kind_reference', path, `embedding_provider expects a providers.embedding ref or bare provider name, got \`${ref}\``));
+    return null;
+  }
+  if (!profiles.has(name)) {
+    b.report(
+      error(
+        'dangling_embedding_provider_reference',
+        path,
+        `graph references embedding provider \`${name}\`, but no providers.embedding.${name} profile is declared`,
+      ),
+    );
+    return null;
+  }
+  b.depend(`graph.${graphId}`, `provider.embedding.${name}`);
+  return `provider.embedding.${name}`;
+}
+
+/** Registers one query and validates its source; returns its digest when it could be read. */
+function loadQuery(b: DesiredBuilder, graphId: string, query: QuerySource, catalog: Catalog | null, sources: ConfigSources): string | null {
+  const address = `query.${graphId}.${query.name}`;
+  b.report(checkIdentifier('query name', query.name, query.configPath));
+  b.depend(address, `graph.${graphId}`);
+  b.depend(address, `schema.${graphId}`);
+  let digest: string;
+  let decls;
+  if (query.preloaded) {
+    ({ digest, decls } = query.preloaded);
+  } else {
+    const escape = sources.escape(query.path, `${query.configPath}.file`);
+    if (escape) {
+      b.report(escape);
+      return null;
+    }
+    const read = sources.readBytes(query.path);
+    const decoded = read.ok ? decodeUtf8(read.bytes) : null;
+    if (!read.ok || decoded === null) {
+      const why = read.ok ? INVALID_UTF8 : read.message;
+      b.report(error('query_file_missing', `${query.configPath}.file`, `could not read query file '${query.path}': ${why}`));
+      return null;
+    }
+    digest = sha256hex(read.bytes);
+    const parsed = parseQueryFile(decoded);
+    b.add({ address, kind: 'query', digest, path: query.path });
+    if (!parsed.ok) {
+      b.report(langDiagnostic('query_parse_error', query.configPath, parsed.error, query.path));
+      return digest;
+    }
+    decls = parsed.value;
+  }
+  b.add({ address, kind: 'query', digest, path: query.path });
+  const decl = findQuery(decls, query.name);
+  if (!decl) {
+    b.report(error('query_key_mismatch', query.configPath, `no \`query ${query.name}\` declaration found in the referenced .gq file`));
+    return digest;
+  }
+  if (!catalog) {
+    b.report(warning('query_typecheck_skipped', query.configPath, 'query parsed, but type-check was skipped because the graph schema is invalid'));
+    return digest;
+  }
+  const typeError = typecheckQuery(decl, catalog);
+  if (typeError) b.report(langDiagnostic('query_typecheck_error', query.configPath, typeError, query.path));
+  return digest;
+}

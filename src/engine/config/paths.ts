@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+/**
+ * Rust `Path::join` as the reference displays paths: no normalization, so `./people.pg` under
+ * `cfg` stays `cfg/./people.pg`; an absolute path replaces the base.
+ */
+export function joinDisplay(base: string, relative: string): string {
+  if (path.isAbsolute(relative)) return relative;
+  if (base === '') return relative;
+  return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
+}
+
+/** True when `candidate` is `dir` itself or inside it (both absolute and normalized). */
+export function isInside(dir: string, candidate: string): boolean {
+  const rel = path.relative(dir, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

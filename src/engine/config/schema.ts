@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Closed schemas for `cluster.yaml` (spec/cluster.md §1.2, HEAD keys). Unknown keys are errors;
+ * defaults are applied by `materialize` in config-json.ts, not here, so the digest can tell
+ * "absent" from "written".
+ */
+const str = z.string();
+
+export const embeddingProfileSchema = z
+  .strictObject({
+    kind: str.optional(),
+    provider: str.optional(),
+    base_url: str.optional(),
+    model: str.optional(),
+    api_key: str.optional(),
+  })
+  .nullable();
+
+const queryEntrySchema = z.strictObject({ file: str });
+
+export const queriesSchema = z.union([str, z.array(str), z.record(str, queryEntrySchema)]);
+
+const externalBlobBaseSchema = z.strictObject({
+  base: str,
+  scope: z.enum(['server_safe', 'embedded_only']),
+});
+
+export const graphSchema = z.strictObject({
+  schema: str,
+  queries: queriesSchema.nullable().optional(),
+  embedding_provider: str.nullable().optional(),
+  external_blobs: z.strictObject({ allow: z.array(externalBlobBaseSchema).nullable().optional() }).nullable().optional(),
+});
+
+export const policySchema = z.strictObject({
+  file: str,
+  applies_to: z.array(str),
+});
+
+export const clusterConfigSchema = z.strictObject({
+  version: z.number().int().nonnegative().max(4294967295),
+  metadata: z.strictObject({ name: str.nullable().optional() }).nullable().optional(),
+  storage: str.nullable().optional(),
+  state: z.strictObject({ backend: str.nullable().optional(), lock: z.boolean().nullable().optional() }).nullable().optional(),
+  providers: z
+    .strictObject({ embedding: z.record(str, embeddingProfileSchema).nullable().optional() })
+    .nullable()
+    .optional(),
+  graphs: z.record(str, graphSchema).nullable().optional(),
+  policies: z.record(str, policySchema).nullable().optional(),
+});
+
+export type RawClusterConfig = z.infer<typeof clusterConfigSchema>;
+export type RawGraph = z.infer<typeof graphSchema>;
+export type RawQueries = z.infer<typeof queriesSchema>;
+export type RawEmbeddingProfile = NonNullable<z.infer<typeof embeddingProfileSchema>>;
+
+/** Top-level keys reserved for later phases (HEAD list): an error, checked before typed parsing. */
+export const RESERVED_TOP_LEVEL_KEYS = ['apply', 'env_file', 'pipelines', 'embeddings', 'ui', 'aliases', 'bindings'] as const;

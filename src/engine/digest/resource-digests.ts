@@ -1,0 +1,59 @@
+import { sha256hex } from '../hash.js';
+import { compareBytes, toCompactJson } from '../json.js';
+
+/** Normalized external-blob policy (spec/cluster.md §2.2); Deny is never hashed. */
+export type ExternalBlobPolicy =
+  | { readonly mode: 'deny' }
+  | { readonly mode: 'allow'; readonly bases: readonly { readonly uri: string; readonly scope: 'server_safe' | 'embedded_only' }[] };
+
+export interface GraphDigestInput {
+  readonly graphId: string;
+  /** `""` when the schema digest is unknown (missing schema). */
+  readonly schemaDigest: string;
+  /** query name → digest; hashed in byte-wise name order. */
+  readonly queries: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  readonly embeddingProvider?: { readonly address: string; readonly digest: string } | null;
+  readonly externalBlobPolicy?: ExternalBlobPolicy | null;
+}
+
+const NUL = '\0';
+
+/** The `graph.<id>` composite digest (§2.2). Policies never contribute. */
+export function graphCompositeDigest(input: GraphDigestInput): string {
+  const parts: string[] = ['graph', NUL, input.graphId, NUL, 'schema', NUL, input.schemaDigest, NUL];
+  const queries = input.queries instanceof Map ? [...input.queries.entries()] : Object.entries(input.queries);
+  queries.sort(([a], [b]) => compareBytes(a, b));
+  for (const [name, digest] of queries) parts.push('query', NUL, name, NUL, digest, NUL);
+  if (input.embeddingProvider) {
+    parts.push('embedding_provider', NUL, input.embeddingProvider.address, NUL, input.embeddingProvider.digest, NUL);
+  }
+  if (input.externalBlobPolicy && input.externalBlobPolicy.mode === 'allow') {
+    parts.push('external_blob_policy', NUL, toCompactJson(input.externalBlobPolicy), NUL);
+  }
+  return sha256hex(parts.join(''));
+}
+
+export interface EmbeddingProfile {
+  readonly kind?: string;
+  readonly base_url?: string;
+  readonly model?: string;
+  readonly api_key?: string;
+}
+
+/** Profile JSON in the reference's key order, absent keys omitted (the `provider` alias becomes `kind`). */
+export function embeddingProfileJson(profile: EmbeddingProfile): EmbeddingProfile {
+  return { kind: profile.kind, base_url: profile.base_url, model: profile.model, api_key: profile.api_key };
+}
+
+/** `provider.embedding.<name>` digest (§2.3). */
+export function embeddingProviderDigest(profile: EmbeddingProfile): string {
+  return sha256hex(`embedding-provider${NUL}${toCompactJson(embeddingProfileJson(profile))}`);
+}
+
+/** Desired config digest (§2.4): compact config JSON, then every desired resource digest by address. */
+export function configDigest(configJson: unknown, resourceDigests: ReadonlyMap<string, string>): string {
+  const parts: string[] = ['cluster-config', NUL, toCompactJson(configJson), NUL];
+  const entries = [...resourceDigests.entries()].sort(([a], [b]) => compareBytes(a, b));
+  for (const [address, digest] of entries) parts.push(address, NUL, digest, NUL);
+  return sha256hex(parts.join(''));
+}
