@@ -1,0 +1,84 @@
+import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { toPrettyJson } from '../json.js';
+import { StorageError, type Storage } from '../ports/storage.js';
+import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
+
+/**
+ * Lists approval artifacts in id order (§10.1). Unreadable or foreign files are warnings and stay
+ * in place; a missing directory lists as empty.
+ */
+export async function listApprovals(storage: Storage): Promise<{ artifacts: ApprovalArtifact[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  let names: string[];
+  try {
+    names = await storage.list(APPROVALS_DIR);
+  } catch (e) {
+    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${message(e)}`)] };
+  }
+  const artifacts: ApprovalArtifact[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json'))) {
+    const key = `${APPROVALS_DIR}/${name}`;
+    const uri = storage.objectUri(key);
+    let text: string | null;
+    try {
+      text = (await storage.read(key))?.text ?? null;
+    } catch (e) {
+      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${message(e)}); leaving it in place`));
+      continue;
+    }
+    if (text === null) continue;
+    const parsed = parseArtifact(text);
+    if (parsed.kind === 'invalid') {
+      diagnostics.push(warning('invalid_approval_artifact', uri, `could not parse (${parsed.error}); leaving it in place`));
+    } else if (parsed.kind === 'unsupported') {
+      diagnostics.push(warning('unsupported_approval_version', uri, 'unsupported schema version; leaving it in place'));
+    } else {
+      artifacts.push(parsed.artifact);
+    }
+  }
+  return { artifacts, diagnostics };
+}
+
+function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact } | { kind: 'invalid'; error: string } | { kind: 'unsupported' } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { kind: 'invalid', error: message(e) };
+  }
+  const parsed = approvalArtifactSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'invalid', error: parsed.error.issues[0]?.message ?? 'invalid artifact' };
+  if (parsed.data.schema_version !== 1) return { kind: 'unsupported' };
+  return { kind: 'ok', artifact: parsed.data };
+}
+
+export function approvalKey(approvalId: string): string {
+  return `${APPROVALS_DIR}/${approvalId}.json`;
+}
+
+export async function writeApproval(storage: Storage, artifact: ApprovalArtifact): Promise<void> {
+  await storage.write(approvalKey(artifact.approval_id), `${toPrettyJson(approvalArtifactJson(artifact))}\n`);
+}
+
+/**
+ * After the state write landed: rewrite each consumed artifact with `consumed_at` (its
+ * `consumed_by_operation` stays null; quirk C12). Best effort — the ledger record is authoritative.
+ */
+export async function markApprovalsConsumed(storage: Storage, consumed: ReadonlyMap<string, string>): Promise<void> {
+  if (consumed.size === 0) return;
+  const { artifacts } = await listApprovals(storage);
+  for (const artifact of artifacts) {
+    const at = consumed.get(artifact.approval_id);
+    if (at === undefined || artifact.consumed_at !== null) continue;
+    try {
+      await writeApproval(storage, { ...artifact, consumed_at: at });
+    } catch {
+      // The ledger's approval_records already prevent reuse; a stale file authorizes nothing more.
+    }
+  }
+}
+
+export function message(e: unknown): string {
+  if (e instanceof StorageError || e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { toPrettyJson } from '../json.js';
+import type { Storage } from '../ports/storage.js';
+import { message } from '../approvals/store.js';
+
+export const RECOVERIES_DIR = '__cluster/recoveries';
+
+/** `__cluster/recoveries/<operation_id>.json` (spec/cluster.md §8.1): closed; optionals default to null. */
+export const sidecarSchema = z.strictObject({
+  schema_version: z.number().int(),
+  operation_id: z.string(),
+  started_at: z.string(),
+  actor: z.string().nullable().default(null),
+  kind: z.enum(['graph_create', 'schema_apply', 'graph_delete']),
+  graph_id: z.string(),
+  graph_uri: z.string(),
+  observed_manifest_version: z.number().int().nonnegative().nullable().default(null),
+  expected_manifest_version: z.number().int().nonnegative().nullable().default(null),
+  desired_schema_digest: z.string(),
+  state_cas_base: z.string().nullable().default(null),
+  approval_id: z.string().nullable().default(null),
+});
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+export type SidecarKind = Sidecar['kind'];
+
+export function sidecarKey(operationId: string): string {
+  return `${RECOVERIES_DIR}/${operationId}.json`;
+}
+
+/** Field order and explicit nulls exactly as the reference writes them. */
+export function sidecarText(s: Sidecar): string {
+  return `${toPrettyJson({
+    schema_version: s.schema_version,
+    operation_id: s.operation_id,
+    started_at: s.started_at,
+    actor: s.actor,
+    kind: s.kind,
+    graph_id: s.graph_id,
+    graph_uri: s.graph_uri,
+    observed_manifest_version: s.observed_manifest_version,
+    expected_manifest_version: s.expected_manifest_version,
+    desired_schema_digest: s.desired_schema_digest,
+    state_cas_base: s.state_cas_base,
+    approval_id: s.approval_id,
+  })}\n`;
+}
+
+export async function writeSidecar(storage: Storage, sidecar: Sidecar): Promise<void> {
+  await storage.write(sidecarKey(sidecar.operation_id), sidecarText(sidecar));
+}
+
+/** Names of pending sidecar files (no parsing) — what plan and status warn about (§8.6). */
+export async function listSidecarNames(storage: Storage): Promise<{ names: string[]; diagnostics: Diagnostic[] }> {
+  try {
+    const names = (await storage.list(RECOVERIES_DIR)).filter((n) => n.endsWith('.json'));
+    return { names, diagnostics: [] };
+  } catch (e) {
+    return {
+      names: [],
+      diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${message(e)}`)],
+    };
+  }
+}
+
+/** One warning per pending sidecar file, for the read-only commands. */
+export async function pendingSidecarWarnings(storage: Storage): Promise<Diagnostic[]> {
+  const { names, diagnostics } = await listSidecarNames(storage);
+  return [
+    ...diagnostics,
+    ...names.map((name) =>
+      warning(
+        'cluster_recovery_pending',
+        storage.displayPath(`${RECOVERIES_DIR}/${name}`),
+        'a recovery sidecar from an interrupted apply is pending; the next state-mutating command will classify it',
+      ),
+    ),
+  ];
+}
+
+/** Parsed sidecars in ULID order; problem files are warnings and stay in place (§8.3). */
+export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sidecar[]; diagnostics: Diagnostic[] }> {
+  const listed = await listSidecarNames(storage);
+  const diagnostics = [...listed.diagnostics];
+  const sidecars: Sidecar[] = [];
+  for (const name of listed.names) {
+    const key = `${RECOVERIES_DIR}/${name}`;
+    const uri = storage.objectUri(key);
+    let text: string | null;
+    try {
+      text = (await storage.read(key))?.text ?? null;
+    } catch (e) {
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not read (${message(e)}); leaving it in place`));
+      continue;
+    }
+    if (text === null) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${message(e)}); leaving it in place`));
+      continue;
+    }
+    const parsed = sidecarSchema.safeParse(json);
+    if (!parsed.success) {
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${parsed.error.issues[0]?.message ?? 'invalid'}); leaving it in place`));
+    } else if (parsed.data.schema_version !== 1) {
+      diagnostics.push(warning('unsupported_recovery_sidecar_version', uri, 'unsupported schema version; leaving it in place'));
+    } else {
+      sidecars.push(parsed.data);
+    }
+  }
+  return { sidecars, diagnostics };
+}
