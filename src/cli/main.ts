@@ -40,7 +40,6 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
     return 2;
   }
   const commands = makeCommands(args);
-  const configDir = args.configDir;
   const output = await dispatch(commands, args, actor);
   io.stdout(render(args, output));
   return output.ok ? 0 : 1;

@@ -1,0 +1,73 @@
+import type { DesiredState } from '../config/desired.js';
+import { cloneLedger, type Ledger } from '../commands/ledger.js';
+import { compositeFromLedger } from '../observe/composite.js';
+import type { Change } from '../plan/index.js';
+import { recordApprovalConsumed, tombstoneGraph } from './tombstone.js';
+
+const BLOCKED_MESSAGE = 'waiting on an unapplied or missing dependency';
+
+/**
+ * Apply steps 16–17 (spec/cluster.md §6.3): the ledger after this run, built from the post-sweep
+ * ledger and the final dispositions, with every declared graph's composite recomputed.
+ */
+export function buildNewLedger(
+  postSweep: Ledger,
+  changes: readonly Change[],
+  desired: DesiredState,
+  executedDeletes: ReadonlyMap<string, string | null>,
+  context: { at: string; actor: string | null },
+): { ledger: Ledger; consumedApprovals: Map<string, string> } {
+  const next = cloneLedger(postSweep);
+  const resources = next.applied_revision.resources;
+  const consumedApprovals = new Map<string, string>();
+  for (const change of changes) {
+    const address = change.resource;
+    if (change.disposition === 'applied') {
+      if (change.operation === 'delete') {
+        delete resources[address];
+        delete next.resource_statuses[address];
+        continue;
+      }
+      const entry: Ledger['applied_revision']['resources'][string] = { ...resources[address], digest: change.after_digest as string };
+      if (address.startsWith('policy.')) entry.applies_to = [...(desired.policyBindings.get(address.slice('policy.'.length)) ?? [])];
+      if (address.startsWith('provider.embedding.')) {
+        const profile = desired.providerProfiles.get(address.slice('provider.embedding.'.length));
+        if (profile) entry.embedding_profile = { kind: profile.kind, base_url: profile.base_url, model: profile.model, api_key: profile.api_key };
+      }
+      resources[address] = entry;
+      next.resource_statuses[address] = { status: 'applied' };
+    } else if (change.disposition === 'blocked' && change.reason && change.reason !== 'cluster_recovery_pending') {
+      next.resource_statuses[address] = { status: 'blocked', conditions: [change.reason], message: BLOCKED_MESSAGE };
+    }
+  }
+  for (const [graphId, approvalId] of executedDeletes) {
+    tombstoneGraph(next, graphId, context.at, approvalId, context.actor);
+    if (approvalId) {
+      recordApprovalConsumed(next, approvalId, context.at, 'apply');
+      consumedApprovals.set(approvalId, context.at);
+    }
+  }
+  const blockedGraphs = new Set(
+    changes
+      .filter((c) => c.disposition === 'blocked' && (c.resource.startsWith('graph.') || c.resource.startsWith('schema.')))
+      .map((c) => c.resource.slice(c.resource.indexOf('.') + 1)),
+  );
+  for (const graph of desired.graphs.values()) {
+    const address = `graph.${graph.id}`;
+    const entry = resources[address];
+    if (!entry) continue;
+    const rewritten = { ...entry };
+    delete rewritten.embedding_provider;
+    if (graph.embeddingProvider) rewritten.embedding_provider = graph.embeddingProvider;
+    if (!blockedGraphs.has(graph.id)) {
+      // A failed migration must not change serving authority: keep the recorded policy then.
+      delete rewritten.external_blob_policy;
+      if (graph.externalBlobPolicy.mode === 'allow') {
+        rewritten.external_blob_policy = { mode: 'allow', bases: graph.externalBlobPolicy.bases.map((b) => ({ uri: b.uri, scope: b.scope })) };
+      }
+    }
+    resources[address] = rewritten;
+    resources[address] = { ...rewritten, digest: compositeFromLedger(next, graph.id) };
+  }
+  return { ledger: next, consumedApprovals };
+}

@@ -1,0 +1,115 @@
+import { error, warning } from '../diagnostics/index.js';
+import { sha256hex } from '../hash.js';
+import { rfc3339 } from '../ports/clock.js';
+import type { OpenGraph } from '../ports/graph-engine.js';
+import { graphRoot } from '../observe/graph-root.js';
+import { sidecarKey, writeSidecar, type Sidecar } from '../recovery/sidecar-store.js';
+import { RunAborted, anyGraphFailed, type ApplyRun } from './run.js';
+import { recheckSource } from './source-check.js';
+
+/**
+ * Schema apply (spec/cluster.md §9.3): no sidecar for any pre-movement rejection; a sidecar
+ * fences the engine apply; a failed apply whose graph provably did not move retires it at once.
+ */
+export async function applySchema(run: ApplyRun, graphId: string): Promise<void> {
+  const address = `schema.${graphId}`;
+  const fail = () => run.failures.set(graphId, 'schema_apply');
+  if (anyGraphFailed(run)) {
+    run.diagnostics.push(warning('schema_apply_skipped', address, 'skipped after an earlier graph-moving operation failed in this run'));
+    return void fail();
+  }
+  const root = graphRoot(run.storage, graphId);
+  const graph = run.desired.graphs.get(graphId);
+  const failed = (message: string) => {
+    run.diagnostics.push(error('schema_apply_failed', address, message));
+    fail();
+  };
+  let opened: OpenGraph;
+  try {
+    opened = await run.engine.open(root);
+  } catch (e) {
+    return failed(`could not open graph at '${root.uri}': ${text(e)}`);
+  }
+  const check = recheckSource(run.deps.sources, graph?.schemaPath, graph?.schemaDigest ?? '');
+  if (!check.ok) {
+    if (check.problem === 'changed') {
+      run.diagnostics.push(error('resource_content_changed', address, 'schema source changed while apply was running; re-run `cluster apply`'));
+      return void fail();
+    }
+    if (check.problem === 'no_source') return failed('no schema source recorded for graph');
+    return failed(`could not read schema source '${graph?.schemaPath}': ${check.message}`);
+  }
+  try {
+    await run.engine.previewSchemaApply(root, check.text, { allowDataLoss: false });
+  } catch (e) {
+    return failed(`schema apply is not supported on '${root.uri}': ${text(e)}`);
+  }
+  const observed = opened.manifestVersion;
+  const recorded = run.ledger.applied_revision.resources[address]?.digest ?? null;
+  const sidecar: Sidecar = {
+    schema_version: 1,
+    operation_id: run.deps.ids.ulid(),
+    started_at: rfc3339(run.deps.clock.now()),
+    actor: run.actor,
+    kind: 'schema_apply',
+    graph_id: graphId,
+    graph_uri: root.uri,
+    observed_manifest_version: observed,
+    expected_manifest_version: null,
+    desired_schema_digest: graph?.schemaDigest ?? '',
+    state_cas_base: run.expectedCas,
+    approval_id: null,
+  };
+  const sidecarPath = run.storage.displayPath(sidecarKey(sidecar.operation_id));
+  try {
+    await writeSidecar(run.storage, sidecar);
+  } catch (e) {
+    run.diagnostics.push(error('recovery_sidecar_write_error', sidecarPath, `could not write recovery sidecar: ${text(e)}`));
+    return void fail();
+  }
+  if (await run.deps.failpoints.hit('cluster_apply.before_schema_apply')) {
+    run.diagnostics.push(error('injected_failpoint', 'cluster_apply.before_schema_apply', 'injected failpoint triggered: cluster_apply.before_schema_apply'));
+    return void fail();
+  }
+  try {
+    const result = await run.engine.applySchemaAs(root, check.text, { allowDataLoss: false }, run.actor);
+    await writeSidecar(run.storage, { ...sidecar, expected_manifest_version: result.graphManifestVersion }).catch(() => {});
+  } catch (e) {
+    failed(`schema apply failed on '${root.uri}': ${text(e)}`);
+    await retireIfNothingMoved(run, graphId, sidecar, recorded);
+    return;
+  }
+  if (await run.deps.failpoints.hit('cluster_apply.after_schema_apply')) {
+    run.diagnostics.push(error('injected_failpoint', 'cluster_apply.after_schema_apply', 'injected failpoint triggered: cluster_apply.after_schema_apply'));
+    throw new RunAborted('cluster_apply.after_schema_apply');
+  }
+  run.completedSidecars.push(sidecar.operation_id);
+}
+
+/** §9.3 step 8: same manifest version and the recorded schema ⇒ nothing moved; retire the sidecar now. */
+async function retireIfNothingMoved(run: ApplyRun, graphId: string, sidecar: Sidecar, recorded: string | null): Promise<void> {
+  const root = graphRoot(run.storage, graphId);
+  let unmoved = false;
+  try {
+    const fresh = await run.engine.openReadOnly(root);
+    unmoved = fresh.manifestVersion === sidecar.observed_manifest_version && sha256hex(fresh.schemaSource) === recorded;
+  } catch {
+    unmoved = false;
+  }
+  if (!unmoved) return;
+  try {
+    await run.storage.delete(sidecarKey(sidecar.operation_id));
+  } catch (e) {
+    run.diagnostics.push(
+      warning(
+        'recovery_sidecar_cleanup_failed',
+        run.storage.objectUri(sidecarKey(sidecar.operation_id)),
+        `could not delete the stale recovery sidecar after a pre-movement schema-apply rejection; graph \`${graphId}\` stays quarantined until a state-mutating cluster command sweeps it: ${text(e)}`,
+      ),
+    );
+  }
+}
+
+function text(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

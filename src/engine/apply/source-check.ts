@@ -1,0 +1,31 @@
+import { sha256hex } from '../hash.js';
+import type { SourceFiles } from '../ports/source-files.js';
+
+export type SourceCheck =
+  | { ok: true; bytes: Uint8Array; text: string }
+  | { ok: false; problem: 'no_source' }
+  | { ok: false; problem: 'unreadable'; message: string }
+  | { ok: false; problem: 'changed' }
+  | { ok: false; problem: 'not_utf8'; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Re-reads a source under the lock and proves it is still the content that was planned
+ * (§5.8: the TOCTOU fence for payload publish, graph init and schema apply).
+ */
+export function recheckSource(sources: SourceFiles, path: string | null | undefined, expectedDigest: string): SourceCheck {
+  if (!path) return { ok: false, problem: 'no_source' };
+  let bytes: Uint8Array;
+  try {
+    bytes = sources.readBytes(path);
+  } catch (e) {
+    return { ok: false, problem: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+  }
+  if (sha256hex(bytes) !== expectedDigest) return { ok: false, problem: 'changed' };
+  try {
+    return { ok: true, bytes, text: utf8.decode(bytes) };
+  } catch (e) {
+    return { ok: false, problem: 'not_utf8', message: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,17 @@
+import type { Ledger } from '../commands/ledger.js';
+
+/**
+ * Graph delete's ledger effect (spec/cluster.md §10.4), idempotent: the graph subtree leaves
+ * resources and statuses, and the observation becomes a tombstone naming approval and actor.
+ */
+export function tombstoneGraph(ledger: Ledger, graphId: string, at: string, approvalId: string | null, actor: string | null): void {
+  const subtree = (address: string) => address === `graph.${graphId}` || address === `schema.${graphId}` || address.startsWith(`query.${graphId}.`);
+  for (const address of Object.keys(ledger.applied_revision.resources)) if (subtree(address)) delete ledger.applied_revision.resources[address];
+  for (const address of Object.keys(ledger.resource_statuses)) if (subtree(address)) delete ledger.resource_statuses[address];
+  ledger.observations[`graph.${graphId}`] = { kind: 'tombstone', deleted_at: at, approval_id: approvalId, actor };
+}
+
+/** `approval_records[id]` (§3.4): which operation consumed an approval, and when. */
+export function recordApprovalConsumed(ledger: Ledger, approvalId: string, at: string, operation: string): void {
+  ledger.approval_records[approvalId] = { consumed_at: at, consumed_by_operation: operation };
+}

@@ -1,0 +1,85 @@
+import { APPROVAL_REASON, type ApprovalArtifact } from '../approvals/artifact.js';
+import { approvalKey, writeApproval } from '../approvals/store.js';
+import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { rfc3339 } from '../ports/clock.js';
+import type { ApproveOutput } from '../model/outputs.js';
+import { approvalGates, diffResources } from '../plan/index.js';
+import type { ActorOptions } from './api.js';
+import type { CommandDeps } from './deps.js';
+import { ledgerRead, releaseLock, takeLock } from './ledger-io.js';
+import { ObservationsBuilder } from './observations.js';
+import { displayClusterPath, openSession } from './session.js';
+
+/**
+ * `approve <RESOURCE>` (spec/cluster.md §6.7): writes an approval artifact bound to the current
+ * config digest and the change's digests. Never sweeps and never modifies state (quirk C12).
+ */
+export async function approve(deps: CommandDeps, options: ActorOptions & { readonly resource: string }): Promise<ApproveOutput> {
+  const session = openSession(deps, options.configDir, { loadResources: true });
+  const diagnostics: Diagnostic[] = session.diagnostics;
+  const failed = (): ApproveOutput => ({ ok: false, config_dir: options.configDir, diagnostics });
+  const desired = session.desired;
+  const storage = session.storage;
+  if (!desired || !storage || hasErrors(diagnostics)) return failed();
+  if (options.actor === null) {
+    // The CLI refuses before calling; the in-process API must still never write an anonymous approval.
+    diagnostics.push(error('approval_write_error', options.resource, 'approve requires an approver (--as or operator.actor)'));
+    return failed();
+  }
+  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
+  const lock = await takeLock(deps, storage, session, 'approve', obs);
+  diagnostics.push(...lock.diagnostics);
+  if (!lock.ok) return failed();
+  try {
+    const read = await ledgerRead(storage);
+    diagnostics.push(...read.diagnostics);
+    if (hasErrors(diagnostics)) return failed();
+    if (!read.ledger) {
+      diagnostics.push(error('state_missing', '__cluster/state.json', 'approve requires an existing state.json; run `cluster import` first'));
+      return failed();
+    }
+    const prior = new Map(Object.entries(read.ledger.applied_revision.resources).map(([a, e]) => [a, e.digest]));
+    const changes = diffResources(prior, new Map([...desired.resources].map(([a, r]) => [a, r.digest])));
+    const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
+    const change = changes.find((c) => c.resource === options.resource);
+    if (!change || !gated.has(options.resource)) {
+      diagnostics.push(
+        error('approval_not_required', options.resource, 'no pending change for this resource requires approval (check `cluster plan`)'),
+      );
+      return failed();
+    }
+    const artifact: ApprovalArtifact = {
+      schema_version: 1,
+      approval_id: deps.ids.ulid(),
+      resource: change.resource,
+      operation: 'delete',
+      reason: APPROVAL_REASON,
+      bound_config_digest: desired.configDigest,
+      bound_before_digest: change.before_digest ?? null,
+      bound_after_digest: change.after_digest ?? null,
+      approved_by: options.actor,
+      created_at: rfc3339(deps.clock.now()),
+      consumed_at: null,
+      consumed_by_operation: null,
+    };
+    try {
+      await writeApproval(storage, artifact);
+    } catch (e) {
+      diagnostics.push(
+        error('approval_write_error', storage.displayPath(approvalKey(artifact.approval_id)), `could not write approval artifact: ${e instanceof Error ? e.message : String(e)}`),
+      );
+      return failed();
+    }
+    return {
+      ok: !hasErrors(diagnostics),
+      config_dir: options.configDir,
+      approval_id: artifact.approval_id,
+      resource: artifact.resource,
+      operation: 'delete',
+      approved_by: artifact.approved_by,
+      diagnostics,
+    };
+  } finally {
+    await releaseLock(storage, lock);
+  }
+}

@@ -1,0 +1,49 @@
+import type { DesiredState } from '../config/desired.js';
+import { warning, type Diagnostic } from '../diagnostics/index.js';
+import type { ApprovalArtifact } from '../approvals/artifact.js';
+import { listApprovals } from '../approvals/store.js';
+import { bindApprovals } from '../approvals/binding.js';
+import { diffResources, metadataChanges, type Change } from '../plan/index.js';
+import type { Storage } from '../ports/storage.js';
+import type { Ledger } from './ledger.js';
+
+/** Diff of the ledger against the desired state, with the HEAD metadata-only passes (§5.1). */
+export function desiredChanges(ledger: Ledger | null, desired: DesiredState): Change[] {
+  const prior = new Map(Object.entries(ledger?.applied_revision.resources ?? {}).map(([a, e]) => [a, e.digest]));
+  const digests = new Map([...desired.resources].map(([a, r]) => [a, r.digest]));
+  const content = diffResources(prior, digests);
+  if (!ledger) return content;
+  return metadataChanges(content, {
+    ledger: ledger.applied_revision.resources,
+    desiredDigests: digests,
+    policyBindings: desired.policyBindings,
+    providerProfiles: desired.providerProfiles,
+  });
+}
+
+/**
+ * Which changes a valid approval covers (§10.2). Artifacts already consumed — on file or in the
+ * ledger's `approval_records` — authorize nothing.
+ */
+export async function resolveApprovals(
+  storage: Storage,
+  ledger: Ledger | null,
+  changes: readonly Change[],
+  configDigest: string,
+): Promise<{ approved: Set<string>; artifacts: ApprovalArtifact[]; diagnostics: Diagnostic[] }> {
+  const listed = await listApprovals(storage);
+  const consumed = ledger?.approval_records ?? {};
+  const artifacts = listed.artifacts.filter((a) => a.consumed_at === null && !(a.approval_id in consumed));
+  const bound = bindApprovals(changes, artifacts, configDigest);
+  const diagnostics = [
+    ...listed.diagnostics,
+    ...bound.stale.map((address) =>
+      warning(
+        'approval_stale',
+        address,
+        'an approval artifact exists but its bound digests no longer match the plan; re-run `cluster approve`',
+      ),
+    ),
+  ];
+  return { approved: bound.approved, artifacts, diagnostics };
+}

@@ -1,0 +1,66 @@
+import type { Ledger } from './ledger.js';
+
+/** Lock metadata as observed (a foreign lock) — each field omitted when unknown. */
+export interface LockMetadata {
+  readonly lock_id?: string;
+  readonly lock_operation?: string;
+  readonly lock_created_at?: string;
+  readonly lock_pid?: number;
+  readonly lock_age_seconds?: number;
+}
+
+/**
+ * Accumulates the `state_observations` fragment (spec/cluster.md §6) while a command runs and
+ * emits it in the reference's field order.
+ */
+export class ObservationsBuilder {
+  stateFound = false;
+  appliedConfigDigest: string | undefined;
+  stateRevision = 0;
+  stateCas: string | undefined;
+  resourceCount = 0;
+  locked = false;
+  lockAcquired = false;
+  acquiredLockId: string | undefined;
+  lock: LockMetadata = {};
+
+  constructor(
+    private readonly statePath: string,
+    private readonly lockPath: string,
+  ) {}
+
+  recordState(ledger: Ledger | null, cas: string | null): void {
+    this.stateFound = cas !== null || ledger !== null;
+    this.stateCas = cas ?? undefined;
+    if (ledger) {
+      this.appliedConfigDigest = ledger.applied_revision.config_digest ?? undefined;
+      this.stateRevision = ledger.state_revision;
+      this.resourceCount = Object.keys(ledger.applied_revision.resources).length;
+    }
+  }
+
+  recordForeignLock(metadata: LockMetadata): void {
+    this.locked = true;
+    this.lock = metadata;
+  }
+
+  toJson() {
+    return {
+      state_path: this.statePath,
+      lock_path: this.lockPath,
+      state_found: this.stateFound,
+      applied_config_digest: this.appliedConfigDigest,
+      state_revision: this.stateRevision,
+      state_cas: this.stateCas,
+      resource_count: this.resourceCount,
+      locked: this.locked,
+      lock_id: this.lock.lock_id,
+      lock_acquired: this.lockAcquired,
+      acquired_lock_id: this.acquiredLockId,
+      lock_operation: this.lock.lock_operation,
+      lock_created_at: this.lock.lock_created_at,
+      lock_pid: this.lock.lock_pid,
+      lock_age_seconds: this.lock.lock_age_seconds,
+    };
+  }
+}

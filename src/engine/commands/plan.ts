@@ -1,0 +1,73 @@
+import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
+import { sortedRecord } from '../json.js';
+import type { PlanOutput } from '../model/outputs.js';
+import { graphRoot } from '../observe/graph-root.js';
+import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
+import { approvalGates, blastRadius, classify } from '../plan/index.js';
+import type { CommandOptions } from './api.js';
+import type { CommandDeps } from './deps.js';
+import { desiredChanges, resolveApprovals } from './changes.js';
+import { ledgerRead, releaseLock, takeLock } from './ledger-io.js';
+import { ObservationsBuilder } from './observations.js';
+import { displayClusterPath, openSession } from './session.js';
+
+/**
+ * `plan` (spec/cluster.md §6.2): a preview. Takes the lock only for a consistent read, never
+ * writes state, never sweeps; embeds the engine's migration preview for every schema update.
+ */
+export async function plan(deps: CommandDeps, options: CommandOptions): Promise<PlanOutput> {
+  const session = openSession(deps, options.configDir, { loadResources: true });
+  const diagnostics: Diagnostic[] = session.diagnostics;
+  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
+  const desired = session.desired;
+  const output = (extra: Partial<Pick<PlanOutput, 'changes' | 'blast_radius' | 'approvals_required'>> = {}): PlanOutput => ({
+    ok: !hasErrors(diagnostics),
+    config_dir: options.configDir,
+    desired_revision: desired ? { config_digest: desired.configDigest } : {},
+    resource_digests: desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {},
+    dependencies: desired ? desired.dependencies.map((d) => ({ from: d.from, to: d.to })) : [],
+    state_observations: obs.toJson(),
+    changes: extra.changes ?? [],
+    blast_radius: extra.blast_radius ?? [],
+    approvals_required: extra.approvals_required ?? [],
+    diagnostics,
+  });
+  const storage = session.storage;
+  if (!desired || !storage || hasErrors(diagnostics)) return output();
+
+  const lock = await takeLock(deps, storage, session, 'plan', obs);
+  diagnostics.push(...lock.diagnostics);
+  try {
+    if (!lock.ok) return output();
+    diagnostics.push(...(await pendingSidecarWarnings(storage)));
+    const read = await ledgerRead(storage);
+    obs.recordState(read.ledger, read.cas);
+    diagnostics.push(...read.diagnostics);
+    if (hasErrors(diagnostics)) return output();
+
+    const changes = desiredChanges(read.ledger, desired);
+    const approvals = await resolveApprovals(storage, read.ledger, changes, desired.configDigest);
+    diagnostics.push(...approvals.diagnostics);
+    const classified = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: approvals.approved });
+    const engine = deps.graphEngine(storage);
+    for (const change of classified) {
+      if (change.operation !== 'update' || !change.resource.startsWith('schema.')) continue;
+      const graph = desired.graphs.get(change.resource.slice('schema.'.length));
+      if (!graph?.schemaSource) continue;
+      try {
+        change.migration = await engine.previewSchemaApply(graphRoot(storage, graph.id), graph.schemaSource, { allowDataLoss: false });
+      } catch (e) {
+        diagnostics.push(
+          warning('schema_preview_unavailable', change.resource, `could not preview the schema migration: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      }
+    }
+    return output({
+      changes: classified,
+      blast_radius: blastRadius(classified, desired.dependencies),
+      approvals_required: approvalGates(classified, approvals.approved),
+    });
+  } finally {
+    await releaseLock(storage, lock);
+  }
+}

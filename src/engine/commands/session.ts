@@ -1,0 +1,57 @@
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { loadDesired } from '../config/load-desired.js';
+import type { DesiredState } from '../config/desired.js';
+import { ConfigSources } from '../config/source-access.js';
+import type { StorageRoot } from '../config/storage-root.js';
+import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import type { Storage } from '../ports/storage.js';
+import type { CommandDeps } from './deps.js';
+
+/** What every command starts from: the config, the desired state, and the storage root. */
+export interface Session {
+  readonly loaded: LoadedConfig;
+  /** Null when the config did not parse, or when only the header was loaded. */
+  readonly desired: DesiredState | null;
+  /** Null when the header is invalid (nothing may be written then). */
+  readonly storage: Storage | null;
+  /** Where state would live; the config dir when the header is unusable (for displayed paths). */
+  readonly displayRoot: StorageRoot;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function openSession(deps: CommandDeps, configDir: string, options: { loadResources: boolean }): Session {
+  const loaded = loadConfig(deps.sources, configDir);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const desired =
+    loaded.config && options.loadResources
+      ? loadDesired(loaded.config, new ConfigSources(deps.sources, configDir), { validateOnly: false })
+      : null;
+  if (desired) diagnostics.push(...desired.diagnostics);
+  let storage: Storage | null = null;
+  if (loaded.storageRoot) {
+    try {
+      storage = deps.openStorage(loaded.storageRoot);
+    } catch (e) {
+      diagnostics.push(
+        error(
+          'storage_root_invalid',
+          'storage',
+          `could not initialize storage for '${loaded.config?.storage ?? configDir}': ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
+    }
+  }
+  const displayRoot: StorageRoot = loaded.storageRoot ?? { kind: 'local', path: deps.sources.absolute(configDir) };
+  return { loaded, desired, storage, displayRoot, diagnostics };
+}
+
+export function sessionOk(session: Session): boolean {
+  return !hasErrors(session.diagnostics);
+}
+
+/** `<root>/__cluster/<file>` as displayed, even when no storage could be opened. */
+export function displayClusterPath(session: Session, file: string): string {
+  if (session.storage) return session.storage.displayPath(`__cluster/${file}`);
+  const root = session.displayRoot;
+  return root.kind === 'local' ? `${root.path.replace(/\/$/, '')}/__cluster/${file}` : `${root.uri}/__cluster/${file}`;
+}
