@@ -1,5 +1,5 @@
 import { hasErrors, warning, error, type Diagnostic } from '../diagnostics/index.js';
-import { toCompactJson } from '../json.js';
+import { sortedRecord } from '../json.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApplyOutput } from '../model/outputs.js';
 import { markApprovalsConsumed } from '../approvals/store.js';
@@ -14,10 +14,10 @@ import { sweepRecoveries } from '../recovery/sweep.js';
 import { approvalGates, approvalInvariantViolated, classify, demote, type Change } from '../plan/index.js';
 import { unboundGraphEntries } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
-import { desiredChanges, resolveApprovals } from './changes.js';
+import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import type { CommandDeps } from './deps.js';
 import { cloneLedger, type Ledger } from './ledger.js';
-import { ledgerRead, ledgerWrite, releaseLock, takeLock } from './ledger-io.js';
+import { ledgerRead, ledgerText, ledgerWrite, releaseLock, takeLock } from './ledger-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -39,12 +39,12 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     actor: options.actor ?? undefined,
     desired_revision: desired ? { config_digest: desired.configDigest } : {},
     state_observations: obs.toJson(),
-    changes,
+    changes: changes.map(changeJson),
     applied_count: 0,
     deferred_count: 0,
     converged: false,
     state_written: false,
-    resource_statuses: statuses,
+    resource_statuses: sortedRecord(statuses),
     diagnostics,
     ...extra,
   });
@@ -168,7 +168,7 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
   return change.disposition === 'applied' && change.operation === operation && change.resource.startsWith(prefix);
 }
 
-/** §3.7: compare as-read and new state ignoring the revision bump. */
+/** §3.7: compare as-read and new state in their canonical serialization, ignoring the revision bump. */
 function withoutRevision(ledger: Ledger): string {
-  return toCompactJson({ ...ledger, state_revision: 0 });
+  return ledgerText({ ...ledger, state_revision: 0 });
 }

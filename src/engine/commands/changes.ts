@@ -47,3 +47,18 @@ export async function resolveApprovals(
   ];
   return { approved: bound.approved, artifacts, diagnostics };
 }
+
+/** A change record in the reference's field order (§5.2), whatever order it was built in. */
+export function changeJson(c: Change & { migration?: unknown }): Change {
+  return {
+    resource: c.resource,
+    operation: c.operation,
+    before_digest: c.before_digest,
+    after_digest: c.after_digest,
+    disposition: c.disposition,
+    reason: c.reason,
+    binding_change: c.binding_change,
+    metadata_change: c.metadata_change,
+    ...(c.migration !== undefined ? { migration: c.migration } : {}),
+  } as Change;
+}

@@ -6,7 +6,7 @@ import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import { approvalGates, blastRadius, classify } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from './deps.js';
-import { desiredChanges, resolveApprovals } from './changes.js';
+import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { ledgerRead, releaseLock, takeLock } from './ledger-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
@@ -27,7 +27,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     resource_digests: desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {},
     dependencies: desired ? desired.dependencies.map((d) => ({ from: d.from, to: d.to })) : [],
     state_observations: obs.toJson(),
-    changes: extra.changes ?? [],
+    changes: (extra.changes ?? []).map(changeJson),
     blast_radius: extra.blast_radius ?? [],
     approvals_required: extra.approvals_required ?? [],
     diagnostics,
