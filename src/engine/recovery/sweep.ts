@@ -96,7 +96,9 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
-    const opened = await ports.engine.openReadOnly(root);
+    // A state-mutating command may complete the engine's own recovery of an interrupted schema
+    // apply (its read-only open refuses such a root), so the sweep can then classify it (§11).
+    const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
     return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
   } catch (e) {
     return { rootExists, graphUri: root.uri, open: { ok: false, error: e instanceof Error ? e.message : String(e) } };
