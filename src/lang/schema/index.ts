@@ -1,0 +1,22 @@
+/**
+ * The `.pg` schema language: parser, catalog, canonical shape, identity IR and migration
+ * planner (engine.md §1–§2). Pure: no I/O; every expected failure is a `LangResult` error.
+ */
+import type { LangResult } from '../errors.js';
+import type { SchemaAst } from './ast.js';
+import { buildCatalog } from './build-catalog.js';
+import type { Catalog } from './catalog.js';
+import { parseSchema } from './parse-schema.js';
+
+export type { SchemaAst, AstDecl, AstNode, AstEdge, AstInterface, AstProperty, AstConstraint, SourcePos, InterfaceLink } from './ast.js';
+export { parseSchema } from './parse-schema.js';
+export { buildCatalog } from './build-catalog.js';
+
+/** parse + catalog, as `cluster validate` runs it */
+export function compileSchema(source: string): LangResult<{ ast: SchemaAst; catalog: Catalog }> {
+  const parsed = parseSchema(source);
+  if (!parsed.ok) return parsed;
+  const catalog = buildCatalog(parsed.value);
+  if (!catalog.ok) return catalog;
+  return { ok: true, value: { ast: parsed.value, catalog: catalog.value } };
+}
