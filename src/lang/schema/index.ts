@@ -20,3 +20,10 @@ export function compileSchema(source: string): LangResult<{ ast: SchemaAst; cata
   if (!catalog.ok) return catalog;
   return { ok: true, value: { ast: parsed.value, catalog: catalog.value } };
 }
+
+export type { SchemaIr, IrNode, IrEdge, IrInterface, IrProperty, IrConstraint, IrField, IrPropertyRef, IrTypeRef } from './ir/types.js';
+export type { SchemaShape } from './shape/shape.js';
+export { buildSchemaShape, schemaShapeHash, schemaShapeJson } from './shape/shape.js';
+export { checkSchemaShape } from './shape/shape-checks.js';
+export { resolveSchemaIr } from './ir/resolve.js';
+export { parseSchemaIr, schemaIrHash, schemaIrToJson } from './ir/ir-json.js';
