@@ -27,3 +27,5 @@ export { buildSchemaShape, schemaShapeHash, schemaShapeJson } from './shape/shap
 export { checkSchemaShape } from './shape/shape-checks.js';
 export { resolveSchemaIr } from './ir/resolve.js';
 export { parseSchemaIr, schemaIrHash, schemaIrToJson } from './ir/ir-json.js';
+export { planSchemaMigration, unsupportedPlanMessage } from './planner/plan.js';
+export { describeStep } from './planner/describe-step.js';
