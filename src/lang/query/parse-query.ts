@@ -1,0 +1,40 @@
+import { SyntaxFailure, renderSyntaxError } from '../schema/parse/cursor.js';
+import type { LangResult } from '../errors.js';
+import type { QueryDecl } from './ast.js';
+import { DeclFailure, parseDecls } from './parse/query-syntax.js';
+import { MAX_NESTING, NestingFailure, Reader } from './parse/reader.js';
+
+/**
+ * `parse_query` (engine.md §3.1): the whole file or nothing. Syntax errors use the pest layout
+ * (`parse error:  --> L:C`, source line, caret, `= expected …`); the few semantic refusals the
+ * parser makes (nesting budget, repeated annotation) use the same layout with their own text.
+ */
+export function parseQueryFile(source: string): LangResult<QueryDecl[]> {
+  const reader = new Reader(source);
+  try {
+    return { ok: true, value: parseDecls(reader) };
+  } catch (e) {
+    if (e instanceof SyntaxFailure) {
+      const { message, line, column } = renderSyntaxError(reader.cursor, e);
+      return { ok: false, error: { stage: 'parse', message, line, column } };
+    }
+    if (e instanceof NestingFailure) return { ok: false, error: located(reader, e.offset, `nesting deeper than ${MAX_NESTING} levels`) };
+    if (e instanceof DeclFailure) return { ok: false, error: located(reader, e.offset, e.message) };
+    throw e;
+  }
+}
+
+function located(reader: Reader, offset: number, text: string): { stage: 'parse'; message: string; line: number; column: number } {
+  const { line, column } = reader.positionOf(offset);
+  const source = reader.cursor.lineText(offset);
+  const spacing = ' '.repeat(String(line).length);
+  const body = [
+    `${spacing}--> ${line}:${column}`,
+    `${spacing} |`,
+    `${line} | ${source}`,
+    `${spacing} | ${' '.repeat(column - 1)}^---`,
+    `${spacing} |`,
+    `${spacing} = ${text}`,
+  ].join('\n');
+  return { stage: 'parse', message: `parse error: ${body}`, line, column };
+}

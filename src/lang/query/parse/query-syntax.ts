@@ -1,0 +1,191 @@
+import type { CompOp, Mutation, Ordering, Param, ParamType, Pos, Projection, PropAssign, QueryDecl, ReadBody, WherePredicate } from '../ast.js';
+import { parseClauses, propAssign } from './clauses.js';
+import { nearestCall, parseExpr, parseMValue } from './exprs.js';
+import type { Reader } from './reader.js';
+
+/**
+ * Declarations, parameters, read bodies and mutation statements of a `.gq` file
+ * (engine.md §3.1). The body is a read body when it starts with `match`, else ≥1 mutation.
+ */
+
+const COMP_OPS: readonly CompOp[] = ['>=', '<=', '!=', '>', '<', '='];
+
+/** A grammatical but semantically refused construct, e.g. a second `@description`. */
+export class DeclFailure {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+export function parseDecls(r: Reader): QueryDecl[] {
+  const decls: QueryDecl[] = [];
+  for (;;) {
+    r.cursor.skipTrivia();
+    if (r.cursor.atEnd()) return decls;
+    if (!r.peekKeyword('query')) throw r.fail(['EOI', 'query_decl']);
+    decls.push(parseDecl(r));
+  }
+}
+
+function parseDecl(r: Reader): QueryDecl {
+  const pos = r.here();
+  r.keyword('query');
+  const name = r.ident();
+  if (name === null) throw r.fail(['ident']);
+  r.expect('(', ['query_decl']);
+  const params: Param[] = [];
+  if (!r.peek(')')) {
+    do params.push(parseParam(r));
+    while (r.eat(','));
+  }
+  r.expect(')', ['query_decl']);
+  const annotations = parseAnnotations(r);
+  r.expect('{', ['query_decl']);
+  const base = { name, params, ...annotations, ...pos };
+  let decl: QueryDecl;
+  if (r.peekKeyword('match')) {
+    decl = { kind: 'read', body: parseReadBody(r), ...base };
+  } else {
+    const mutations = [parseMutation(r)];
+    while (!r.peek('}')) mutations.push(parseMutation(r));
+    decl = { kind: 'mutation', mutations, ...base };
+  }
+  r.expect('}', ['query_decl']);
+  return decl;
+}
+
+function parseParam(r: Reader): Param {
+  const pos = r.here();
+  const name = r.variable();
+  if (name === null) throw r.fail(['param']);
+  r.expect(':', ['param']);
+  let type: ParamType;
+  if (r.eat('[')) {
+    const inner = r.typeName();
+    if (inner === null) throw r.fail(['base_type']);
+    r.expect(']', ['list_type']);
+    type = { kind: 'list', name: inner };
+  } else if (r.peekCall('Vector')) {
+    r.keyword('Vector');
+    r.expect('(', ['vector_type']);
+    const dim = r.integer();
+    if (dim === null) throw r.fail(['integer']);
+    r.expect(')', ['vector_type']);
+    type = { kind: 'vector', dim };
+  } else {
+    const scalar = r.typeName();
+    if (scalar === null) throw r.fail(['type_ref']);
+    type = { kind: 'scalar', name: scalar };
+  }
+  return { name, type, nullable: r.eat('?'), ...pos };
+}
+
+function parseAnnotations(r: Reader): { description: string | null; instruction: string | null } {
+  const found: { description: string | null; instruction: string | null } = { description: null, instruction: null };
+  for (;;) {
+    r.cursor.skipTrivia();
+    const at = r.pos;
+    const which = r.keyword('@description') ? 'description' : r.keyword('@instruction') ? 'instruction' : null;
+    if (which === null) return found;
+    r.expect('(', [`${which}_annotation`]);
+    const text = r.string();
+    if (text === null) throw r.fail(['string_lit']);
+    r.expect(')', [`${which}_annotation`]);
+    if (found[which] !== null) throw new DeclFailure(at, `duplicate @${which} annotation; each query may declare it at most once`);
+    found[which] = text;
+  }
+}
+
+function parseReadBody(r: Reader): ReadBody {
+  r.keyword('match');
+  const clauses = parseClauses(r, 'match_clause');
+  if (!r.keyword('return')) throw r.fail(['return_clause']);
+  r.expect('{', ['return_clause']);
+  const projections = [parseProjection(r)];
+  while (!r.eat('}')) projections.push(parseProjection(r));
+  const ordering: Ordering[] = [];
+  if (r.keyword('order')) {
+    r.expect('{', ['order_clause']);
+    do ordering.push(parseOrdering(r));
+    while (r.eat(','));
+    r.expect('}', ['order_clause']);
+  }
+  let limit: ReadBody['limit'] = null;
+  if (r.peekKeyword('limit')) {
+    const pos = r.here();
+    r.keyword('limit');
+    const value = r.integer();
+    if (value === null) throw r.fail(['integer']);
+    limit = { value, ...pos };
+  }
+  return { clauses, projections, ordering, limit };
+}
+
+function parseProjection(r: Reader): Projection {
+  const pos = r.here();
+  const expr = parseExpr(r);
+  let alias: string | null = null;
+  if (r.keyword('as')) {
+    alias = r.ident();
+    if (alias === null) throw r.fail(['ident']);
+  }
+  r.eat(',');
+  return { expr, alias, ...pos };
+}
+
+function parseOrdering(r: Reader): Ordering {
+  const pos = r.here();
+  if (r.peekCall('nearest')) {
+    const { target, query } = nearestCall(r);
+    return { kind: 'nearest', target, query, ...pos };
+  }
+  const expr = parseExpr(r);
+  const direction = r.keyword('asc') ? 'asc' : r.keyword('desc') ? 'desc' : null;
+  return { kind: 'expr', expr, direction, ...pos };
+}
+
+function parseMutation(r: Reader): Mutation {
+  const pos = r.here();
+  if (r.keyword('insert')) {
+    const typeName = mutationType(r);
+    return { kind: 'insert', typeName, assignments: parseAssignments(r, 'insert_stmt'), ...pos };
+  }
+  if (r.keyword('update')) {
+    const typeName = mutationType(r);
+    if (!r.keyword('set')) throw r.fail(['update_stmt']);
+    const assignments = parseAssignments(r, 'update_stmt');
+    return { kind: 'update', typeName, assignments, where: parseWhere(r), ...pos };
+  }
+  if (r.keyword('delete')) {
+    const typeName = mutationType(r);
+    return { kind: 'delete', typeName, where: parseWhere(r), ...pos };
+  }
+  throw r.fail(['match_clause', 'mutation_stmt']);
+}
+
+function mutationType(r: Reader): string {
+  const name = r.typeName();
+  if (name === null) throw r.fail(['type_name']);
+  return name;
+}
+
+function parseAssignments(r: Reader, rule: string): PropAssign[] {
+  r.expect('{', [rule]);
+  const assignments: PropAssign[] = [];
+  do {
+    assignments.push(propAssign(r, 'mutation_assignment'));
+    r.eat(',');
+  } while (!r.eat('}'));
+  return assignments;
+}
+
+function parseWhere(r: Reader): WherePredicate {
+  if (!r.keyword('where')) throw r.fail(['mutation_predicate']);
+  const pos: Pos = r.here();
+  const property = r.ident();
+  if (property === null) throw r.fail(['ident']);
+  const op = COMP_OPS.find((o) => r.eat(o));
+  if (op === undefined) throw r.fail(['comp_op']);
+  return { property, op, value: parseMValue(r), ...pos };
+}

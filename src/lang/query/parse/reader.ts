@@ -1,0 +1,176 @@
+import { Cursor, SyntaxFailure } from '../../schema/parse/cursor.js';
+import type { Pos } from '../ast.js';
+
+/**
+ * The `.gq` token reader: the schema language's cursor (same whitespace/comment rules, same
+ * pest-style failures) plus what the query grammar needs on top — word-bounded keywords, a
+ * position table that stays O(log n) after the parser backtracks, and a nesting budget so a
+ * hostile file cannot exhaust the stack.
+ */
+
+export const MAX_NESTING = 64;
+
+const IDENT_RE = /[a-z_][A-Za-z0-9_]*/y;
+const TYPE_NAME_RE = /[A-Z][A-Za-z0-9_]*/y;
+const VARIABLE_RE = /\$[a-z_][A-Za-z0-9_]*/y;
+const INT_RE = /[0-9]+/y;
+const FLOAT_RE = /[0-9]+\.[0-9]+/y;
+const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
+
+/** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
+export class NestingFailure {
+  constructor(readonly offset: number) {}
+}
+
+export class Reader {
+  readonly cursor: Cursor;
+  private depth = 0;
+  private readonly lineStarts: number[] = [0];
+  /** Code points before each UTF-16 offset, so columns count characters as pest does. */
+  private readonly codePoints: Uint32Array;
+  private readonly keywordCache = new Map<string, RegExp>();
+
+  constructor(readonly src: string) {
+    this.cursor = new Cursor(src);
+    this.codePoints = new Uint32Array(src.length + 1);
+    let count = 0;
+    for (let i = 0; i < src.length; i++) {
+      this.codePoints[i] = count;
+      const c = src.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) count++;
+      if (c === 10) this.lineStarts.push(i + 1);
+    }
+    this.codePoints[src.length] = count;
+  }
+
+  get pos(): number {
+    return this.cursor.pos;
+  }
+
+  set pos(offset: number) {
+    this.cursor.pos = offset;
+  }
+
+  positionOf(offset: number): Pos {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.lineStarts[lo] ?? 0;
+    return { line: lo + 1, column: (this.codePoints[offset] ?? 0) - (this.codePoints[start] ?? 0) + 1 };
+  }
+
+  /** Position of the next token. */
+  here(): Pos {
+    this.cursor.skipTrivia();
+    return this.positionOf(this.cursor.pos);
+  }
+
+  eat(literal: string): boolean {
+    return this.cursor.eat(literal);
+  }
+
+  peek(literal: string): boolean {
+    return this.cursor.peek(literal);
+  }
+
+  expect(literal: string, rules: readonly string[]): void {
+    this.cursor.expect(literal, rules);
+  }
+
+  fail(rules: readonly string[]): SyntaxFailure {
+    return this.cursor.fail(rules);
+  }
+
+  /** Consumes `word` only when no identifier character follows it (`note` is not `not`). */
+  keyword(word: string): boolean {
+    return this.cursor.match(this.keywordRe(word)) !== null;
+  }
+
+  peekKeyword(word: string): boolean {
+    const at = this.pos;
+    const hit = this.keyword(word);
+    this.pos = at;
+    return hit;
+  }
+
+  /** A keyword directly followed (after trivia) by `(`: the call forms `now()`, `count(…)`, … */
+  peekCall(word: string): boolean {
+    const at = this.pos;
+    const hit = this.keyword(word) && this.peek('(');
+    this.pos = at;
+    return hit;
+  }
+
+  ident(): string | null {
+    return this.cursor.match(IDENT_RE);
+  }
+
+  typeName(): string | null {
+    return this.cursor.match(TYPE_NAME_RE);
+  }
+
+  variable(): string | null {
+    const v = this.cursor.match(VARIABLE_RE);
+    return v === null ? null : v.slice(1);
+  }
+
+  peekVariable(): boolean {
+    const at = this.pos;
+    const hit = this.variable() !== null;
+    this.pos = at;
+    return hit;
+  }
+
+  integer(): number | null {
+    const m = this.cursor.match(INT_RE);
+    return m === null ? null : Number(m);
+  }
+
+  integerText(): string | null {
+    return this.cursor.match(INT_RE);
+  }
+
+  floatText(): string | null {
+    return this.cursor.match(FLOAT_RE);
+  }
+
+  /** A string literal's decoded value; unknown escapes keep the escaped character. */
+  string(): string | null {
+    const raw = this.cursor.match(STRING_RE);
+    return raw === null ? null : unescape(raw.slice(1, -1));
+  }
+
+  /** Runs `body` one nesting level deeper, failing cleanly past MAX_NESTING. */
+  nested<T>(body: () => T): T {
+    if (this.depth >= MAX_NESTING) {
+      this.cursor.skipTrivia();
+      throw new NestingFailure(this.pos);
+    }
+    this.depth++;
+    try {
+      return body();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private keywordRe(word: string): RegExp {
+    let re = this.keywordCache.get(word);
+    if (!re) {
+      re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
+      this.keywordCache.set(word, re);
+    }
+    return re;
+  }
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+function unescape(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\([\s\S])/g, (_, ch: string) => ESCAPES[ch] ?? ch);
+}
