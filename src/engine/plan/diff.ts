@@ -1,0 +1,25 @@
+import { compareBytes } from '../json.js';
+import type { Address, Change } from './types.js';
+
+/**
+ * Content diff of the ledger's digests against the desired digests (§5.1): create, update or
+ * delete per address, sorted byte-wise by address. Equal digests produce nothing; there is no
+ * replace.
+ */
+export function diffResources(prior: ReadonlyMap<Address, string>, desired: ReadonlyMap<Address, string>): Change[] {
+  const changes: Change[] = [];
+  for (const [resource, after] of desired) {
+    const before = prior.get(resource);
+    if (before === undefined) changes.push({ resource, operation: 'create', after_digest: after });
+    else if (before !== after) changes.push({ resource, operation: 'update', before_digest: before, after_digest: after });
+  }
+  for (const [resource, before] of prior) {
+    if (!desired.has(resource)) changes.push({ resource, operation: 'delete', before_digest: before });
+  }
+  return sortChanges(changes);
+}
+
+/** Sorts in place by address, byte-wise (a Rust BTreeMap's order), and returns the same array. */
+export function sortChanges<C extends Change>(changes: C[]): C[] {
+  return changes.sort((a, b) => compareBytes(a.resource, b.resource));
+}

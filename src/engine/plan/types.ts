@@ -1,0 +1,63 @@
+import type { MigrationPlan } from '../ports/graph-engine.js';
+
+/** A resource address such as `graph.knowledge` or `query.knowledge.find_person` (spec/cluster.md §2.1). */
+export type Address = string;
+
+export type Operation = 'create' | 'update' | 'delete';
+
+export type Disposition = 'applied' | 'derived' | 'deferred' | 'blocked';
+
+/** The complete set of §5.6 (HEAD). */
+export type ReasonCode =
+  | 'apply_unsupported_kind'
+  | 'dependency_not_applied'
+  | 'cluster_recovery_pending'
+  | 'graph_create_failed'
+  | 'approval_required'
+  | 'schema_apply_failed'
+  | 'graph_delete_failed';
+
+/** Why a metadata-only `update` exists (§5.1 HEAD passes). */
+export type MetadataChange = 'policy_bindings' | 'embedding_profile';
+
+/** `from` depends on `to` (§5.3). */
+export interface Dependency {
+  readonly from: Address;
+  readonly to: Address;
+}
+
+/**
+ * One entry of the change list (§5.2). Field declaration order is the JSON order; absent optional
+ * fields are left out of the object rather than set to `undefined`. `disposition` is absent only
+ * before classification; `migration` is attached by plan for schema updates.
+ */
+export interface Change {
+  resource: Address;
+  operation: Operation;
+  before_digest?: string;
+  after_digest?: string;
+  disposition?: Disposition;
+  reason?: ReasonCode;
+  binding_change?: true;
+  metadata_change?: MetadataChange;
+  migration?: MigrationPlan;
+}
+
+/** A change after the classifier ran: it always carries a disposition. */
+export type ClassifiedChange = Change & { disposition: Disposition };
+
+/** What failed for a graph in this apply run; decides the demotion reasons (§5.7 HEAD). */
+export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete';
+
+/** `blast_radius[]` of the plan output (§5.8b). */
+export interface BlastRadiusEntry {
+  resource: Address;
+  affected: Address[];
+}
+
+/** `approvals_required[]` of the plan output (§5.8b HEAD: `satisfied` always present). */
+export interface ApprovalGate {
+  resource: Address;
+  reason: string;
+  satisfied: boolean;
+}
