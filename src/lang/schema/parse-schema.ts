@@ -1,7 +1,7 @@
 import type { LangResult } from '../errors.js';
 import type { AstDecl, AstProperty, SchemaAst } from './ast.js';
 import { Cursor, renderSyntaxError } from './parse/cursor.js';
-import { expandNode } from './parse/expand.js';
+import { expandNode, interfaceIndex } from './parse/expand.js';
 import { SchemaFailure } from './parse/failure.js';
 import { lowerDecl, type LoweredDecl } from './parse/lower.js';
 import { parseRaw } from './parse/syntax.js';
@@ -23,7 +23,8 @@ export function parseSchema(source: string): LangResult<SchemaAst> {
   }
   try {
     const lowered = raw.decls.map(lowerDecl);
-    const decls = lowered.map((d) => expandDecl(d, lowered));
+    const interfaces = interfaceIndex(lowered);
+    const decls = lowered.map((d) => expandDecl(d, interfaces));
     for (const d of decls) validateDeclAnnotations(d);
     for (const d of decls) if (d.kind !== 'interface') validateConstraints(d.kind, d.name, d.properties, d.constraints);
     return { ok: true, value: { declarations: decls } };
@@ -39,13 +40,13 @@ export function schemaError(e: SchemaFailure): { stage: 'parse' | 'catalog'; mes
   return { stage: e.stage, message, ...(e.line === undefined ? {} : { line: e.line, column: e.column }) };
 }
 
-function expandDecl(d: LoweredDecl, all: readonly LoweredDecl[]): AstDecl {
+function expandDecl(d: LoweredDecl, interfaces: ReturnType<typeof interfaceIndex>): AstDecl {
   const direct = (props: LoweredDecl['properties']): AstProperty[] => props.map((p) => ({ ...p, declaredDirectly: true, satisfies: [] }));
   switch (d.kind) {
     case 'interface':
       return { kind: 'interface', name: d.name, line: d.line, column: d.column, properties: direct(d.properties) };
     case 'node': {
-      const { properties, constraints } = expandNode(d, all);
+      const { properties, constraints } = expandNode(d, interfaces);
       return {
         kind: 'node',
         name: d.name,

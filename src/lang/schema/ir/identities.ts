@@ -57,11 +57,12 @@ export function resolveIdentities(shape: SchemaShape, accepted: SchemaIr | null,
     return list.map((t) => ({ kind, name: t.name, properties: t.properties.map((p) => p.name) }));
   });
   const olds = acceptedTypes(accepted);
+  const oldByKey = new Map(olds.map((o) => [`${o.kind}:${o.name}`, o]));
   const claimed = new Set<AcceptedType>();
   const match = new Map<string, AcceptedType>();
   for (const d of desired) {
-    const exact = olds.find((o) => o.kind === d.kind && o.name === d.name && !claimed.has(o));
-    if (exact !== undefined) {
+    const exact = oldByKey.get(`${d.kind}:${d.name}`);
+    if (exact !== undefined && !claimed.has(exact)) {
       claimed.add(exact);
       match.set(`${d.kind}:${d.name}`, exact);
     }

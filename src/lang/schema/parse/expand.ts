@@ -25,7 +25,17 @@ export function samePropType(a: PropType, b: PropType): boolean {
   return scalarEq && a.nullable === b.nullable && a.list === b.list && enumEq;
 }
 
-export function expandNode(node: Extract<LoweredDecl, { kind: 'node' }>, decls: readonly LoweredDecl[]): ExpandedNode {
+/** First declaration of each interface name, so expansion stays linear in the schema size. */
+export function interfaceIndex(decls: readonly LoweredDecl[]): ReadonlyMap<string, Extract<LoweredDecl, { kind: 'interface' }>> {
+  const map = new Map<string, Extract<LoweredDecl, { kind: 'interface' }>>();
+  for (const d of decls) if (d.kind === 'interface' && !map.has(d.name)) map.set(d.name, d);
+  return map;
+}
+
+export function expandNode(
+  node: Extract<LoweredDecl, { kind: 'node' }>,
+  interfaces: ReadonlyMap<string, Extract<LoweredDecl, { kind: 'interface' }>>,
+): ExpandedNode {
   const properties: AstProperty[] = node.properties.map((p) => ({ ...p, declaredDirectly: true, satisfies: [] }));
   const constraints = [...node.constraints];
   const byName = new Map<string, number>();
@@ -33,8 +43,8 @@ export function expandNode(node: Extract<LoweredDecl, { kind: 'node' }>, decls: 
     if (!byName.has(p.name)) byName.set(p.name, i);
   });
   for (const impl of node.implements) {
-    const iface = decls.find((d) => d.kind === 'interface' && d.name === impl.name);
-    if (iface === undefined || iface.kind !== 'interface') {
+    const iface = interfaces.get(impl.name);
+    if (iface === undefined) {
       throw parseFailure(`node ${node.name} implements unknown interface '${impl.name}'`, impl);
     }
     for (const ip of iface.properties) {
