@@ -64,7 +64,7 @@ describe('parseSchema: syntax', () => {
   });
 
   it('stores the single bound of ..5 as the minimum', () => {
-    const r = parseSchema('node A { a: I32  @range(a, ..5) @range(b, 0..) }'.replace('@range(b, 0..)', ''));
+    const r = parseSchema('node A { a: I32  @range(a, ..5) }');
     const c = r.ok ? r.value.declarations[0] : undefined;
     expect(c?.kind === 'node' && c.constraints[0]).toMatchObject({ kind: 'range', min: { Integer: 5 }, max: null });
   });
@@ -72,7 +72,7 @@ describe('parseSchema: syntax', () => {
   it('never throws and stays fast on hostile input', () => {
     const deep = '['.repeat(200_000);
     expect(parseSchema(deep).ok).toBe(false);
-    const big = 'node A { a: String }\n'.replace('A', 'A') + 'interface I { x: String }\n'.repeat(100_000);
+    const big = 'node A { a: String }\n' + 'interface I { x: String }\n'.repeat(100_000);
     expect(parseSchema(big).ok).toBe(true);
     expect(parseSchema('"'.repeat(100_000)).ok).toBe(false);
     expect(parseSchema('node A { a: String @x("' + 'a'.repeat(1_000_000)).ok).toBe(false);
@@ -165,7 +165,7 @@ describe('compileSchema: catalog stage', () => {
     ['node A {}\nedge E: A -> A\nedge E: A -> A', 'duplicate edge type: E'],
     ['node A {}\nedge E: X -> A', 'edge E references unknown source type: X'],
     ['interface I {}\nnode A {}\nedge E: A -> I', 'edge E references unknown target type: I'],
-    ['node A {}\nedge Knows: A -> A\nedge knows: A -> A'.replace('edge knows', 'edge KNOWS'), "edge name collision after case folding: 'KNOWS' conflicts with 'Knows'"],
+    ['node A {}\nedge Knows: A -> A\nedge KNOWS: A -> A', "edge name collision after case folding: 'KNOWS' conflicts with 'Knows'"],
   ];
   it.each(cases)('%s', (source, message) => {
     expect(catalogErrorOf(source)).toBe(`catalog error: ${message}`);
