@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { decideRecovery, type RecoveryDecision, type RecoveryObservation, type RecoverySidecar } from '../../../src/engine/recovery/decide.js';
-import type { RecoveryKind } from '../../../src/engine/recovery/types.js';
+import type { RecoveryKind, RecoveryStatus } from '../../../src/engine/recovery/types.js';
 import type { Sidecar } from '../../../src/engine/recovery/sidecar-store.js';
 
 const URI = 'file:///srv/cluster/graphs/g.omni';
@@ -29,7 +29,7 @@ const missing: RecoveryObservation = { rootExists: false, graphUri: URI, open: {
 const unopenable: RecoveryObservation = { rootExists: true, graphUri: URI, open: { ok: false, error: 'manifest is corrupt' } };
 const live = (digest: string): RecoveryObservation => ({ rootExists: true, graphUri: URI, open: { ok: true, liveSchemaDigest: digest } });
 
-const PENDING_STATUS = {
+const PENDING_STATUS: RecoveryStatus = {
   status: 'drifted',
   condition: 'actual_applied_state_pending',
   message: 'graph state does not match the interrupted operation; run `cluster refresh` and re-plan',
