@@ -1,0 +1,157 @@
+/**
+ * The JSON outputs of every command (spec/cluster.md §6), field for field. Declaration order is
+ * the JSON order; `?:` fields are omitted when absent, `| null` fields are emitted as null.
+ * Commands build these objects and the CLI prints them with toPrettyJson (diagnostics reduced to
+ * their four JSON keys).
+ */
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { MigrationPlan } from '../ports/graph-engine.js';
+
+export type Operation = 'create' | 'update' | 'delete';
+export type Disposition = 'applied' | 'derived' | 'deferred' | 'blocked';
+export type ReasonCode =
+  | 'apply_unsupported_kind'
+  | 'dependency_not_applied'
+  | 'cluster_recovery_pending'
+  | 'graph_create_failed'
+  | 'approval_required'
+  | 'schema_apply_failed'
+  | 'graph_delete_failed';
+
+export interface DiagnosticJson {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface StateObservations {
+  readonly state_path: string;
+  readonly lock_path: string;
+  readonly state_found: boolean;
+  readonly applied_config_digest?: string;
+  readonly state_revision: number;
+  readonly state_cas?: string;
+  readonly resource_count: number;
+  readonly locked: boolean;
+  readonly lock_id?: string;
+  readonly lock_acquired: boolean;
+  readonly acquired_lock_id?: string;
+  readonly lock_operation?: string;
+  readonly lock_created_at?: string;
+  readonly lock_pid?: number;
+  readonly lock_age_seconds?: number;
+}
+
+export interface PlanChange {
+  readonly resource: string;
+  readonly operation: Operation;
+  readonly before_digest?: string;
+  readonly after_digest?: string;
+  readonly disposition?: Disposition;
+  readonly reason?: ReasonCode;
+  readonly binding_change?: true;
+  readonly metadata_change?: 'policy_bindings' | 'embedding_profile';
+  readonly migration?: MigrationPlan;
+}
+
+export interface ResourceStatus {
+  readonly status: 'pending' | 'planned' | 'applying' | 'applied' | 'drifted' | 'blocked' | 'error';
+  readonly conditions?: readonly string[];
+  readonly message?: string;
+}
+
+export interface Dependency {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ValidateOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly config_file: string;
+  readonly resource_digests: Readonly<Record<string, string>>;
+  readonly resources: readonly { readonly address: string; readonly kind: string; readonly digest: string; readonly path?: string }[];
+  readonly dependencies: readonly Dependency[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface BlastRadius {
+  readonly resource: string;
+  readonly affected: readonly string[];
+}
+
+export interface ApprovalGate {
+  readonly resource: string;
+  readonly reason: string;
+  readonly satisfied?: boolean;
+}
+
+export interface PlanOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly desired_revision: { readonly config_digest?: string };
+  readonly resource_digests: Readonly<Record<string, string>>;
+  readonly dependencies: readonly Dependency[];
+  readonly state_observations: StateObservations;
+  readonly changes: readonly PlanChange[];
+  readonly blast_radius: readonly BlastRadius[];
+  readonly approvals_required: readonly ApprovalGate[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ApplyOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly actor?: string;
+  readonly desired_revision: { readonly config_digest?: string };
+  readonly state_observations: StateObservations;
+  readonly changes: readonly PlanChange[];
+  readonly applied_count: number;
+  readonly deferred_count: number;
+  readonly converged: boolean;
+  readonly state_written: boolean;
+  readonly resource_statuses: Readonly<Record<string, ResourceStatus>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface StatusOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly state_observations: StateObservations;
+  readonly resource_digests: Readonly<Record<string, string>>;
+  readonly resource_statuses: Readonly<Record<string, ResourceStatus>>;
+  readonly observations: Readonly<Record<string, unknown>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface RefreshOutput {
+  readonly ok: boolean;
+  readonly operation: 'refresh' | 'import';
+  readonly config_dir: string;
+  readonly state_observations: StateObservations;
+  readonly resource_digests: Readonly<Record<string, string>>;
+  readonly resource_statuses: Readonly<Record<string, ResourceStatus>>;
+  readonly observations: Readonly<Record<string, unknown>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ForceUnlockOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly state_observations: StateObservations;
+  readonly lock_removed: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ApproveOutput {
+  readonly ok: boolean;
+  readonly config_dir: string;
+  readonly approval_id?: string;
+  readonly resource?: string;
+  readonly operation?: 'delete';
+  readonly approved_by?: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type CommandOutput = ValidateOutput | PlanOutput | ApplyOutput | StatusOutput | RefreshOutput | ForceUnlockOutput | ApproveOutput;
