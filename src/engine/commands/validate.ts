@@ -20,7 +20,9 @@ export async function validate(deps: Pick<CommandDeps, 'sources'>, options: Comm
     ok: !hasErrors(diagnostics),
     ...base,
     resource_digests: sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))),
-    resources: [...desired.resources.values()].map((r) => ({ address: r.address, kind: r.kind, digest: r.digest, path: r.path })),
+    resources: [...desired.resources.values()].map((r) =>
+      r.path === undefined ? { address: r.address, kind: r.kind, digest: r.digest } : { address: r.address, kind: r.kind, digest: r.digest, path: r.path },
+    ),
     dependencies: desired.dependencies.map((d) => ({ from: d.from, to: d.to })),
     diagnostics,
   };

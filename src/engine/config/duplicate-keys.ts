@@ -67,7 +67,8 @@ export function findDuplicateKeys(text: string): Diagnostic[] {
     const parent = itemFrame ?? popTo(indent);
     const path = parent.path === '' ? key : `${parent.path}.${key}`;
     if (parent.keys.has(key)) {
-      diagnostics.push(error('duplicate_yaml_key', path, `duplicate YAML key \`${key}\` on line ${lineNo}`));
+      const location = { file: 'cluster.yaml', line: lineNo, column: indent + 1 };
+      diagnostics.push(error('duplicate_yaml_key', path, `duplicate YAML key \`${key}\` on line ${lineNo}`, location));
     } else {
       parent.keys.add(key);
     }

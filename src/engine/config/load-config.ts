@@ -56,7 +56,7 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
       error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
     ]);
   }
-  const typed = clusterConfigSchema.safeParse(parsed.yaml.value);
+  const typed = clusterConfigSchema.safeParse(parsed.yaml.value, { reportInput: true });
   if (!typed.success) {
     const issue = typed.error.issues[0];
     const described = issue ? describeZodIssue(issue, parsed.yaml) : { message: 'invalid cluster.yaml' };
@@ -131,7 +131,8 @@ function reservedAndRemovedKeys(text: string): Diagnostic[] {
 }
 
 function withLocation(d: Diagnostic, yaml: ParsedYaml | null, configFile: string): Diagnostic {
-  if (d.location || !yaml) return d;
+  if (d.location) return { ...d, location: { ...d.location, file: configFile } };
+  if (!yaml) return d;
   const location = locationIn(yaml, configFile, d.path);
   return location ? { ...d, location } : d;
 }
