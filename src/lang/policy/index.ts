@@ -1,0 +1,43 @@
+/**
+ * Policy bundle files (`*.policy.yaml`, engine.md §4): strict YAML, closed shape, the semantic
+ * rule checks, and the loading-kind check. Returns the engine's message; the cluster wraps it as
+ * "policy file '<path>' is invalid: <engine message>". Cedar compilation is not modelled: every
+ * bundle that passes these checks compiles to a schema-valid Cedar policy set.
+ */
+import type { LangError } from '../errors.js';
+import { describeIssue } from './issues.js';
+import { checkBundle, checkLoadingKind, type RuleFailure } from './rules.js';
+import { policyBundleSchema } from './schema.js';
+import { parseStrictYaml, type YamlSource } from './strict-yaml.js';
+import type { Pos } from './types.js';
+
+/**
+ * `graph`: a graph-bound bundle (loaded as a per-graph policy); `server`: a cluster-bound one;
+ * `structural`: mixed or unbound bundles, which the reference only deserializes.
+ */
+export type PolicyKind = 'graph' | 'server' | 'structural';
+
+export function validatePolicyBundle(text: string, kind: PolicyKind): LangError | null {
+  const parsed = parseStrictYaml(text);
+  if (!parsed.ok) return policyError(parsed.message, parsed.at);
+  const { yaml } = parsed;
+  if (yaml.value === null || yaml.value === undefined) return policyError('invalid type: unit value, expected struct PolicyConfig');
+  const shaped = policyBundleSchema.safeParse(yaml.value, { reportInput: true });
+  if (!shaped.success) {
+    const first = shaped.error.issues[0];
+    if (!first) return policyError('invalid policy bundle');
+    const { message, at } = describeIssue(first, yaml);
+    return policyError(message, at);
+  }
+  if (kind === 'structural') return null;
+  const failure = checkBundle(shaped.data) ?? checkLoadingKind(shaped.data, kind);
+  return failure ? ruleError(failure, yaml) : null;
+}
+
+function ruleError(failure: RuleFailure, yaml: YamlSource): LangError {
+  return policyError(failure.message, yaml.locate(failure.path));
+}
+
+function policyError(message: string, at?: Pos): LangError {
+  return { stage: 'policy', message, ...(at ? { line: at.line, column: at.column } : {}) };
+}

@@ -1,0 +1,68 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Pos } from './types.js';
+
+/**
+ * Policy YAML → plain data, strictly: one document, duplicate keys refused (serde_yaml refuses
+ * them too), aliases bounded. Node positions stay available so a validation message can name
+ * the line of the offending key.
+ */
+
+export interface YamlSource {
+  readonly value: unknown;
+  /**
+   * Position of the value at `path` (of its key with `at: 'key'`); when the path leaves the
+   * document, the nearest enclosing node.
+   */
+  locate(path: readonly (string | number)[], at?: 'key' | 'value'): Pos | undefined;
+}
+
+export type YamlParse = { readonly ok: true; readonly yaml: YamlSource } | { readonly ok: false; readonly message: string; readonly at?: Pos };
+
+export function parseStrictYaml(text: string): YamlParse {
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  const first = doc.errors[0];
+  if (first) {
+    // Without prettyErrors the error carries offsets only.
+    const pos = lineCounter.linePos(first.pos[0]);
+    const message = first.message.split('\n')[0] ?? first.message;
+    return { ok: false, message, at: { line: pos.line, column: pos.col } };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Pos | undefined => {
+    const offset = nodeAt(doc.contents as Node | null, path, at)?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return { ok: true, yaml: { value, locate } };
+}
+
+function nodeAt(root: Node | null, path: readonly (string | number)[], at: 'key' | 'value'): Node | undefined {
+  let node: Node | null | undefined = root;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return node;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as Node | null;
+    } else {
+      return node ?? undefined;
+    }
+  }
+  return (at === 'key' ? keyNode : undefined) ?? node ?? keyNode;
+}
