@@ -129,7 +129,7 @@ describe('parseQueryFile: errors', () => {
   it('refuses a repeated annotation', () => {
     const e = errorOf('query q() @description("a") @description("b") { match { $p: P } return { $p } }');
     expect(e).toMatchObject({ line: 1, column: 29 });
-    expect(e.message).toContain('duplicate @description annotation');
+    expect(e.message).toBe('parse error: parse error: query `q` cannot include duplicate @description annotations');
   });
 
   it('bounds nesting instead of overflowing the stack', () => {

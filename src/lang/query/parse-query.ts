@@ -7,7 +7,8 @@ import { MAX_NESTING, NestingFailure, Reader } from './parse/reader.js';
 /**
  * `parse_query` (engine.md §3.1): the whole file or nothing. Syntax errors use the pest layout
  * (`parse error:  --> L:C`, source line, caret, `= expected …`); the few semantic refusals the
- * parser makes (nesting budget, repeated annotation) use the same layout with their own text.
+ * parser makes after the grammar matched (a repeated annotation) carry the reference's doubled
+ * `parse error: parse error:` prefix; our nesting budget uses the pest layout with its own text.
  */
 export function parseQueryFile(source: string): LangResult<QueryDecl[]> {
   const reader = new Reader(source);
@@ -19,7 +20,11 @@ export function parseQueryFile(source: string): LangResult<QueryDecl[]> {
       return { ok: false, error: { stage: 'parse', message, line, column } };
     }
     if (e instanceof NestingFailure) return { ok: false, error: located(reader, e.offset, `nesting deeper than ${MAX_NESTING} levels`) };
-    if (e instanceof DeclFailure) return { ok: false, error: located(reader, e.offset, e.message) };
+    if (e instanceof DeclFailure) {
+      // The reference builds its AST after pest accepted the file and wraps these errors twice.
+      const { line, column } = reader.positionOf(e.offset);
+      return { ok: false, error: { stage: 'parse', message: `parse error: parse error: ${e.message}`, line, column } };
+    }
     throw e;
   }
 }

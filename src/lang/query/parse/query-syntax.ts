@@ -40,7 +40,7 @@ function parseDecl(r: Reader): QueryDecl {
     while (r.eat(','));
   }
   r.expect(')', ['query_decl']);
-  const annotations = parseAnnotations(r);
+  const annotations = parseAnnotations(r, name);
   r.expect('{', ['query_decl']);
   const base = { name, params, ...annotations, ...pos };
   let decl: QueryDecl;
@@ -81,7 +81,7 @@ function parseParam(r: Reader): Param {
   return { name, type, nullable: r.eat('?'), ...pos };
 }
 
-function parseAnnotations(r: Reader): { description: string | null; instruction: string | null } {
+function parseAnnotations(r: Reader, name: string): { description: string | null; instruction: string | null } {
   const found: { description: string | null; instruction: string | null } = { description: null, instruction: null };
   for (;;) {
     r.cursor.skipTrivia();
@@ -92,7 +92,7 @@ function parseAnnotations(r: Reader): { description: string | null; instruction:
     const text = r.string();
     if (text === null) throw r.fail(['string_lit']);
     r.expect(')', [`${which}_annotation`]);
-    if (found[which] !== null) throw new DeclFailure(at, `duplicate @${which} annotation; each query may declare it at most once`);
+    if (found[which] !== null) throw new DeclFailure(at, `query \`${name}\` cannot include duplicate @${which} annotations`);
     found[which] = text;
   }
 }
