@@ -126,6 +126,13 @@ describe('parseQueryFile: errors', () => {
     expect(errorOf('query q() { match { } return { $p } }').column).toBe(21);
   });
 
+  it('accepts only the scalar parameter types the grammar lists', () => {
+    const e = errorOf('query q($x: Person) { match { $p: P } return { $p } }');
+    expect(e).toMatchObject({ line: 1, column: 13 });
+    expect(e.message).toContain('= expected type_ref');
+    expect(errorOf('query q($x: [Vector(2)]) { match { $p: P } return { $p } }').message).toContain('= expected base_type');
+  });
+
   it('refuses a repeated annotation', () => {
     const e = errorOf('query q() @description("a") @description("b") { match { $p: P } return { $p } }');
     expect(e).toMatchObject({ line: 1, column: 29 });

@@ -62,7 +62,6 @@ type Row = readonly [rule: string, source: string, message: string | null];
 const ROWS: readonly Row[] = [
   // untagged
   ['params', read('$__nanograph_now: DateTime', '$p: Person'), 'parameter name `$__nanograph_now` is reserved for runtime timestamp injection'],
-  ['params', read('$x: Person', '$p: Person'), 'unknown parameter type `Person` for `$x`'],
   ['params', read('$x: [Date]?, $v: Vector(3), $b: Blob', '$p: Person'), null],
   ['unbound', read('', '$p: Person $p.age > $x'), 'variable `$x` is not bound'],
   ['rebind', read('', '$p: Person $p: Company'), 'variable `$p` already bound to type `Person`, cannot rebind to `Company`'],
@@ -228,6 +227,14 @@ describe('typecheckQuery: positions and dispatch', () => {
     expect(check(mutation('$n: String', 'insert Person { name: $n } delete Person where nam = $n'))?.message).toBe(
       'type error: T11: type `Person` has no property `nam`',
     );
+  });
+
+  it('refuses a parameter type outside the scalar set when an AST is built by hand', () => {
+    const parsed = parseQueryFile(read('$x: String', '$p: Person'));
+    if (!parsed.ok || !parsed.value[0]) throw new Error('parse');
+    const decl = parsed.value[0];
+    const handBuilt = { ...decl, params: [{ name: 'x', type: { kind: 'scalar', name: 'Person' } as const, nullable: false, line: 1, column: 9 }] };
+    expect(typecheckQuery(handBuilt, CATALOG)).toMatchObject({ message: 'type error: unknown parameter type `Person` for `$x`', line: 1, column: 9 });
   });
 
   it('skips undeclared variables inside binding matches', () => {

@@ -62,7 +62,7 @@ function parseParam(r: Reader): Param {
   r.expect(':', ['param']);
   let type: ParamType;
   if (r.eat('[')) {
-    const inner = r.typeName();
+    const inner = baseType(r);
     if (inner === null) throw r.fail(['base_type']);
     r.expect(']', ['list_type']);
     type = { kind: 'list', name: inner };
@@ -74,11 +74,19 @@ function parseParam(r: Reader): Param {
     r.expect(')', ['vector_type']);
     type = { kind: 'vector', dim };
   } else {
-    const scalar = r.typeName();
+    const scalar = baseType(r);
     if (scalar === null) throw r.fail(['type_ref']);
     type = { kind: 'scalar', name: scalar };
   }
   return { name, type, nullable: r.eat('?'), ...pos };
+}
+
+/** The grammar's closed `base_type` set (no enums, no node types); `DateTime` is tried before `Date`. */
+const BASE_TYPES = ['String', 'Blob', 'Bool', 'I32', 'I64', 'U32', 'U64', 'F32', 'F64', 'DateTime', 'Date'] as const;
+
+function baseType(r: Reader): string | null {
+  for (const name of BASE_TYPES) if (r.eat(name)) return name;
+  return null;
 }
 
 function parseAnnotations(r: Reader, name: string): { description: string | null; instruction: string | null } {
