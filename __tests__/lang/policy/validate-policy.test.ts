@@ -137,12 +137,24 @@ describe('validatePolicyBundle: loading kinds', () => {
 
   it('keeps per-graph actions out of a server file', () => {
     expect(messageOf(VALID, 'server')).toBe(
-      "policy rule 'readers-read' uses per-graph action 'read' in a Server policy file; move it to a graph policy file",
+      "policy rule 'readers-read' uses per-graph action 'read' in a Server policy file; move it to a per-graph policy file",
     );
   });
 
-  it('only parses structure for mixed or unbound bundles', () => {
-    expect(messageOf('version: 2\n', 'structural')).toBeUndefined();
+  it('validates mixed or unbound bundles strictly but without a loading kind', () => {
+    expect(messageOf(SERVER, 'structural')).toBeUndefined();
+    expect(messageOf(VALID, 'structural')).toBeUndefined();
+    expect(messageOf('version: 2\n', 'structural')).toBe('policy version must be 1');
     expect(messageOf('version: 1\nbogus: 1\n', 'structural')).toContain('unknown field `bogus`');
+  });
+
+  it('checks groups in byte order of their names, like the reference map', () => {
+    expect(messageOf('version: 1\ngroups:\n  zeta: []\n  Alpha: []\n')).toBe("policy group 'Alpha' must not be empty");
+  });
+
+  it('lists actions in the reference order for an unknown variant', () => {
+    expect(messageOf(rule('actors: { group: g }\nactions: [nope]'))).toContain(
+      'expected one of `read`, `export`, `change`, `schema_apply`, `branch_create`, `branch_delete`, `branch_merge`, `admin`, `graph_list`, `invoke_query`',
+    );
   });
 });

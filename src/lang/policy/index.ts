@@ -13,7 +13,8 @@ import type { Pos } from './types.js';
 
 /**
  * `graph`: a graph-bound bundle (loaded as a per-graph policy); `server`: a cluster-bound one;
- * `structural`: mixed or unbound bundles, which the reference only deserializes.
+ * `structural`: mixed or unbound bundles — parsed and validated strictly, but with no loading
+ * kind to align with (the binding diagnostics own those cases).
  */
 export type PolicyKind = 'graph' | 'server' | 'structural';
 
@@ -29,8 +30,7 @@ export function validatePolicyBundle(text: string, kind: PolicyKind): LangError 
     const { message, at } = describeIssue(first, yaml);
     return policyError(message, at);
   }
-  if (kind === 'structural') return null;
-  const failure = checkBundle(shaped.data) ?? checkLoadingKind(shaped.data, kind);
+  const failure = checkBundle(shaped.data) ?? (kind === 'structural' ? null : checkLoadingKind(shaped.data, kind));
   return failure ? ruleError(failure, yaml) : null;
 }
 

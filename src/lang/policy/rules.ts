@@ -13,7 +13,10 @@ export type LoadingKind = 'graph' | 'server';
 export function checkBundle(bundle: PolicyBundle): RuleFailure | null {
   if (bundle.version !== 1) return { message: 'policy version must be 1', path: ['version'] };
   const groups = bundle.groups ?? {};
-  for (const [group, members] of Object.entries(groups)) {
+  // Groups are a BTreeMap in the reference: checked in byte order of their names.
+  const names = Object.keys(groups).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  for (const group of names) {
+    const members = groups[group] ?? [];
     const path = ['groups', group];
     if (group.trim() === '') return { message: 'policy group names must not be blank', path };
     if (members.length === 0) return { message: `policy group '${group}' must not be empty`, path };
@@ -69,7 +72,7 @@ export function checkLoadingKind(bundle: PolicyBundle, kind: LoadingKind): RuleF
     if (kind === 'graph') {
       return { message: `policy rule '${rule.id}' uses server-scoped action '${action}' in a Graph policy file; move it to a server policy file`, path };
     }
-    return { message: `policy rule '${rule.id}' uses per-graph action '${action}' in a Server policy file; move it to a graph policy file`, path };
+    return { message: `policy rule '${rule.id}' uses per-graph action '${action}' in a Server policy file; move it to a per-graph policy file`, path };
   }
   return null;
 }

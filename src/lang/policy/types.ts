@@ -5,7 +5,7 @@ export interface Pos {
   readonly column: number;
 }
 
-/** Per-graph actions first, then the server-scoped one, in the reference's declaration order. */
+/** In the reference's declaration order, which serde's "expected one of" lists follow. */
 export const POLICY_ACTIONS = [
   'read',
   'export',
@@ -15,8 +15,8 @@ export const POLICY_ACTIONS = [
   'branch_delete',
   'branch_merge',
   'admin',
-  'invoke_query',
   'graph_list',
+  'invoke_query',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
