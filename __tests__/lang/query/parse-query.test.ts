@@ -133,6 +133,14 @@ describe('parseQueryFile: errors', () => {
     expect(errorOf('query q($x: [Vector(2)]) { match { $p: P } return { $p } }').message).toContain('= expected base_type');
   });
 
+  it('refuses unknown string escapes, pointing at the backslash', () => {
+    const e = errorOf('query q() { match { $p: P $p.name = "Bob\\q" } return { $p } }');
+    expect(e).toMatchObject({ message: 'parse error: parse error: unsupported escape sequence: \\q', line: 1, column: 41 });
+    const ok = only('query m() { insert T { a: "tab\\there \\"q\\" \\\\ \\n" } }');
+    if (ok.kind !== 'mutation' || ok.mutations[0]?.kind !== 'insert') throw new Error('insert');
+    expect(ok.mutations[0].assignments[0]?.value).toMatchObject({ value: { value: 'tab\there "q" \\ \n' } });
+  });
+
   it('refuses a repeated annotation', () => {
     const e = errorOf('query q() @description("a") @description("b") { match { $p: P } return { $p } }');
     expect(e).toMatchObject({ line: 1, column: 29 });

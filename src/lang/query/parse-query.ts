@@ -1,13 +1,13 @@
 import { SyntaxFailure, renderSyntaxError } from '../schema/parse/cursor.js';
 import type { LangResult } from '../errors.js';
 import type { QueryDecl } from './ast.js';
-import { DeclFailure, parseDecls } from './parse/query-syntax.js';
-import { MAX_NESTING, NestingFailure, Reader } from './parse/reader.js';
+import { parseDecls } from './parse/query-syntax.js';
+import { DeclFailure, MAX_NESTING, NestingFailure, Reader } from './parse/reader.js';
 
 /**
  * `parse_query` (engine.md §3.1): the whole file or nothing. Syntax errors use the pest layout
  * (`parse error:  --> L:C`, source line, caret, `= expected …`); the few semantic refusals the
- * parser makes after the grammar matched (a repeated annotation) carry the reference's doubled
+ * parser makes after the grammar matched (a repeated annotation, an unknown string escape) carry the reference's doubled
  * `parse error: parse error:` prefix; our nesting budget uses the pest layout with its own text.
  */
 export function parseQueryFile(source: string): LangResult<QueryDecl[]> {

@@ -1,7 +1,7 @@
 import type { CompOp, Mutation, Ordering, Param, ParamType, Pos, Projection, PropAssign, QueryDecl, ReadBody, WherePredicate } from '../ast.js';
 import { parseClauses, propAssign } from './clauses.js';
 import { nearestCall, parseExpr, parseMValue } from './exprs.js';
-import type { Reader } from './reader.js';
+import { DeclFailure, type Reader } from './reader.js';
 
 /**
  * Declarations, parameters, read bodies and mutation statements of a `.gq` file
@@ -10,13 +10,6 @@ import type { Reader } from './reader.js';
 
 const COMP_OPS: readonly CompOp[] = ['>=', '<=', '!=', '>', '<', '='];
 
-/** A grammatical but semantically refused construct, e.g. a second `@description`. */
-export class DeclFailure {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
-}
 
 export function parseDecls(r: Reader): QueryDecl[] {
   const decls: QueryDecl[] = [];

@@ -22,6 +22,14 @@ export class NestingFailure {
   constructor(readonly offset: number) {}
 }
 
+/** A grammatical but semantically refused construct (repeated annotation, unknown escape). */
+export class DeclFailure {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
 export class Reader {
   readonly cursor: Cursor;
   private depth = 0;
@@ -138,10 +146,29 @@ export class Reader {
     return this.cursor.match(FLOAT_RE);
   }
 
-  /** A string literal's decoded value; unknown escapes keep the escaped character. */
+  /** A string literal's decoded value; escapes other than `\" \\ \n \r \t` are refused. */
   string(): string | null {
+    const start = this.pos;
     const raw = this.cursor.match(STRING_RE);
-    return raw === null ? null : unescape(raw.slice(1, -1));
+    if (raw === null) return null;
+    const body = raw.slice(1, -1);
+    if (!body.includes('\\')) return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i] ?? '';
+      if (ch !== '\\') {
+        out += ch;
+        continue;
+      }
+      const next = body.codePointAt(i + 1) ?? 0;
+      const escaped = String.fromCodePoint(next);
+      const decoded = ESCAPES[escaped];
+      // skipTrivia already ran inside match(), so the literal starts at the first `"` after `start`.
+      if (decoded === undefined) throw new DeclFailure(this.src.indexOf('"', start) + 1 + i, `unsupported escape sequence: \\${escaped}`);
+      out += decoded;
+      i += escaped.length;
+    }
+    return out;
   }
 
   /** Runs `body` one nesting level deeper, failing cleanly past MAX_NESTING. */
@@ -169,8 +196,3 @@ export class Reader {
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-
-function unescape(body: string): string {
-  if (!body.includes('\\')) return body;
-  return body.replace(/\\([\s\S])/g, (_, ch: string) => ESCAPES[ch] ?? ch);
-}
