@@ -22,8 +22,8 @@ export function parseYaml(text: string, options: { uniqueKeys: boolean }): YamlP
   }
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    return { ok: false, message: first.message.split('\n')[0] ?? first.message, line: pos?.line, column: pos?.col };
+    const pos = lineCounter.linePos(first.pos[0]);
+    return { ok: false, message: first.message.split('\n')[0] ?? first.message, line: pos.line, column: pos.col };
   }
   let value: unknown;
   try {
