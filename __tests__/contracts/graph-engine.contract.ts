@@ -1,0 +1,137 @@
+import { describe, expect, it } from '@jest/globals';
+import type { GraphEngine, GraphRoot } from '../../src/engine/ports/graph-engine.js';
+import type { Storage } from '../../src/engine/ports/storage.js';
+
+/**
+ * The guarantees the control plane relies on (spec/cluster.md §14), written once and run against
+ * every GraphEngine adapter. `make` gives a fresh engine plus the Storage its roots live in.
+ */
+export interface GraphEngineFixture {
+  readonly engine: GraphEngine;
+  readonly storage: Storage;
+  /** A fresh, absent graph root. */
+  root(name: string): GraphRoot;
+  cleanup(): Promise<void>;
+}
+
+const PEOPLE = 'node Person {\n  name: String @key\n  age: I32?\n}\n';
+const WITH_BIO = 'node Person {\n  name: String @key\n  age: I32?\n  bio: String?\n}\n';
+
+export function describeGraphEngineContract(name: string, make: () => Promise<GraphEngineFixture>): void {
+  describe(`GraphEngine contract: ${name}`, () => {
+    const withFixture = (fn: (f: GraphEngineFixture) => Promise<void>) => async () => {
+      const f = await make();
+      try {
+        await fn(f);
+      } finally {
+        await f.cleanup();
+      }
+    };
+
+    it(
+      'init stores the exact source and starts at manifest version 1',
+      withFixture(async (f) => {
+        const root = f.root('a');
+        await f.engine.init(root, PEOPLE);
+        const open = await f.engine.openReadOnly(root);
+        expect(open.schemaSource).toBe(PEOPLE);
+        expect(open.manifestVersion).toBe(1);
+        expect((await f.engine.open(root)).manifestVersion).toBe(1);
+      }),
+    );
+
+    it(
+      'strict preflight refuses an initialized root',
+      withFixture(async (f) => {
+        const root = f.root('b');
+        await f.engine.init(root, PEOPLE);
+        await expect(f.engine.init(root, PEOPLE)).rejects.toThrow(/already initialized/);
+      }),
+    );
+
+    it(
+      'refuses to init an invalid schema and leaves nothing behind',
+      withFixture(async (f) => {
+        const root = f.root('c');
+        await expect(f.engine.init(root, 'node person {}')).rejects.toThrow(/parse error/);
+        expect(await f.storage.existsPrefix(root.key)).toBe(false);
+      }),
+    );
+
+    it(
+      'opening a missing root fails',
+      withFixture(async (f) => {
+        await expect(f.engine.openReadOnly(f.root('missing'))).rejects.toThrow();
+      }),
+    );
+
+    it(
+      'previews a supported change without writing anything',
+      withFixture(async (f) => {
+        const root = f.root('d');
+        await f.engine.init(root, PEOPLE);
+        const plan = await f.engine.previewSchemaApply(root, WITH_BIO, { allowDataLoss: false });
+        expect(plan.supported).toBe(true);
+        expect(plan.steps).toEqual([
+          {
+            kind: 'add_property',
+            type_kind: 'node',
+            type_name: 'Person',
+            property_name: 'bio',
+            property_type: { scalar: 'String', nullable: true, list: false, enum_values: null },
+          },
+        ]);
+        expect((await f.engine.openReadOnly(root)).manifestVersion).toBe(1);
+      }),
+    );
+
+    it(
+      'refuses an unsupported change in preview and apply with the first unsupported reason',
+      withFixture(async (f) => {
+        const root = f.root('e');
+        await f.engine.init(root, PEOPLE);
+        const retyped = PEOPLE.replace('age: I32?', 'age: I64?');
+        await expect(f.engine.previewSchemaApply(root, retyped, { allowDataLoss: false })).rejects.toThrow(
+          "[OG-MF-106] changing property type for 'Person.age' is not supported in schema migration v1",
+        );
+        await expect(f.engine.applySchemaAs(root, retyped, { allowDataLoss: false }, null)).rejects.toThrow(/changing property type/);
+        expect((await f.engine.openReadOnly(root)).schemaSource).toBe(PEOPLE);
+      }),
+    );
+
+    it(
+      'applies a change: new bytes, version + 1',
+      withFixture(async (f) => {
+        const root = f.root('g');
+        await f.engine.init(root, PEOPLE);
+        const result = await f.engine.applySchemaAs(root, WITH_BIO, { allowDataLoss: false }, 'act-ci');
+        expect(result).toMatchObject({ supported: true, applied: true, graphManifestVersion: 2 });
+        const open = await f.engine.openReadOnly(root);
+        expect(open.schemaSource).toBe(WITH_BIO);
+        expect(open.manifestVersion).toBe(2);
+      }),
+    );
+
+    it(
+      'a cosmetic-only change is a no-op that keeps the old bytes',
+      withFixture(async (f) => {
+        const root = f.root('h');
+        await f.engine.init(root, PEOPLE);
+        const cosmetic = `// a comment\n${PEOPLE.replace('  age: I32?\n', '')}`.replace('{\n', '{\n  age: I32?\n');
+        const result = await f.engine.applySchemaAs(root, cosmetic, { allowDataLoss: false }, null);
+        expect(result).toEqual({ supported: true, applied: false, graphManifestVersion: 1, steps: [] });
+        expect((await f.engine.openReadOnly(root)).schemaSource).toBe(PEOPLE);
+      }),
+    );
+
+    it(
+      'an export exclusion can be reserved and released on a healthy root',
+      withFixture(async (f) => {
+        const root = f.root('i');
+        await f.engine.init(root, PEOPLE);
+        const guard = await f.engine.reserveExportRootExclusion(root);
+        await guard.release();
+      }),
+    );
+  });
+}
