@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { failAt, harness } from '../support/harness.js';
+import { failAt, harness as baseHarness, type EngineKind } from '../support/harness.js';
 import { PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 
 let cluster: TempCluster | undefined;
@@ -15,7 +15,8 @@ const sidecars = () => {
 };
 const codes = (out: { diagnostics: readonly { code: string }[] }) => out.diagnostics.map((d) => d.code);
 
-describe('import → plan → apply → converge (cluster.md §6)', () => {
+describe.each<EngineKind>(['embedded', 'omnigraph'])('import → plan → apply → converge (cluster.md §6) with the %s engine', (engine) => {
+  const harness = (options: Parameters<typeof baseHarness>[0] = {}) => baseHarness({ ...options, engine });
   it('bootstraps, creates the graph, publishes payloads, converges, then no-ops', async () => {
     cluster = tempCluster(fixtureFiles());
     const { commands } = harness();

@@ -6,6 +6,7 @@ import type { CommandDeps } from '../../src/engine/commands/deps.js';
 import type { Failpoints } from '../../src/engine/ports/failpoints.js';
 import type { Clock, Ids, Storage } from '../../src/engine/ports/index.js';
 import { EmbeddedGraphEngine } from '../../src/adapters/graph-engine/embedded/index.js';
+import { OmnigraphCliEngine } from '../../src/adapters/graph-engine/omnigraph-cli.js';
 import { LocalSourceFiles } from '../../src/adapters/source/local-source-files.js';
 import { LocalStorage } from '../../src/adapters/storage/local.js';
 
@@ -31,14 +32,22 @@ export interface Harness {
   readonly deps: CommandDeps;
 }
 
-export function harness(options: { failpoints?: Failpoints; clock?: Clock; ids?: Ids; storage?: (root: string) => Storage } = {}): Harness {
+export type EngineKind = 'embedded' | 'omnigraph';
+export const STANDIN_OMNIGRAPH = path.resolve('__tests__/support/bin/omnigraph');
+
+export function harness(
+  options: { failpoints?: Failpoints; clock?: Clock; ids?: Ids; storage?: (root: string) => Storage; engine?: EngineKind } = {},
+): Harness {
   const clock = options.clock ?? steppingClock();
   const ids = options.ids ?? sequentialIds();
   const failpoints = options.failpoints ?? { hit: async () => false };
   const deps: CommandDeps = {
     sources: new LocalSourceFiles(),
     openStorage: (root) => (root.kind === 'local' ? (options.storage?.(root.path) ?? new LocalStorage(root.path)) : fail(`no S3 in this harness: ${root.uri}`)),
-    graphEngine: (storage) => new EmbeddedGraphEngine({ storage, ids, clock, failpoints }),
+    graphEngine: (storage) =>
+      options.engine === 'omnigraph'
+        ? new OmnigraphCliEngine({ binary: STANDIN_OMNIGRAPH, env: { PATH: process.env.PATH } })
+        : new EmbeddedGraphEngine({ storage, ids, clock, failpoints }),
     clock,
     ids,
     logger: { debug: () => {}, info: () => {}, warn: () => {} },
