@@ -1,10 +1,99 @@
+/**
+ * The real world behind run(deps): @actions/core for the runner, the REST client for GitHub,
+ * the engine wiring for the commands, src/render for every rendering. The only module of the
+ * action that imports @actions/* or the adapters.
+ */
 import * as core from '@actions/core';
-
-export interface ActionDeps {
-  readonly core: Pick<typeof core, 'getInput' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'notice'>;
-  readonly eventName: string;
-}
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createClusterCommands } from '../adapters/wiring.js';
+import { toAnnotations } from '../render/annotations.js';
+import { planFingerprint } from '../render/fingerprint.js';
+import { renderText } from '../render/text/render-text.js';
+import { formatMarker, parseMarker } from '../render/marker.js';
+import { readRunContext } from './context.js';
+import { RestGitHubClient } from './github/rest-client.js';
+import type { ActionDeps, ActionIO } from './ports.js';
+import type { ActionRenderer, Rendered } from './render-port.js';
 
 export async function realDeps(): Promise<ActionDeps> {
-  return { core, eventName: process.env.GITHUB_EVENT_NAME ?? '' };
+  const env = process.env;
+  const context = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH), os.tmpdir());
+  const logger = { debug: (m: string) => core.debug(m), info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  return {
+    io: coreIO(env),
+    context,
+    github: (s) =>
+      new RestGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
+    commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
+    renderer: renderer(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    writeFile: async (file, text) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, text, 'utf8');
+    },
+  };
+}
+
+/** The event payload, or {} when there is none (e.g. a local run). */
+function readPayload(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function coreIO(env: NodeJS.ProcessEnv): ActionIO {
+  return {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    appendSummary: async (markdown) => {
+      if (!env.GITHUB_STEP_SUMMARY) {
+        core.info(markdown);
+        return;
+      }
+      await core.summary.addRaw(markdown, true).write();
+    },
+    annotate: (a) => {
+      const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.col };
+      if (a.level === 'error') core.error(a.message, properties);
+      else if (a.level === 'warning') core.warning(a.message, properties);
+      else core.notice(a.message, properties);
+    },
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    notice: (m) => core.notice(m),
+    setFailed: (m) => core.setFailed(m),
+    setSecret: (s) => core.setSecret(s),
+  };
+}
+
+/** Our marker is written by the action (it owns the comment layout), so the rendered one goes. */
+const RENDERED_MARKER = /^<!-- omnigraph-cluster:v1 .*-->\n?/gm;
+
+function renderer(): ActionRenderer {
+  // Interim until src/render/index.ts exports renderComment/renderSummary: the terminal text in
+  // a fence (fenced text cannot inject Markdown). Swap to the Markdown renderers when they land.
+  const markdown = (doc: Rendered): string => {
+    const text = (renderText as (k: string, o: unknown) => string)(doc.kind, doc.output).replace(/`{3,}/g, "'''");
+    return `### omnigraph-cluster ${doc.kind}\n\n\`\`\`text\n${text.trimEnd()}\n\`\`\`\n`;
+  };
+  return {
+    comment: (doc) => markdown(doc).replace(RENDERED_MARKER, ''),
+    summary: (doc) => markdown(doc).replace(RENDERED_MARKER, ''),
+    annotations: (diagnostics, options) => toAnnotations(diagnostics, options),
+    planFingerprint: (plan) => planFingerprint(plan),
+    formatMarker: (m) => formatMarker({ config_dir: m.config_dir, label: m.label, fingerprint: m.fingerprint ?? null, kind: m.kind }),
+    parseMarker: (body) => {
+      const m = parseMarker(body);
+      if (m === null || (m.kind !== 'plan' && m.kind !== 'apply' && m.kind !== 'drift')) return null;
+      return { config_dir: m.config_dir, label: m.label, kind: m.kind, ...(m.fingerprint !== null ? { fingerprint: m.fingerprint } : {}) };
+    },
+  };
 }

@@ -1,0 +1,99 @@
+/**
+ * Outcomes → `failure-reason` (contract §7). Reasons come from diagnostic codes and change
+ * dispositions, never from message text. `fail-on` decides which outcomes fail the step; the
+ * output names the first one that did, and stays empty on success.
+ */
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../engine/diagnostics/index.js';
+import type { PlanChange, StateObservations } from '../engine/model/outputs.js';
+import type { FailOn } from './settings.js';
+
+export const FAILURE_REASONS = [
+  'state-locked',
+  'state-cas-mismatch',
+  'plan-changed',
+  'approval-required',
+  'approval-stale',
+  'recovery-pending',
+  'validation-failed',
+  'apply-failed',
+  'partial-apply',
+  'not-converged',
+  'drift-detected',
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/**
+ * Config-loading codes (cluster.md §1): everything the catalogue lists before the state ledger
+ * section. New codes are appended at the end of the catalogue, so they land outside this range
+ * and count as run failures, which is the safe side.
+ */
+const CODES = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
+const VALIDATION_CODES = new Set<DiagnosticCode>(CODES.slice(0, CODES.indexOf('state_read_error')));
+
+export interface LockInfo {
+  readonly lock_id: string;
+  readonly operation: string | null;
+  readonly created_at: string | null;
+  readonly pid: number | null;
+  readonly age_seconds: number | null;
+}
+
+const has = (diagnostics: readonly Diagnostic[], code: DiagnosticCode, severity?: 'error' | 'warning') =>
+  diagnostics.some((d) => d.code === code && (severity === undefined || d.severity === severity));
+
+/** The reason an `ok:false` output failed, for the command that produced it. */
+export function errorReason(diagnostics: readonly Diagnostic[], command: 'apply' | 'other'): FailureReason | null {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return null;
+  if (has(errors, 'state_lock_held')) return 'state-locked';
+  if (has(errors, 'state_cas_mismatch')) return 'state-cas-mismatch';
+  if (has(errors, 'cluster_recovery_pending')) return 'recovery-pending';
+  if (errors.every((d) => VALIDATION_CODES.has(d.code)) || command === 'other') return 'validation-failed';
+  return 'apply-failed';
+}
+
+/** Why an apply that ran (`ok:true`) still counts as failed under `fail-on`. */
+export function applyPolicyReason(
+  apply: { readonly changes: readonly PlanChange[]; readonly converged: boolean; readonly diagnostics: readonly Diagnostic[] },
+  failOn: ReadonlySet<FailOn>,
+): FailureReason | null {
+  const blocked = apply.changes.filter((c) => c.disposition === 'blocked');
+  if (failOn.has('blocked') && blocked.length > 0) {
+    if (blocked.some((c) => c.reason === 'cluster_recovery_pending')) return 'recovery-pending';
+    if (blocked.some((c) => c.reason === 'approval_required')) {
+      return has(apply.diagnostics, 'approval_stale') ? 'approval-stale' : 'approval-required';
+    }
+    return 'partial-apply';
+  }
+  if (failOn.has('deferred') && apply.changes.some((c) => c.disposition === 'deferred')) return 'partial-apply';
+  if (failOn.has('not-converged') && !apply.converged) return 'not-converged';
+  return null;
+}
+
+/** The foreign lock that stopped us, as the `lock-info` output shows it. */
+export function lockInfo(observations: StateObservations | undefined, diagnostics: readonly Diagnostic[]): LockInfo | null {
+  if (!observations?.lock_id || !has(diagnostics, 'state_lock_held')) return null;
+  return {
+    lock_id: observations.lock_id,
+    operation: observations.lock_operation ?? null,
+    created_at: observations.lock_created_at ?? null,
+    pid: observations.lock_pid ?? null,
+    age_seconds: observations.lock_age_seconds ?? null,
+  };
+}
+
+/** The one command that clears a stuck lock, quoted exactly (never run by the action). */
+export function forceUnlockCommand(lockId: string, configDir: string): string {
+  return `omnigraph-cluster force-unlock ${lockId} --config ${configDir}`;
+}
+
+export function lockMessage(info: LockInfo, configDir: string): string {
+  const held = [info.operation ? `by a ${info.operation}` : null, info.created_at ? `since ${info.created_at}` : null, info.pid !== null ? `(pid ${info.pid})` : null]
+    .filter((s) => s !== null)
+    .join(' ');
+  return (
+    `The cluster state lock ${info.lock_id} is held${held ? ` ${held}` : ''}. ` +
+    `If no cluster operation is running any more, remove it with \`${forceUnlockCommand(info.lock_id, configDir)}\` ` +
+    'after confirming no cluster operation is active.'
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The slice of the GitHub API the action uses, as a small role interface: modes depend on this,
+ * tests pass a fake, realDeps passes the REST client. Listing methods return every page.
+ */
+export interface IssueComment {
+  readonly id: number;
+  readonly body: string;
+  readonly authorLogin: string;
+  readonly htmlUrl: string;
+}
+
+export interface PullSummary {
+  readonly number: number;
+  readonly state: string;
+  readonly mergeCommitSha: string | null;
+  readonly baseRef: string;
+}
+
+export interface IssueSummary {
+  readonly number: number;
+  readonly state: 'open' | 'closed';
+  readonly title: string;
+  readonly body: string;
+  readonly authorLogin: string;
+}
+
+export interface GitHubClient {
+  /** The login comments by this token carry; null when the token may not ask (the workflow token). */
+  viewerLogin(): Promise<string | null>;
+  listIssueComments(issueNumber: number): Promise<IssueComment[]>;
+  createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  listPullsForCommit(sha: string): Promise<PullSummary[]>;
+  /** Issues (not pull requests) carrying `label`, open and closed. */
+  listIssuesWithLabel(label: string): Promise<IssueSummary[]>;
+  createIssue(issue: { title: string; body: string; labels: readonly string[] }): Promise<IssueSummary>;
+  updateIssue(issueNumber: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<IssueSummary>;
+  /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
+  collaboratorRole(login: string): Promise<string>;
+}
+
+/** A GitHub answer other than 2xx; `status` lets callers degrade on 403/404/422. */
+export class GitHubApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly method: string,
+    readonly route: string,
+    detail: string,
+  ) {
+    super(`GitHub ${method} ${route} answered ${status}: ${detail}`);
+    this.name = 'GitHubApiError';
+  }
+}
+
+/** Permission-like failures the action reports as warnings instead of failing the job. */
+export function isPermissionLike(error: unknown): error is GitHubApiError {
+  return error instanceof GitHubApiError && [401, 403, 404, 422].includes(error.status);
+}
+
+/** The login the workflow token's comments carry (see docs/action.md "Which comments are ours"). */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';

@@ -1,0 +1,35 @@
+/**
+ * Everything run(deps) touches, injected (style.md §3.1): realDeps (deps.ts) binds the runner,
+ * GitHub and the engine; tests bind fakes and a local fake GitHub server.
+ */
+import type { ClusterCommands } from '../engine/commands/api.js';
+import type { RunContext } from './context.js';
+import type { GitHubClient } from './github/client.js';
+import type { ActionRenderer, Annotation } from './render-port.js';
+import type { ActionSettings, InputReader } from './settings.js';
+
+/** The runner side: inputs in; outputs, summary, annotations and logs out. */
+export interface ActionIO {
+  readonly getInput: InputReader;
+  setOutput(name: string, value: string): void;
+  appendSummary(markdown: string): Promise<void>;
+  annotate(annotation: Annotation): void;
+  info(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+  setFailed(message: string): void;
+  setSecret(secret: string): void;
+}
+
+export interface ActionDeps {
+  readonly io: ActionIO;
+  readonly context: RunContext;
+  /** Built after settings are parsed, because the token is an input. */
+  github(settings: ActionSettings): GitHubClient;
+  commands(settings: ActionSettings): ClusterCommands;
+  readonly renderer: ActionRenderer;
+  sleep(ms: number): Promise<void>;
+  /** [0, 1), for retry jitter. */
+  random(): number;
+  writeFile(path: string, text: string): Promise<void>;
+}

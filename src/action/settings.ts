@@ -1,0 +1,156 @@
+/**
+ * Action inputs, parsed once into a frozen ActionSettings (style.md §3.2). Nothing else reads
+ * inputs: modes receive these settings. Invalid inputs are reported as one readable message
+ * per input instead of a stack trace.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const COMMANDS = ['validate', 'plan', 'apply', 'status', 'refresh', 'drift'] as const;
+export type ExplicitCommand = (typeof COMMANDS)[number];
+
+export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** What turns a finished run into a failed step (input `fail-on`). */
+export const FAIL_ON = ['errors', 'blocked', 'deferred', 'not-converged', 'drift'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** GitHub refuses comment bodies above 65,536 characters; we budget bytes, which is stricter. */
+export const MAX_COMMENT_BYTES = 65_536;
+
+export interface ActionSettings {
+  /** null = decide from the event (trigger.ts). */
+  readonly command: ExplicitCommand | null;
+  /** Relative to the workspace, normalised with `/` separators (part of the sticky identity). */
+  readonly configDir: string;
+  /** The absolute directory the commands read. */
+  readonly configPath: string;
+  readonly label: string;
+  readonly githubToken: string;
+  readonly comment: CommentMode;
+  readonly requireApprovedPlan: boolean;
+  readonly failOn: ReadonlySet<FailOn>;
+  readonly lockRetries: number;
+  /** Milliseconds between lock attempts before jitter. */
+  readonly lockRetryIntervalMs: number;
+  readonly maxCommentBytes: number;
+  readonly driftIssue: boolean;
+  /** null = the workflow's actor (apply) or the commenter (approve). */
+  readonly actor: string | null;
+  readonly engine: 'embedded' | 'omnigraph';
+  readonly omnigraphPath: string | null;
+  readonly bootstrapState: boolean;
+}
+
+export type InputReader = (name: string) => string;
+
+export type SettingsResult = { readonly ok: true; readonly settings: ActionSettings } | { readonly ok: false; readonly errors: readonly string[] };
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+// core.getBooleanInput's YAML 1.2 core-schema booleans, with our own error text.
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .refine((v) => v === '' || TRUE.includes(v) || FALSE.includes(v), { message: 'expected true or false' })
+    .transform((v) => (v === '' ? fallback : TRUE.includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .refine((v) => v === '' || /^\d+$/.test(v), { message: 'expected a whole number' })
+    .transform((v) => (v === '' ? fallback : Number(v)))
+    .refine((n) => n >= min && n <= max, { message: `expected a number from ${min} to ${max}` });
+
+/** `15`, `15s`, `2m`, `500ms` → milliseconds. */
+const duration = (fallbackMs: number) =>
+  z
+    .string()
+    .refine((v) => v === '' || /^\d+(ms|s|m)?$/.test(v), { message: 'expected a duration such as 15, 15s, 2m or 500ms' })
+    .transform((v) => {
+      if (v === '') return fallbackMs;
+      const n = Number(/^\d+/.exec(v)?.[0] ?? '0');
+      return v.endsWith('ms') ? n : v.endsWith('m') ? n * 60_000 : n * 1000;
+    });
+
+const oneOf = <T extends string>(values: readonly T[], fallback: T | null) =>
+  z
+    .string()
+    .refine((v) => v === '' || (values as readonly string[]).includes(v), { message: `expected one of ${values.join(', ')}` })
+    .transform((v) => (v === '' ? fallback : (v as T)));
+
+const failOn = z
+  .string()
+  .transform((v) => (v.trim() === '' ? 'errors,blocked,not-converged' : v))
+  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
+  .refine((list) => list.every((s) => s === 'none' || (FAIL_ON as readonly string[]).includes(s)), {
+    message: `expected a comma-separated list of ${FAIL_ON.join(', ')} (or none)`,
+  })
+  .transform((list) => new Set(list.filter((s): s is FailOn => s !== 'none')) as ReadonlySet<FailOn>);
+
+const shape = z.object({
+  command: oneOf(COMMANDS, null),
+  'config-dir': z.string(),
+  label: z.string().refine((v) => !/[\r\n]/.test(v) && v.length <= 100, { message: 'expected one line of at most 100 characters' }),
+  'github-token': z.string(),
+  comment: oneOf(COMMENT_MODES, 'always'),
+  'require-approved-plan': bool(true),
+  'fail-on': failOn,
+  'lock-retries': int(3, 0, 100),
+  'lock-retry-interval': duration(15_000),
+  'max-comment-bytes': int(60_000, 1_000, MAX_COMMENT_BYTES),
+  'drift-issue': bool(true),
+  actor: z.string(),
+  engine: oneOf(['embedded', 'omnigraph'] as const, 'embedded'),
+  'omnigraph-path': z.string(),
+  'bootstrap-state': bool(false),
+});
+
+type InputName = keyof typeof shape.shape;
+export const INPUT_NAMES = Object.keys(shape.shape) as InputName[];
+
+/** Parse every input once; `workspace` anchors `config-dir`. */
+export function parseSettings(read: InputReader, workspace: string): SettingsResult {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name).trim()]));
+  const parsed = shape.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `input ${String(i.path[0] ?? '?')}: ${i.message}`) };
+  }
+  const v = parsed.data;
+  const dir = resolveConfigDir(v['config-dir'], workspace);
+  if (typeof dir === 'string') return { ok: false, errors: [`input config-dir: ${dir}`] };
+  const settings: ActionSettings = {
+    command: v.command,
+    configDir: dir.relative,
+    configPath: dir.absolute,
+    label: v.label,
+    githubToken: v['github-token'],
+    comment: v.comment ?? 'always',
+    requireApprovedPlan: v['require-approved-plan'],
+    failOn: v['fail-on'],
+    lockRetries: v['lock-retries'],
+    lockRetryIntervalMs: v['lock-retry-interval'],
+    maxCommentBytes: v['max-comment-bytes'],
+    driftIssue: v['drift-issue'],
+    actor: v.actor === '' ? null : v.actor,
+    engine: v.engine ?? 'embedded',
+    omnigraphPath: v['omnigraph-path'] === '' ? null : v['omnigraph-path'],
+    bootstrapState: v['bootstrap-state'],
+  };
+  return { ok: true, settings: Object.freeze(settings) };
+}
+
+/**
+ * `config-dir` is relative to the workspace and may not leave it: the sticky identity and the
+ * force-unlock hint both quote it, so it must mean the same directory on every runner.
+ */
+function resolveConfigDir(input: string, workspace: string): { relative: string; absolute: string } | string {
+  const given = input === '' ? '.' : input;
+  if (path.isAbsolute(given)) return 'must be relative to the workspace';
+  const absolute = path.resolve(workspace, given);
+  const relative = path.relative(workspace, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return 'must stay inside the workspace';
+  return { relative: relative === '' ? '.' : relative.split(path.sep).join('/'), absolute };
+}
