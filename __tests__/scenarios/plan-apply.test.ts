@@ -200,7 +200,7 @@ describe('plan/apply classifier rows through whole commands (cluster.md §5.5 HE
 
   it('query delete under a kept graph: applied, record and status removed, blob kept', async () => {
     await converged();
-    cluster!.write('cluster.yaml', FIXTURE_YAML.replace(/    queries:\n      find_person:\n        file: \.\/people\.gq\n/, ''));
+    cluster!.write('cluster.yaml', FIXTURE_YAML.replace(/ {4}queries:\n {6}find_person:\n {8}file: \.\/people\.gq\n/, ''));
     const planned = await plan();
     expect(rows(planned)).toEqual(['update graph.knowledge derived', 'delete query.knowledge.find_person applied']);
     expect(planned.approvals_required).toEqual([]);
