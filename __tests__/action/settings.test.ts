@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseSettings } from '../../src/action/settings.js';
+
+const parse = (inputs: Record<string, string>) => parseSettings((name) => inputs[name] ?? '', '/w');
+
+describe('parseSettings (contract §7 inputs)', () => {
+  it('gives the event-based defaults when nothing is set', () => {
+    const result = parse({});
+    if (!result.ok) throw new Error(result.errors.join());
+    const s = result.settings;
+    expect(s.command).toBeNull();
+    expect(s.configDir).toBe('.');
+    expect(s.configPath).toBe('/w');
+    expect(s.comment).toBe('always');
+    expect(s.requireApprovedPlan).toBe(true);
+    expect([...s.failOn]).toEqual(['errors', 'blocked', 'not-converged']);
+    expect(s.lockRetries).toBe(3);
+    expect(s.lockRetryIntervalMs).toBe(15_000);
+    expect(s.maxCommentBytes).toBe(60_000);
+    expect(s.driftIssue).toBe(true);
+    expect(s.engine).toBe('embedded');
+    expect(s.bootstrapState).toBe(false);
+    expect(Object.isFrozen(s)).toBe(true);
+  });
+
+  it('parses durations, lists and booleans', () => {
+    const result = parse({ 'lock-retry-interval': '2m', 'fail-on': 'errors, drift', 'require-approved-plan': 'False', 'config-dir': './a/b/', 'lock-retries': '0' });
+    if (!result.ok) throw new Error(result.errors.join());
+    expect(result.settings.lockRetryIntervalMs).toBe(120_000);
+    expect([...result.settings.failOn]).toEqual(['errors', 'drift']);
+    expect(result.settings.requireApprovedPlan).toBe(false);
+    expect(result.settings.configDir).toBe('a/b');
+    expect(result.settings.lockRetries).toBe(0);
+    const none = parse({ 'fail-on': 'none', 'lock-retry-interval': '500ms' });
+    expect(none.ok && [...none.settings.failOn]).toEqual([]);
+    expect(none.ok && none.settings.lockRetryIntervalMs).toBe(500);
+  });
+
+  it('names every bad input', () => {
+    const result = parse({ comment: 'sometimes', 'lock-retries': '-1', 'max-comment-bytes': '70000', 'fail-on': 'errors,typos', engine: 'rust' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      'input comment: expected one of always, on-change, never',
+      'input fail-on: expected a comma-separated list of errors, blocked, deferred, not-converged, drift (or none)',
+      'input lock-retries: expected a whole number',
+      'input max-comment-bytes: expected a number from 1000 to 65536',
+      'input engine: expected one of embedded, omnigraph',
+    ]);
+  });
+
+  it('keeps config-dir inside the workspace', () => {
+    expect(parse({ 'config-dir': '../elsewhere' })).toEqual({ ok: false, errors: ['input config-dir: must stay inside the workspace'] });
+    expect(parse({ 'config-dir': '/etc' })).toEqual({ ok: false, errors: ['input config-dir: must be relative to the workspace'] });
+  });
+});

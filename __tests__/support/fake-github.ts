@@ -1,0 +1,203 @@
+/**
+ * A fake GitHub REST (+ GraphQL `viewer`) server on 127.0.0.1 for the action's tests: keeps
+ * issues, comments and pulls in memory, records every request, paginates with Link headers
+ * (per_page honoured, max 100) and can be told to answer an error status for a route.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+  readonly authorization: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  user: string;
+}
+
+export interface FakePull {
+  number: number;
+  merge_commit_sha: string | null;
+  base: string;
+  state: string;
+}
+
+export interface FakeGitHubOptions {
+  readonly owner?: string;
+  readonly repo?: string;
+  /** The login our token's writes carry; `viewer` answers it unless `viewerRefused`. */
+  readonly login?: string;
+  readonly viewerRefused?: boolean;
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly issues: FakeIssue[] = [];
+  readonly pulls = new Map<string, FakePull[]>();
+  readonly roles = new Map<string, string>();
+  /** `METHOD /path-regex` → status to answer instead. */
+  readonly failures: { method: string; path: RegExp; status: number }[] = [];
+  private nextId = 1000;
+  private server: http.Server | null = null;
+  readonly owner: string;
+  readonly repo: string;
+  readonly login: string;
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {
+    this.owner = options.owner ?? 'acme';
+    this.repo = options.repo ?? 'infra';
+    this.login = options.login ?? 'github-actions[bot]';
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | undefined;
+    if (!address) throw new Error('fake GitHub is not listening');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  addComment(issue: number, body: string, user = this.login): FakeComment {
+    const comment = { id: this.nextId++, issue, body, user };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addIssue(issue: Omit<FakeIssue, 'number'> & { number?: number }): FakeIssue {
+    const created = { ...issue, number: issue.number ?? this.nextId++ };
+    this.issues.push(created);
+    return created;
+  }
+
+  failWith(method: string, path: RegExp, status: number): void {
+    this.failures.push({ method, path, status });
+  }
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    this.requests.push({ method, path: url.pathname + url.search, body, authorization: String(req.headers.authorization ?? '') });
+    const failure = this.failures.find((f) => f.method === method && f.path.test(url.pathname));
+    if (failure) return send(res, failure.status, { message: `fake ${failure.status}` });
+    try {
+      const answer = this.route(method, url, body as Record<string, unknown> | undefined);
+      if (Array.isArray(answer)) return this.page(res, url, answer);
+      send(res, answer.status, answer.body);
+    } catch (error) {
+      send(res, 500, { message: String(error) });
+    }
+  }
+
+  private route(method: string, url: URL, body: Record<string, unknown> | undefined): unknown[] | { status: number; body: unknown } {
+    const p = url.pathname;
+    const repo = `/repos/${this.owner}/${this.repo}`;
+    if (method === 'POST' && p === '/graphql') {
+      if (this.options.viewerRefused) return { status: 200, body: { errors: [{ message: 'Resource not accessible by integration' }] } };
+      return { status: 200, body: { data: { viewer: { login: this.login } } } };
+    }
+    let m: RegExpExecArray | null;
+    if ((m = new RegExp(`^${esc(repo)}/issues/(\\d+)/comments$`).exec(p))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') return this.comments.filter((c) => c.issue === issue).map((c) => this.commentJson(c));
+      const comment = this.addComment(issue, String(body?.body ?? ''));
+      return { status: 201, body: this.commentJson(comment) };
+    }
+    if ((m = new RegExp(`^${esc(repo)}/issues/comments/(\\d+)$`).exec(p)) && method === 'PATCH') {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      comment.body = String(body?.body ?? '');
+      return { status: 200, body: this.commentJson(comment) };
+    }
+    if ((m = new RegExp(`^${esc(repo)}/commits/([^/]+)/pulls$`).exec(p))) {
+      return (this.pulls.get(m[1]!) ?? []).map((pr) => ({ number: pr.number, state: pr.state, merge_commit_sha: pr.merge_commit_sha, base: { ref: pr.base } }));
+    }
+    if (p === `${repo}/issues` && method === 'GET') {
+      const label = url.searchParams.get('labels');
+      return this.issues.filter((i) => label === null || i.labels.includes(label)).map((i) => this.issueJson(i));
+    }
+    if (p === `${repo}/issues` && method === 'POST') {
+      const issue = this.addIssue({
+        title: String(body?.title ?? ''),
+        body: String(body?.body ?? ''),
+        state: 'open',
+        labels: (body?.labels as string[] | undefined) ?? [],
+        user: this.login,
+      });
+      return { status: 201, body: this.issueJson(issue) };
+    }
+    if ((m = new RegExp(`^${esc(repo)}/issues/(\\d+)$`).exec(p)) && method === 'PATCH') {
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return { status: 404, body: { message: 'Not Found' } };
+      if (typeof body?.title === 'string') issue.title = body.title;
+      if (typeof body?.body === 'string') issue.body = body.body;
+      if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
+      return { status: 200, body: this.issueJson(issue) };
+    }
+    if ((m = new RegExp(`^${esc(repo)}/collaborators/([^/]+)/permission$`).exec(p))) {
+      const role = this.roles.get(decodeURIComponent(m[1]!)) ?? 'read';
+      return { status: 200, body: { permission: role === 'maintain' ? 'write' : role, role_name: role } };
+    }
+    return { status: 404, body: { message: `no fake route for ${method} ${p}` } };
+  }
+
+  private page(res: http.ServerResponse, url: URL, items: unknown[]): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30') || 30, 100);
+    const page = Math.max(Number(url.searchParams.get('page') ?? '1') || 1, 1);
+    const last = Math.max(Math.ceil(items.length / perPage), 1);
+    const headers: Record<string, string> = {};
+    if (page < last) {
+      const next = new URL(url.toString().replace('http://127.0.0.1', this.url));
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.toString()}>; rel="next", <${next.toString().replace(/page=\d+/, `page=${last}`)}>; rel="last"`;
+    }
+    send(res, 200, items.slice((page - 1) * perPage, page * perPage), headers);
+  }
+
+  private commentJson(c: FakeComment): unknown {
+    return { id: c.id, body: c.body, user: { login: c.user }, html_url: `https://github.example/${this.owner}/${this.repo}/issues/${c.issue}#issuecomment-${c.id}` };
+  }
+
+  private issueJson(i: FakeIssue): unknown {
+    return { number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), user: { login: i.user } };
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
