@@ -1,0 +1,142 @@
+import type { Diagnostic } from '../../engine/diagnostics/index.js';
+import type { StateObservations } from '../../engine/model/outputs.js';
+import type { RenderContext } from '../kinds.js';
+import { codeBlock, details, line, table, type Block, type Level, type Section } from '../markup/blocks.js';
+import { code, escapeText, safeUrl, shellWord } from '../markup/escape.js';
+import { diagnosticHint, diagnosticTitle } from './reasons.js';
+
+/** Banners name at most this many resources, then count the rest. */
+export const BANNER_NAMES = 10;
+
+export const essential = (render: (level: Level) => readonly Block[]): Section => ({ essential: true, render });
+export const optional = (render: (level: Level) => readonly Block[]): Section => ({ essential: false, render });
+
+/** A digest shortened for tables (full digests are in the JSON). */
+export function shortDigest(digest: string | undefined): string {
+  return digest === undefined ? '' : code(digest.slice(0, 12));
+}
+
+/** `a`, `b` and 3 more — resource names as code spans, bounded. */
+export function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, BANNER_NAMES).map((n) => code(n, 120));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** `### <emoji> <title>` with the cluster identity underneath. */
+export function heading(emoji: string, title: string, ctx: RenderContext): Block[] {
+  const label = ctx.label === '' ? '' : ` · label ${code(ctx.label, 80)}`;
+  return [line(`### ${emoji} ${title}`), line(`Cluster ${code(ctx.configDir, 200)}${label}`)];
+}
+
+export function cliCommand(ctx: RenderContext, ...words: string[]): string {
+  return ['omnigraph-cluster', ...words, '--config', shellWord(ctx.configDir)].join(' ');
+}
+
+export function approveCommand(ctx: RenderContext, resource: string): string {
+  return cliCommand(ctx, '--as', '<you>', 'approve', shellWord(resource));
+}
+
+/** The lock holder in words, or null when no foreign lock was observed. */
+export function lockHolder(obs: StateObservations): string | null {
+  if (!obs.locked) return null;
+  const parts: string[] = [];
+  if (obs.lock_operation !== undefined) parts.push(`by ${code(obs.lock_operation, 40)}`);
+  if (obs.lock_id !== undefined) parts.push(`id ${code(obs.lock_id, 80)}`);
+  if (obs.lock_pid !== undefined) parts.push(`pid ${obs.lock_pid}`);
+  if (obs.lock_created_at !== undefined) parts.push(`since ${escapeText(obs.lock_created_at, 40)}`);
+  if (obs.lock_age_seconds !== undefined) parts.push(`(${obs.lock_age_seconds}s ago)`);
+  return parts.join(' ');
+}
+
+/** Banner for a held state lock, with the exact (manual, never automatic) unlock command. */
+export function lockHeldBlocks(obs: StateObservations, ctx: RenderContext): Block[] {
+  const holder = lockHolder(obs) ?? '';
+  const blocks = [line(`> 🔒 **State locked** ${holder}. Wait for that command to finish and re-run.`)];
+  if (obs.lock_id !== undefined) {
+    blocks.push(line('Only if you are sure no cluster command is running, remove the lock:'));
+    blocks.push(codeBlock(cliCommand(ctx, 'force-unlock', shellWord(obs.lock_id)), 'sh'));
+  }
+  return blocks;
+}
+
+export function hasCode(diagnostics: readonly Diagnostic[], ...codes: string[]): boolean {
+  return diagnostics.some((d) => codes.includes(d.code));
+}
+
+export function countsBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/** Banners every command shares: lock held, CAS lost, recovery, locking disabled. */
+export function sharedBanners(diagnostics: readonly Diagnostic[], obs: StateObservations | undefined, ctx: RenderContext): Block[] {
+  const out: Block[] = [];
+  if (obs !== undefined && hasCode(diagnostics, 'state_lock_held')) out.push(...lockHeldBlocks(obs, ctx));
+  if (hasCode(diagnostics, 'state_cas_mismatch')) {
+    out.push(line('> ⚠️ **State changed concurrently** (CAS mismatch): another command wrote state.json while this one ran. Nothing was recorded; re-run.'));
+  }
+  const pending = diagnostics.filter((d) => d.code === 'cluster_recovery_pending').map((d) => d.path);
+  if (pending.length > 0) out.push(line(`> 🩹 **Recovery pending**: ${nameList(pending)}. The next apply sweeps interrupted graph operations.`));
+  const rolled = diagnostics.filter((d) => d.code === 'cluster_recovery_rolled_forward').map((d) => d.path);
+  if (rolled.length > 0) out.push(line(`> 🩹 **Recovered**: an interrupted operation was completed for ${nameList(rolled)}.`));
+  if (hasCode(diagnostics, 'state_lock_disabled')) out.push(line('> ⚠️ State locking is disabled (`state.lock: false`): concurrent commands are not fenced.'));
+  return out;
+}
+
+/**
+ * The diagnostics panel: a table at full detail, folded when the document shrinks, errors only
+ * at `list`, gone at `headline` (the headline counts them).
+ */
+export function diagnosticsSection(diagnostics: readonly Diagnostic[]): Section {
+  return optional((level) => {
+    if (diagnostics.length === 0 || level === 'headline') return [];
+    const shown = level === 'list' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (shown.length === 0) return [];
+    const rows = shown.map((d) => {
+      const hint = diagnosticHint(d.code);
+      const title = `${escapeText(diagnosticTitle(d.code))}<br>${code(d.code, 80)}`;
+      return [d.severity === 'error' ? '❌ error' : '⚠️ warning', title, code(d.path, 200), `${escapeText(d.message, 1000)}${hint === undefined ? '' : `<br>_${escapeText(hint)}_`}`];
+    });
+    const t = table(['Severity', 'Diagnostic', 'Path', 'Message'], rows, 'diagnostics');
+    const { errors, warnings } = countsBySeverity(shown);
+    const summary = `Diagnostics: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    return level === 'full' ? [line(`#### ${summary}`), t] : [details(summary, [t], errors > 0)];
+  });
+}
+
+/** Footer: state revision, lock, config dir, label, run link. Small and always kept. */
+export function footerSection(obs: StateObservations | undefined, ctx: RenderContext): Section {
+  return essential(() => {
+    const parts: string[] = [];
+    if (obs !== undefined) {
+      parts.push(obs.state_found ? `state revision ${obs.state_revision}` : 'no state yet');
+      parts.push(lockWords(obs));
+    }
+    parts.push(`config ${code(ctx.configDir, 200)}`);
+    if (ctx.label !== '') parts.push(`label ${code(ctx.label, 80)}`);
+    const url = safeUrl(ctx.runUrl);
+    if (url !== null) parts.push(`[workflow run](${url})`);
+    return [line(`<sub>${parts.join(' · ')}</sub>`)];
+  });
+}
+
+function lockWords(obs: StateObservations): string {
+  if (obs.lock_acquired) return 'lock acquired and released by this run';
+  if (obs.locked) return `lock held ${lockHolder(obs) ?? ''}`.trimEnd();
+  return 'lock not held';
+}
+
+/** Where the parts left out by the size ladder can be read. */
+export function restNote(ctx: RenderContext, command: string): string {
+  const url = safeUrl(ctx.runUrl);
+  const local = code(`${cliCommand(ctx, command)} --format markdown`, 400);
+  return url === null
+    ? `<sub>Some detail was left out to fit the size limit. Run ${local} to see everything.</sub>`
+    : `<sub>Some detail was left out to fit the size limit: see the [job summary](${url}) or run ${local}.</sub>`;
+}

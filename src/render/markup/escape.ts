@@ -1,0 +1,104 @@
+/**
+ * Escaping for everything that reaches Markdown from outside the renderer: resource names,
+ * diagnostic messages, paths, labels, step JSON. The goal is that no input can break a table,
+ * inject HTML, open or close a `<details>` or a fence, ping someone, or become a link.
+ *
+ * Strategy: HTML-significant characters become entities (so a raw `<` never reaches the
+ * output from input, which also makes `</details>` and `-->` impossible), Markdown punctuation is
+ * backslash-escaped, line breaks collapse to spaces (tables and list items are single-line), and
+ * a zero-width joiner defuses `@mention`, `#123`-style references and bare autolinks.
+ */
+
+const ZWJ = '\u200D';
+
+/** Longest visible length (in code points) for one piece of input text. */
+export const DEFAULT_MAX_CHARS = 500;
+
+// Inline-significant only: our input never starts a line, so block markers (`-`, `+`, `1.`) are inert.
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#!~]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\t\v\f]/g;
+// C0/C1 controls and bidi overrides: invisible, can reorder what a reviewer sees.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Cuts `text` to `max` code points (never splitting a surrogate pair), marking the cut. */
+export function clip(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/** Plain text → inline Markdown that renders as exactly that text (clipped to `max`). */
+export function escapeText(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  const flat = defuseReferences(clip(String(text).replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD'), max));
+  let out = '';
+  for (const ch of flat) {
+    switch (ch) {
+      case '&':
+        out += '&amp;';
+        break;
+      case '<':
+        out += '&lt;';
+        break;
+      case '>':
+        out += '&gt;';
+        break;
+      case '"':
+        out += '&quot;';
+        break;
+      case '|':
+        // An entity, not `\|`: a table cell splits on raw pipes before inline parsing.
+        out += '&#124;';
+        break;
+      default:
+        out += ch.replace(MARKDOWN_PUNCTUATION, (p) => `\\${p}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Breaks `@user`, `@org/team`, `#123`, `GH-1` style references and bare URLs with a ZWJ; the
+ * text still reads the same.
+ */
+function defuseReferences(text: string): string {
+  return text
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/\b(https?|ftp|mailto|file|data|javascript|vbscript):/gi, `$1${ZWJ}:`)
+    .replace(/\bwww\./gi, `www${ZWJ}.`);
+}
+
+/** Input rendered in a monospace span (`<code>` plus full escaping, safe in table cells). */
+export function code(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  return `<code>${escapeText(text, max)}</code>`;
+}
+
+/**
+ * A fenced code block whose fence is longer than any backtick run in `body`, so the content
+ * can never close it. The body is shown verbatim (no entity escaping: code is literal).
+ */
+export function fence(body: string, lang = ''): string {
+  const clean = body.replace(/\r\n?/g, '\n').replace(INVISIBLE, '\uFFFD');
+  let longest = 0;
+  for (const run of clean.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
+  return `${ticks}${info}\n${clean}\n${ticks}`;
+}
+
+/**
+ * Quotes one word for a POSIX shell command the reader will copy: bare when it is made only of
+ * safe characters, else single-quoted.
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** An `http(s)` URL made safe as a Markdown link target, or null when it is not one. */
+export function safeUrl(url: string | undefined): string | null {
+  if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  return url.replace(/[()<>"'`\\|[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

@@ -1,0 +1,31 @@
+import type { CommandOutput } from '../../engine/model/outputs.js';
+import type { OutputOf, RenderKind } from '../kinds.js';
+import { applyText, planText } from './changes.js';
+import { diagnosticLines } from './diagnostics.js';
+import { approveText, forceUnlockText, refreshText, statusText, validateText } from './state.js';
+
+/** The terminal text of a command (spec/cluster.md §12): head lines, then diagnostics. */
+export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>): string {
+  const out: CommandOutput = output;
+  return [...headLines(kind, out), ...diagnosticLines(out.diagnostics)].map((l) => `${l}\n`).join('');
+}
+
+function headLines(kind: RenderKind, out: CommandOutput): string[] {
+  switch (kind) {
+    case 'validate':
+      return validateText(out as OutputOf<'validate'>);
+    case 'plan':
+      return planText(out as OutputOf<'plan'>);
+    case 'apply':
+      return applyText(out as OutputOf<'apply'>);
+    case 'status':
+      return statusText(out as OutputOf<'status'>);
+    case 'refresh':
+    case 'import':
+      return refreshText(out as OutputOf<'refresh'>);
+    case 'force-unlock':
+      return forceUnlockText(out as OutputOf<'force-unlock'>);
+    case 'approve':
+      return approveText(out as OutputOf<'approve'>);
+  }
+}
