@@ -144,11 +144,15 @@ async function setStatus(env: ModeEnv, reviewed: Reviewed | null, status: string
   return { ...reviewed, comment: { ...comment, body } };
 }
 
-/** After the apply: the marker turns `apply` (a second apply cannot reuse it), the content shows the apply. */
+/**
+ * After the apply the content shows the apply. Once converged the marker turns `apply`, so the
+ * reviewed plan cannot authorise a second, different apply; a partial apply keeps `plan` so a
+ * re-run of this job can retry exactly the reviewed plan.
+ */
 async function finishComment(env: ModeEnv, reviewed: Reviewed | null, apply: ApplyOutput, status: string): Promise<void> {
   const comment = reviewed?.comment;
   if (!comment || !reviewed.marker || env.settings.comment === 'never') return;
-  const marker = env.deps.renderer.formatMarker({ ...reviewed.marker, kind: apply.ok ? 'apply' : reviewed.marker.kind });
+  const marker = env.deps.renderer.formatMarker({ ...reviewed.marker, kind: apply.ok && apply.converged ? 'apply' : reviewed.marker.kind });
   const budgetBytes = env.settings.maxCommentBytes - Buffer.byteLength(marker + status, 'utf8') - 256;
   const content = env.deps.renderer.comment({ kind: 'apply', output: apply }, env.renderContext({ budgetBytes }));
   await writeComment(env, reviewed.prNumber, comment, fitBody(env, { marker, review: '', status, content }));
