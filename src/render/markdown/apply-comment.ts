@@ -15,7 +15,8 @@ function applyTitle(out: ApplyOutput): [string, string] {
     return ['🔒', `Not applied: state locked${op}${since}`];
   }
   if (hasCode(out.diagnostics, 'state_cas_mismatch')) return ['❌', 'Not applied: state changed concurrently'];
-  if (!out.ok) return isInvalidConfig(out.diagnostics) ? ['❌', 'Not applied: invalid config'] : ['❌', 'Apply failed'];
+  if (!out.ok && out.changes.length === 0 && isInvalidConfig(out.diagnostics)) return ['❌', 'Not applied: invalid config'];
+  if (!out.ok) return out.applied_count > 0 && out.state_written ? ['❌', `Apply failed partway (${out.applied_count} applied, ${out.deferred_count} deferred/blocked)`] : ['❌', 'Apply failed'];
   const held = out.deferred_count;
   if (held > 0) return ['⚠️', `Partially applied (${held} deferred/blocked)`];
   if (!out.converged) return ['⚠️', `Applied, not converged (revision ${obs.state_revision})`];
@@ -36,7 +37,7 @@ function countsLine(out: ApplyOutput): string {
 
 function applyBanners(out: ApplyOutput, ctx: RenderContext): Block[] {
   const blocks: Block[] = [];
-  if (!out.ok && !hasCode(out.diagnostics, 'state_lock_held', 'state_cas_mismatch')) blocks.push(line('> ❌ **Errors**:'), ...firstErrors(out.diagnostics));
+  if (!out.ok && !hasCode(out.diagnostics, 'state_lock_held', 'state_cas_mismatch')) blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
   blocks.push(...sharedBanners(out.diagnostics, out.state_observations, ctx));
   const blocked = out.changes.filter((c) => c.disposition === 'blocked').map((c) => c.resource);
   if (blocked.length > 0) blocks.push(line(`> ⛔ **${blocked.length} blocked**: ${nameList(blocked)}.`));

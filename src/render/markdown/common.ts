@@ -101,7 +101,8 @@ export function diagnosticsSection(diagnostics: readonly Diagnostic[]): Section 
     const rows = shown.map((d) => {
       const hint = diagnosticHint(d.code);
       const title = `${escapeText(diagnosticTitle(d.code))}<br>${code(d.code, 80)}`;
-      return [d.severity === 'error' ? '❌ error' : '⚠️ warning', title, code(d.path, 200), `${escapeText(d.message, 1000)}${hint === undefined ? '' : `<br>_${escapeText(hint)}_`}`];
+      const where = d.location === undefined ? '' : `<br>${code(`${d.location.file}:${d.location.line}:${d.location.column}`, 300)}`;
+      return [d.severity === 'error' ? '❌ error' : '⚠️ warning', title, `${code(d.path, 200)}${where}`, `${escapeText(d.message, 1000)}${hint === undefined ? '' : `<br>_${escapeText(hint)}_`}`];
     });
     const t = table(['Severity', 'Diagnostic', 'Path', 'Message'], rows, 'diagnostics');
     const { errors, warnings } = countsBySeverity(shown);

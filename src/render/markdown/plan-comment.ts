@@ -16,20 +16,57 @@ import {
 import { countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners } from './common.js';
 import { PLAN_DISPOSITION_LABELS } from './reasons.js';
 
-/** Errors that come from running the plan rather than from the config itself. */
-const RUNTIME_ERROR = /^(state_|invalid_state|unsupported_state|conflicting_graph|injected_failpoint|graph_engine|recovery_|storage_root_invalid|approval_)/;
+/** Error codes of config parsing and resource loading (Appendix A, parse/header/load stages). */
+const CONFIG_ERRORS: ReadonlySet<string> = new Set([
+  'config_dir_not_found',
+  'cluster_config_read_error',
+  'duplicate_yaml_key',
+  'future_phase_field',
+  'invalid_cluster_yaml',
+  'removed_streaming_declaration',
+  'unsupported_cluster_config_version',
+  'empty_metadata_name',
+  'unsupported_state_backend',
+  'invalid_storage_root',
+  'config_path_outside_dir',
+  'invalid_resource_id',
+  'invalid_embedding_provider',
+  'embedding_api_key_inline',
+  'embedding_api_key_required',
+  'invalid_external_blob_base',
+  'invalid_external_blob_policy',
+  'dangling_embedding_provider_reference',
+  'wrong_kind_reference',
+  'schema_file_missing',
+  'schema_parse_error',
+  'schema_catalog_error',
+  'query_dir_unreadable',
+  'query_file_missing',
+  'query_parse_error',
+  'duplicate_query_name',
+  'query_key_mismatch',
+  'query_typecheck_error',
+  'policy_missing_applies_to',
+  'dangling_graph_reference',
+  'policy_mixed_binding_kinds',
+  'duplicate_policy_binding',
+  'policy_file_missing',
+  'policy_invalid',
+]);
 
+/** True when every error is a config error: the command stopped before touching state. */
 export function isInvalidConfig(diagnostics: readonly Diagnostic[]): boolean {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return errors.length > 0 && errors.every((d) => !RUNTIME_ERROR.test(d.code));
+  return errors.length > 0 && errors.every((d) => CONFIG_ERRORS.has(d.code));
 }
 
 /** First few errors, for banners that must explain a failure on their own. */
-export function firstErrors(diagnostics: readonly Diagnostic[], max = 3): Block[] {
+export function firstErrors(diagnostics: readonly Diagnostic[], lead: string, max = 3): Block[] {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const shown = errors.slice(0, max).map((d) => line(`> - ${code(d.code, 60)} ${code(d.path, 120)}: ${escapeText(d.message, 300)}`));
-  if (errors.length > max) shown.push(line(`> - …and ${errors.length - max} more`));
-  return shown;
+  const items = errors.slice(0, max).map((d) => `> - ${code(d.code, 60)} ${code(d.path, 120)}: ${escapeText(d.message, 300)}`);
+  if (errors.length > max) items.push(`> - …and ${errors.length - max} more`);
+  // One block: the lead and its items stay one blockquote.
+  return [line([`> ${lead}`, ...(items.length > 0 ? ['>', ...items] : [])].join('\n'))];
 }
 
 function planTitle(out: PlanOutput): [string, string] {
@@ -48,20 +85,18 @@ function countsLine(out: PlanOutput): string {
   const { errors, warnings } = countsBySeverity(out.diagnostics);
   const gates = out.approvals_required;
   const satisfied = gates.filter((g) => g.satisfied === true).length;
-  const parts = [
-    `**${d.applied}** will apply · **${d.derived}** derived · **${d.deferred}** deferred · **${d.blocked}** blocked`,
-    `approvals: ${satisfied}/${gates.length} satisfied`,
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
-  ];
+  const parts = [`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
+  if (gates.length > 0) parts.unshift(`approvals: ${satisfied}/${gates.length} satisfied`);
+  if (out.changes.length > 0) parts.unshift(`**${d.applied}** will apply · **${d.derived}** derived · **${d.deferred}** deferred · **${d.blocked}** blocked`);
   return parts.join(' — ');
 }
 
 function planBanners(out: PlanOutput, ctx: RenderContext): Block[] {
   const blocks: Block[] = [];
   if (!out.ok && isInvalidConfig(out.diagnostics)) {
-    blocks.push(line('> ❌ **Invalid config**: nothing was planned. Fix these and push again:'), ...firstErrors(out.diagnostics));
+    blocks.push(...firstErrors(out.diagnostics, '❌ **Invalid config**: nothing was planned. Fix these and push again:'));
   } else if (!out.ok && !hasCode(out.diagnostics, 'state_lock_held')) {
-    blocks.push(line('> ❌ **Plan failed**:'), ...firstErrors(out.diagnostics));
+    blocks.push(...firstErrors(out.diagnostics, '❌ **Plan failed**:'));
   }
   blocks.push(...sharedBanners(out.diagnostics, out.state_observations, ctx));
   const blocked = out.changes.filter((c) => c.disposition === 'blocked').map((c) => c.resource);

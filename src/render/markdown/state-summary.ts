@@ -77,7 +77,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
     sections: [
       essential(() => {
         const blocks = [...heading(emoji, title, ctx), line(`${obs.applied_config_digest === undefined ? 'no applied config' : `applied config ${shortDigest(obs.applied_config_digest)}`} — ${countsText(out.diagnostics)}`)];
-        if (!out.ok) blocks.push(...firstErrors(out.diagnostics));
+        if (!out.ok) blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
         blocks.push(...sharedBanners(out.diagnostics, obs, ctx));
         if (drifted.length > 0) blocks.push(line(`> 🌊 **Drift**: ${nameList(drifted)} differ from the ledger. Run refresh, then plan and apply.`));
         if (!obs.state_found && command === 'status') blocks.push(line('> No state ledger yet: bootstrap it with `import`.'));
@@ -98,7 +98,7 @@ export function validateDoc(out: ValidateOutput, ctx: RenderContext, marker: str
     marker,
     rest: restNote(ctx, 'validate'),
     sections: [
-      essential(() => [...heading(out.ok ? '✅' : '❌', title, ctx), line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics))]),
+      essential(() => [...heading(out.ok ? '✅' : '❌', title, ctx), line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '❌ **Errors**:'))]),
       optional((level) => {
         if (level === 'list' || level === 'headline' || out.resources.length === 0) return [];
         const rows = out.resources.map((r) => [code(r.address, 200), escapeText(r.kind, 40), shortDigest(r.digest), r.path === undefined ? '' : code(r.path, 300)]);
@@ -116,7 +116,7 @@ export function forceUnlockDoc(out: ForceUnlockOutput, ctx: RenderContext, marke
     marker,
     rest: restNote(ctx, 'status'),
     sections: [
-      essential(() => [...heading(out.ok ? '🔓' : '❌', title, ctx), line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics))]),
+      essential(() => [...heading(out.ok ? '🔓' : '❌', title, ctx), line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '❌ **Errors**:'))]),
       diagnosticsSection(out.diagnostics),
       footerSection(out.state_observations, ctx),
     ],
@@ -132,7 +132,7 @@ export function approveDoc(out: ApproveOutput, ctx: RenderContext, marker: strin
       essential(() => {
         const blocks = [...heading(out.ok ? '✅' : '❌', title, ctx)];
         if (out.approval_id !== undefined) blocks.push(line(`approval ${code(out.approval_id, 80)} — binds to the current config; any later config edit makes it stale.`));
-        if (!out.ok) blocks.push(...firstErrors(out.diagnostics));
+        if (!out.ok) blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
         return blocks;
       }),
       diagnosticsSection(out.diagnostics),
