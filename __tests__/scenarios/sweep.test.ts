@@ -14,7 +14,6 @@ afterEach(() => cluster?.cleanup());
 
 const SCHEMA = 'ab8674c2deeb33b15bd7a1f7d98acd8fdf6e5634230dc0349e3e2920475f26d6';
 const QUERY = 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43';
-const GRAPH = '19e5610fde4e069bc42bf576cb1d49f3ea9e69b7c5a01b9f69d577a4a76109a9';
 const BIO_PG = PEOPLE_PG.replace('age: I32?', 'age: I32?\n  bio: String?');
 const BIO = sha256hex(BIO_PG);
 const OP = '01SWEEP0000000000000000001';
