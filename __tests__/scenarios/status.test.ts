@@ -260,6 +260,28 @@ describe('status observes the lock without taking it (§4.6)', () => {
   });
 
   it.each([
+    ['no offset (JavaScript would read local time)', '2026-06-10T10:00:00'],
+    ['no seconds', '2026-06-10T10:00Z'],
+    ['a date only', '2026-06-10'],
+  ])('omits the age for a created_at with %s: it is not RFC 3339', async (_name, createdAt) => {
+    await converged();
+    writeFileSync(file('__cluster/lock.json'), JSON.stringify({ version: 1, lock_id: 'L1', operation: 'plan', created_at: createdAt, pid: 1 }));
+    const out = await fixedAt('2026-06-10T11:00:00Z').status({ configDir: cluster!.dir });
+    expect(out.state_observations.lock_created_at).toBe(createdAt);
+    expect('lock_age_seconds' in JSON.parse(pretty(out)).state_observations).toBe(false);
+  });
+
+  it.each([
+    ['nanoseconds, as the reference writes them', '2026-06-10T10:59:58.123456789Z', 1],
+    ['a numeric offset', '2026-06-10T12:00:00+02:00', 3600],
+  ])('computes the age for a created_at with %s', async (_name, createdAt, age) => {
+    await converged();
+    writeFileSync(file('__cluster/lock.json'), JSON.stringify({ version: 1, lock_id: 'L1', operation: 'plan', created_at: createdAt, pid: 1 }));
+    const out = await fixedAt('2026-06-10T11:00:00Z').status({ configDir: cluster!.dir });
+    expect(out.state_observations.lock_age_seconds).toBe(age);
+  });
+
+  it.each([
     ['corrupt JSON', '{"version": 1,', 'invalid_state_lock', /^could not parse state lock: /],
     [
       'an unknown field',

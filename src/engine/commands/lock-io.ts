@@ -47,9 +47,15 @@ function parseLock(textValue: string): ParsedLock {
   return { kind: 'ok', lock: parsed.data };
 }
 
+/**
+ * RFC 3339 date-time: seconds and an offset are mandatory. `Date.parse` alone also accepts
+ * `…T10:00` and offset-less times (read as local time), which the reference refuses (§4.3).
+ */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
 function metadata(lock: LockFile, clock: Clock): LockMetadata {
   const created = Date.parse(lock.created_at);
-  const age = Number.isNaN(created) || !/^\d{4}-\d{2}-\d{2}T/.test(lock.created_at) ? undefined : Math.max(0, Math.floor((clock.now().getTime() - created) / 1000));
+  const age = Number.isNaN(created) || !RFC3339.test(lock.created_at) ? undefined : Math.max(0, Math.floor((clock.now().getTime() - created) / 1000));
   return { lock_id: lock.lock_id, lock_operation: lock.operation, lock_created_at: lock.created_at, lock_pid: lock.pid, lock_age_seconds: age };
 }
 
