@@ -84,7 +84,7 @@ describe('sources re-read under the lock (§5.8, §7.2, §8.2)', () => {
   it('a query edited during apply stops the run before the state write; blobs and the new graph are inert until re-run', async () => {
     await imported();
     const before = stateBytes();
-    const out = await harness({ failpoints: at('cluster_apply.before_graph_create', () => cluster!.write('people.gq', `${PEOPLE_GQ}# edited\n`)) }).commands.apply({
+    const out = await harness({ failpoints: at('cluster_apply.before_graph_create', () => cluster!.write('people.gq', `${PEOPLE_GQ}\n`)) }).commands.apply({
       configDir: cluster!.dir,
       actor: null,
     });
