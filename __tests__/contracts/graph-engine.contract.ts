@@ -16,6 +16,19 @@ export interface GraphEngineFixture {
 
 const PEOPLE = 'node Person {\n  name: String @key\n  age: I32?\n}\n';
 const WITH_BIO = 'node Person {\n  name: String @key\n  age: I32?\n  bio: String?\n}\n';
+const WITH_BIO_AND_CITY = 'node Person {\n  name: String @key\n  age: I32?\n  bio: String?\n  city: String?\n}\n';
+
+/** Every object under the places a graph root keeps its files, with its text: equal snapshots = nothing written. */
+export async function rootSnapshot(storage: Storage, root: GraphRoot): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const dir of ['', '/__manifest', '/__manifest/versions', '/__recovery']) {
+    for (const name of await storage.list(root.key + dir)) {
+      const key = `${root.key}${dir}/${name}`;
+      out[key] = (await storage.read(key))?.text ?? '<vanished>';
+    }
+  }
+  return out;
+}
 
 export function describeGraphEngineContract(name: string, make: () => Promise<GraphEngineFixture>): void {
   describe(`GraphEngine contract: ${name}`, () => {
@@ -121,6 +134,84 @@ export function describeGraphEngineContract(name: string, make: () => Promise<Gr
         const result = await f.engine.applySchemaAs(root, cosmetic, { allowDataLoss: false }, null);
         expect(result).toEqual({ supported: true, applied: false, graphManifestVersion: 1, steps: [] });
         expect((await f.engine.openReadOnly(root)).schemaSource).toBe(PEOPLE);
+      }),
+    );
+
+    it(
+      'read-only open and preview write nothing',
+      withFixture(async (f) => {
+        const root = f.root('ro');
+        await f.engine.init(root, PEOPLE);
+        await f.engine.applySchemaAs(root, WITH_BIO, { allowDataLoss: false }, null);
+        const before = await rootSnapshot(f.storage, root);
+        expect(Object.keys(before)).toContain(`${root.key}/_schema.pg`);
+        expect((await f.engine.openReadOnly(root)).manifestVersion).toBe(2);
+        await f.engine.previewSchemaApply(root, WITH_BIO_AND_CITY, { allowDataLoss: false });
+        expect(await rootSnapshot(f.storage, root)).toEqual(before);
+      }),
+    );
+
+    it(
+      'each applied change is one more manifest version',
+      withFixture(async (f) => {
+        const root = f.root('v3');
+        await f.engine.init(root, PEOPLE);
+        await f.engine.applySchemaAs(root, WITH_BIO, { allowDataLoss: false }, null);
+        const third = await f.engine.applySchemaAs(root, WITH_BIO_AND_CITY, { allowDataLoss: false }, null);
+        expect(third).toMatchObject({ applied: true, graphManifestVersion: 3 });
+        const again = await f.engine.applySchemaAs(root, WITH_BIO_AND_CITY, { allowDataLoss: false }, null);
+        expect(again).toEqual({ supported: true, applied: false, graphManifestVersion: 3, steps: [] });
+        expect(await f.engine.open(root)).toEqual({ schemaSource: WITH_BIO_AND_CITY, manifestVersion: 3 });
+      }),
+    );
+
+    it(
+      'strict preflight refuses an orphan schema file or manifest and leaves them untouched',
+      withFixture(async (f) => {
+        const orphan = f.root('orphan');
+        await f.storage.write(`${orphan.key}/_schema.pg`, 'hand-written');
+        await expect(f.engine.init(orphan, PEOPLE)).rejects.toThrow(
+          `graph already initialized or initialization metadata exists at '${orphan.uri}'; --force may replace only orphan schema files after proving that no __manifest exists`,
+        );
+        expect((await f.storage.read(`${orphan.key}/_schema.pg`))?.text).toBe('hand-written');
+        expect(await f.storage.exists(`${orphan.key}/__init_claim.json`)).toBe(false);
+
+        const stateOnly = f.root('state-only');
+        await f.storage.write(`${stateOnly.key}/__schema_state.json`, '{}');
+        await expect(f.engine.init(stateOnly, PEOPLE)).rejects.toThrow(/already initialized or initialization metadata exists/);
+
+        const manifestOnly = f.root('manifest-only');
+        await f.storage.write(`${manifestOnly.key}/__manifest/leftover`, 'x');
+        await expect(f.engine.init(manifestOnly, PEOPLE)).rejects.toThrow(/already initialized or initialization metadata exists/);
+        expect(await f.storage.exists(`${manifestOnly.key}/_schema.pg`)).toBe(false);
+      }),
+    );
+
+    it(
+      'a leftover init claim makes init and both opens refuse, and stays in place',
+      withFixture(async (f) => {
+        const root = f.root('claimed');
+        await f.storage.write(`${root.key}/__init_claim.json`, '{"version":1,"attempt_id":"01AAAAAAAAAAAAAAAAAAAAAAAA"}');
+        await expect(f.engine.init(root, PEOPLE)).rejects.toThrow(`graph initialization at '${root.uri}' is claimed by '__init_claim.json'`);
+        await expect(f.engine.openReadOnly(root)).rejects.toThrow();
+        await expect(f.engine.open(root)).rejects.toThrow();
+        expect(await f.storage.exists(`${root.key}/__init_claim.json`)).toBe(true);
+        expect(await f.storage.exists(`${root.key}/_schema.pg`)).toBe(false);
+      }),
+    );
+
+    it(
+      'a cosmetic hand edit of _schema.pg keeps the graph openable; a semantic one does not',
+      withFixture(async (f) => {
+        const root = f.root('hand');
+        await f.engine.init(root, PEOPLE);
+        const cosmetic = `// edited by hand\n${PEOPLE}`;
+        await f.storage.write(`${root.key}/_schema.pg`, cosmetic);
+        expect((await f.engine.openReadOnly(root)).schemaSource).toBe(cosmetic);
+        await f.storage.write(`${root.key}/_schema.pg`, WITH_BIO);
+        await expect(f.engine.openReadOnly(root)).rejects.toThrow(
+          'schema evolution is locked down in phase 1: current _schema.pg no longer matches the accepted compiled schema; manual coordination is required',
+        );
       }),
     );
 
