@@ -153,6 +153,16 @@ describe('graph_create sidecars (cluster.md §8.4 rows 1, 2, 4, 5, 6)', () => {
     expect(sidecars()).toEqual([]);
   });
 
+  it('row 5 through import: the error stops import from creating any state', async () => {
+    cluster = tempCluster(fixtureFiles());
+    cluster.write('graphs/knowledge.omni/_schema.pg', PEOPLE_PG);
+    plant('graph_create');
+    const out = await harness().commands.importState({ configDir: cluster.dir });
+    expect(codes(out)).toEqual(['error graph_create_incomplete graph.knowledge', 'error graph_observation_error graphs']);
+    expect(existsSync(file('__cluster/state.json'))).toBe(false);
+    expect(sidecars()).toEqual([`${OP}.json`]);
+  });
+
   it('row 6 (L ∉ {R, D}): drifted/actual_applied_state_pending, graph-moving work blocked, sidecar kept', async () => {
     await imported();
     await engine().init(root(), BIO_PG);
