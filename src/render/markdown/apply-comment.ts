@@ -3,7 +3,7 @@ import type { RenderContext } from '../kinds.js';
 import { line, table, type Block, type Doc, type Section } from '../markup/blocks.js';
 import { code, escapeText } from '../markup/escape.js';
 import { changesSection, dispositionCounts } from './change-panels.js';
-import { countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, lockHolder, nameList, optional, plural, restNote, sharedBanners } from './common.js';
+import { minimalLine, countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, lockHolder, nameList, optional, plural, restNote, sharedBanners } from './common.js';
 import { firstErrors, isInvalidConfig } from './plan-comment.js';
 import { APPLY_DISPOSITION_LABELS } from './reasons.js';
 
@@ -83,6 +83,7 @@ export function applyDoc(out: ApplyOutput, ctx: RenderContext, marker: string | 
   const [emoji, title] = applyTitle(out);
   return {
     marker,
+    minimal: minimalLine(emoji, title, countsLine(out)),
     rest: restNote(ctx, 'status'),
     sections: [
       essential(() => [...heading(emoji, title, ctx), line(countsLine(out)), ...applyBanners(out, ctx)]),

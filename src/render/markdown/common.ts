@@ -34,11 +34,21 @@ export function heading(emoji: string, title: string, ctx: RenderContext): Block
 }
 
 export function cliCommand(ctx: RenderContext, ...words: string[]): string {
-  return ['omnigraph-cluster', ...words, '--config', shellWord(ctx.configDir)].join(' ');
+  const dir = ctx.configDir.length > COMMAND_NAME_MAX ? '<config-dir>' : shellWord(ctx.configDir);
+  return ['omnigraph-cluster', ...words, '--config', dir].join(' ');
 }
 
+/** Names longer than this are not put into commands: a clipped command would be wrong. */
+const COMMAND_NAME_MAX = 200;
+
 export function approveCommand(ctx: RenderContext, resource: string): string {
+  if (resource.length > COMMAND_NAME_MAX) return '# (a resource name too long to show here; take it from the plan JSON)';
   return cliCommand(ctx, '--as', '<you>', 'approve', shellWord(resource));
+}
+
+/** The last-resort one-liner of a document: its heading and counts. */
+export function minimalLine(emoji: string, title: string, counts: string): string {
+  return `### ${emoji} ${title}\n\n${counts}`;
 }
 
 /** The lock holder in words, or null when no foreign lock was observed. */
@@ -57,7 +67,7 @@ export function lockHolder(obs: StateObservations): string | null {
 export function lockHeldBlocks(obs: StateObservations, ctx: RenderContext): Block[] {
   const holder = lockHolder(obs) ?? '';
   const blocks = [line(`> 🔒 **State locked** ${holder}. Wait for that command to finish and re-run.`)];
-  if (obs.lock_id !== undefined) {
+  if (obs.lock_id !== undefined && obs.lock_id.length <= COMMAND_NAME_MAX) {
     blocks.push(line('Only if you are sure no cluster command is running, remove the lock:'));
     blocks.push(codeBlock(cliCommand(ctx, 'force-unlock', shellWord(obs.lock_id)), 'sh'));
   }

@@ -35,5 +35,6 @@ export function driftDoc(parts: DriftParts, ctx: RenderContext, marker: string |
   for (const doc of [ledger === undefined ? undefined : statusDoc(ledger, ctx, undefined), parts.plan === undefined ? undefined : planDoc(parts.plan, ctx, undefined)]) {
     if (doc !== undefined) sections.push(...doc.sections);
   }
-  return { marker, rest: restNote(ctx, 'status'), sections };
+  const minimal = driftDetected(parts) ? '### 🌊 Drift detected' : '### ✅ No drift';
+  return { marker, minimal, rest: restNote(ctx, 'status'), sections };
 }

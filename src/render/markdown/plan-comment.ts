@@ -13,7 +13,7 @@ import {
   migrationSection,
   operationCounts,
 } from './change-panels.js';
-import { countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners } from './common.js';
+import { minimalLine, countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners } from './common.js';
 import { PLAN_DISPOSITION_LABELS } from './reasons.js';
 
 /** Error codes of config parsing and resource loading (Appendix A, parse/header/load stages). */
@@ -131,6 +131,7 @@ export function planDoc(out: PlanOutput, ctx: RenderContext, marker: string | un
   const [emoji, title] = planTitle(out);
   return {
     marker,
+    minimal: minimalLine(emoji, title, countsLine(out)),
     rest: restNote(ctx, 'plan'),
     sections: [
       essential(() => [...heading(emoji, title, ctx), line(countsLine(out)), ...planBanners(out, ctx)]),

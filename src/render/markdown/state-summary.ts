@@ -4,7 +4,7 @@ import type { RenderContext } from '../kinds.js';
 import { line, table, type Doc, type Section } from '../markup/blocks.js';
 import { code, escapeText } from '../markup/escape.js';
 import { statusWord, statusesSection } from './apply-comment.js';
-import { countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners, shortDigest } from './common.js';
+import { minimalLine, countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners, shortDigest } from './common.js';
 import { firstErrors } from './plan-comment.js';
 
 /** Addresses whose recorded status says the live cluster differs from the ledger. */
@@ -73,6 +73,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
   else if (command !== 'status') emoji = '🔄';
   return {
     marker,
+    minimal: minimalLine(emoji, title, countsText(out.diagnostics)),
     rest: restNote(ctx, command),
     sections: [
       essential(() => {

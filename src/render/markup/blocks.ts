@@ -37,6 +37,11 @@ export interface Doc {
   readonly sections: readonly Section[];
   /** Shown when something was left out: where the full output can be found. */
   readonly rest: string;
+  /**
+   * Last resort when even the essential sections exceed the budget (only possible with
+   * pathological input): one short line with the verdict and counts.
+   */
+  readonly minimal?: string;
 }
 
 export interface RenderLimits {
@@ -46,62 +51,92 @@ export interface RenderLimits {
 
 const UNLIMITED: RenderLimits = { maxRows: Number.POSITIVE_INFINITY };
 
-export function renderBlocks(blocks: readonly Block[], limits: RenderLimits = UNLIMITED): string {
-  return blocks.map((b) => renderBlock(b, limits)).join('\n\n');
-}
+/**
+ * Renders documents, remembering each section's blocks per level and each table's row lines,
+ * so the size search (many renders of one document) costs string joins, not re-rendering.
+ */
+export class DocRenderer {
+  private readonly sections = new Map<Level, (readonly Block[])[]>();
+  private readonly rowLines = new WeakMap<Block, string[]>();
 
-function renderBlock(block: Block, limits: RenderLimits): string {
-  switch (block.kind) {
-    case 'line':
-      return block.md;
-    case 'code':
-      return fence(block.text, block.lang);
-    case 'details': {
-      const body = renderBlocks(block.body, limits);
-      // Blank lines around the body let GitHub parse Markdown inside the HTML block.
-      return `<details${block.open ? ' open' : ''}><summary>${block.summary}</summary>\n\n${body}\n\n</details>`;
+  constructor(private readonly doc: Doc) {}
+
+  /** The whole document at one level; non-essential sections vanish at `headline`. */
+  render(level: Level, limits: RenderLimits = UNLIMITED, withRest = false): string {
+    const parts: string[] = [];
+    if (this.doc.marker !== undefined) parts.push(this.doc.marker);
+    for (const [i, blocks] of this.blocksAt(level).entries()) {
+      if (level === 'headline' && this.doc.sections[i]?.essential !== true) continue;
+      if (blocks.length > 0) parts.push(this.renderBlocks(blocks, limits));
     }
-    case 'table':
-      return renderTable(block, limits.maxRows);
+    if (withRest) parts.push(this.doc.rest);
+    return `${parts.join('\n\n')}\n`;
+  }
+
+  /** The largest number of table rows anywhere in the document at `level` (for the row search). */
+  maxTableRows(level: Level): number {
+    let max = 0;
+    const visit = (blocks: readonly Block[]): void => {
+      for (const b of blocks) {
+        if (b.kind === 'table') max = Math.max(max, b.rows.length);
+        else if (b.kind === 'details') visit(b.body);
+      }
+    };
+    for (const blocks of this.blocksAt(level)) visit(blocks);
+    return max;
+  }
+
+  private blocksAt(level: Level): (readonly Block[])[] {
+    let cached = this.sections.get(level);
+    if (cached === undefined) {
+      cached = this.doc.sections.map((s) => (level === 'headline' && !s.essential ? [] : s.render(level)));
+      this.sections.set(level, cached);
+    }
+    return cached;
+  }
+
+  private renderBlocks(blocks: readonly Block[], limits: RenderLimits): string {
+    return blocks.map((b) => this.renderBlock(b, limits)).join('\n\n');
+  }
+
+  private renderBlock(block: Block, limits: RenderLimits): string {
+    switch (block.kind) {
+      case 'line':
+        return block.md;
+      case 'code':
+        return fence(block.text, block.lang);
+      case 'details':
+        // Blank lines around the body let GitHub parse Markdown inside the HTML block.
+        return `<details${block.open === true ? ' open' : ''}><summary>${block.summary}</summary>\n\n${this.renderBlocks(block.body, limits)}\n\n</details>`;
+      case 'table':
+        return this.renderTable(block, limits.maxRows);
+    }
+  }
+
+  private renderTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): string {
+    let rows = this.rowLines.get(block);
+    if (rows === undefined) {
+      rows = block.rows.map(rowText);
+      this.rowLines.set(block, rows);
+    }
+    const shown = rows.length > maxRows ? rows.slice(0, maxRows) : rows;
+    const omitted = rows.length - shown.length;
+    const note = omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
+    if (shown.length === 0) return note;
+    const text = [rowText(block.head), `|${block.head.map(() => ' --- ').join('|')}|`, ...shown].join('\n');
+    return note === '' ? text : `${text}\n\n${note}`;
   }
 }
 
-function renderTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): string {
-  const shown = block.rows.length > maxRows ? block.rows.slice(0, maxRows) : block.rows;
-  const omitted = block.rows.length - shown.length;
-  const note = omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
-  if (shown.length === 0) return note;
-  const rowText = (cells: readonly string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
-  const lines = [rowText(block.head), `|${block.head.map(() => ' --- ').join('|')}|`, ...shown.map(rowText)];
-  return note === '' ? lines.join('\n') : `${lines.join('\n')}\n\n${note}`;
+function rowText(cells: readonly string[]): string {
+  return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
 }
 
-/** The whole document at one level; non-essential sections vanish at `headline`. */
-export function renderDoc(doc: Doc, level: Level, limits: RenderLimits = UNLIMITED, withRest = false): string {
-  const parts: string[] = [];
-  if (doc.marker !== undefined) parts.push(doc.marker);
-  for (const section of doc.sections) {
-    if (level === 'headline' && !section.essential) continue;
-    const blocks = section.render(level);
-    if (blocks.length > 0) parts.push(renderBlocks(blocks, limits));
-  }
-  if (withRest) parts.push(doc.rest);
-  return `${parts.join('\n\n')}\n`;
+/** Renders loose blocks (no document around them). */
+export function renderBlocks(blocks: readonly Block[]): string {
+  return new DocRenderer({ sections: [{ essential: true, render: () => blocks }], rest: '' }).render('full').slice(0, -1);
 }
 
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
-}
-
-/** The largest number of table rows anywhere in the document at `level` (for the row search). */
-export function maxTableRows(doc: Doc, level: Level): number {
-  let max = 0;
-  const visit = (blocks: readonly Block[]): void => {
-    for (const b of blocks) {
-      if (b.kind === 'table') max = Math.max(max, b.rows.length);
-      else if (b.kind === 'details') visit(b.body);
-    }
-  };
-  for (const s of doc.sections) visit(s.render(level));
-  return max;
 }

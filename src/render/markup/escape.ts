@@ -14,8 +14,10 @@ const ZWJ = '\u200D';
 /** Longest visible length (in code points) for one piece of input text. */
 export const DEFAULT_MAX_CHARS = 500;
 
-// Inline-significant only: our input never starts a line, so block markers (`-`, `+`, `1.`) are inert.
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]#!~]/g;
+// Inline-significant punctuation only: our input never starts a line, so block markers (`-`,
+// `+`, `1.`) are inert there.
+const SPECIAL = /[&<>"|\\`*_[\]#!~]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\t\v\f]/g;
 // C0/C1 controls and bidi overrides: invisible, can reorder what a reviewer sees.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -31,31 +33,10 @@ export function clip(text: string, max: number = DEFAULT_MAX_CHARS): string {
 
 /** Plain text → inline Markdown that renders as exactly that text (clipped to `max`). */
 export function escapeText(text: string, max: number = DEFAULT_MAX_CHARS): string {
-  const flat = defuseReferences(clip(String(text).replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD'), max));
-  let out = '';
-  for (const ch of flat) {
-    switch (ch) {
-      case '&':
-        out += '&amp;';
-        break;
-      case '<':
-        out += '&lt;';
-        break;
-      case '>':
-        out += '&gt;';
-        break;
-      case '"':
-        out += '&quot;';
-        break;
-      case '|':
-        // An entity, not `\|`: a table cell splits on raw pipes before inline parsing.
-        out += '&#124;';
-        break;
-      default:
-        out += ch.replace(MARKDOWN_PUNCTUATION, (p) => `\\${p}`);
-    }
-  }
-  return out;
+  const flat = defuseReferences(clip(String(text), max).replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD'));
+  // Entities for HTML-significant characters (a pipe as an entity, not `\|`: a table cell
+  // splits on raw pipes before inline parsing); a backslash for Markdown punctuation.
+  return flat.replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
 }
 
 /**
@@ -66,8 +47,8 @@ function defuseReferences(text: string): string {
   return text
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
-    .replace(/\b(https?|ftp|mailto|file|data|javascript|vbscript):/gi, `$1${ZWJ}:`)
-    .replace(/\bwww\./gi, `www${ZWJ}.`);
+    .replace(/(https?|ftp|mailto|file|data|javascript|vbscript):/gi, `$1${ZWJ}:`)
+    .replace(/www\./gi, `www${ZWJ}.`);
 }
 
 /** Input rendered in a monospace span (`<code>` plus full escaping, safe in table cells). */

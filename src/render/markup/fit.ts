@@ -1,4 +1,4 @@
-import { LEVELS, byteLength, maxTableRows, renderDoc, type Doc } from './blocks.js';
+import { DocRenderer, LEVELS, byteLength, type Doc } from './blocks.js';
 
 /** GitHub refuses comment bodies above 65,536 characters; a byte budget is always safe. */
 export const COMMENT_HARD_MAX_BYTES = 65_536;
@@ -15,19 +15,20 @@ export const SUMMARY_DEFAULT_BYTES = 1_000_000;
  */
 export function fitDoc(doc: Doc, budgetBytes: number, hardMax: number): string {
   const budget = Math.max(0, Math.min(Math.floor(budgetBytes), hardMax));
+  const renderer = new DocRenderer(doc);
   for (const level of LEVELS) {
     if (level === 'headline') break;
-    const text = renderDoc(doc, level);
-    if (byteLength(text) <= budget) return level === 'full' ? text : renderDoc(doc, level, undefined, true);
+    const text = level === 'full' ? renderer.render(level) : renderer.render(level, undefined, true);
+    if (byteLength(text) <= budget) return text;
   }
-  const rows = maxTableRows(doc, 'list');
+  const rows = renderer.maxTableRows('list');
   // Binary search the largest row cap that fits; rendering is monotone in the cap.
   let lo = 0;
   let hi = rows;
   let best: string | null = null;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const text = renderDoc(doc, 'list', { maxRows: mid }, true);
+    const text = renderer.render('list', { maxRows: mid }, true);
     if (byteLength(text) <= budget) {
       best = text;
       lo = mid + 1;
@@ -36,12 +37,15 @@ export function fitDoc(doc: Doc, budgetBytes: number, hardMax: number): string {
     }
   }
   if (best !== null) return best;
-  const headline = renderDoc(doc, 'headline', { maxRows: 0 }, true);
+  const headline = renderer.render('headline', { maxRows: 0 }, true);
   if (byteLength(headline) <= budget) return headline;
-  // Only a pathological marker/headline (e.g. a megabyte label) gets here: keep the marker and
-  // the pointer to the full output, which is all that can be promised.
-  const bare = `${doc.marker === undefined ? '' : `${doc.marker}\n\n`}${doc.rest}\n`;
-  return byteLength(bare) <= budget ? bare : '';
+  // Only pathological input (huge names in banners) gets here: the verdict line, the marker
+  // and the pointer to the full output are all that can be promised.
+  const marker = doc.marker === undefined ? '' : `${doc.marker}\n\n`;
+  for (const candidate of [`${marker}${doc.minimal ?? ''}\n\n${doc.rest}\n`, `${marker}${doc.minimal ?? ''}\n`, `${marker}${doc.rest}\n`]) {
+    if (byteLength(candidate) <= budget) return candidate;
+  }
+  return '';
 }
 
 /** A comment body: default 60,000 bytes, never above 65,536. */
