@@ -26,13 +26,17 @@ export type S3Operation =
   | 'CreateBucket'
   | 'HeadBucket';
 
-/** An injected failure: answer matching requests with an S3 error, or drop the connection. */
+/**
+ * An injected failure: answer matching requests with an S3 error, or drop the connection —
+ * `drop: 'request'` before the operation runs, `drop: 'response'` after it took effect (the
+ * client then retries an operation that already happened).
+ */
 export type S3Fault = {
   readonly op?: S3Operation;
   readonly key?: string;
   /** How many matching requests fail (default 1). */
   readonly times?: number;
-} & ({ readonly status: number; readonly code: string; readonly message?: string } | { readonly drop: true });
+} & ({ readonly status: number; readonly code: string; readonly message?: string } | { readonly drop: 'request' | 'response' });
 
 export interface S3RequestRecord {
   readonly op: S3Operation;
@@ -88,6 +92,8 @@ class Bucket {
   }
 }
 
+type Reply = (status: number, body: string | Buffer, headers: Record<string, string>) => void;
+
 class S3Error {
   constructor(
     readonly status: number,
@@ -120,20 +126,32 @@ export async function startS3Server(options: { port?: number } = {}): Promise<S3
 
     const fault = takeFault(faults, op, key);
     if (fault && 'drop' in fault) {
+      if (fault.drop === 'response') await serve(req, () => {}, op, bucket, key, body, url.searchParams).catch(() => {});
       req.socket.destroy();
       return;
     }
     if (fault) throw new S3Error(fault.status, fault.code, fault.message ?? `injected ${fault.code}`);
+    await serve(req, (status, payload, headers) => send(res, status, payload, headers), op, bucket, key, body, url.searchParams);
+  };
 
+  const serve = async (
+    req: IncomingMessage,
+    reply: Reply,
+    op: S3Operation,
+    bucket: string,
+    key: string,
+    body: Buffer,
+    query: URLSearchParams,
+  ): Promise<void> => {
     switch (op) {
       case 'CreateBucket':
         if (!buckets.has(bucket)) buckets.set(bucket, new Bucket());
-        return send(res, 200, '', {});
+        return reply(200, '', {});
       case 'HeadBucket':
         bucketOf(bucket);
-        return send(res, 200, '', {});
+        return reply(200, '', {});
       case 'PutObject':
-        return putObject(req, res, bucketOf(bucket), key, body);
+        return putObject(req, reply, bucketOf(bucket), key, body);
       case 'GetObject':
       case 'HeadObject': {
         const object = bucketOf(bucket).objects.get(key);
@@ -145,13 +163,13 @@ export async function startS3Server(options: { port?: number } = {}): Promise<S3
           'Content-Length': String(object.body.length),
         };
         if (object.checksum && header(req, 'x-amz-checksum-mode') === 'ENABLED') headers[object.checksum.header] = object.checksum.value;
-        return send(res, 200, op === 'GetObject' ? object.body : '', headers);
+        return reply(200, op === 'GetObject' ? object.body : '', headers);
       }
       case 'DeleteObject':
         bucketOf(bucket).delete(key);
-        return send(res, 204, '', {});
+        return reply(204, '', {});
       case 'ListObjectsV2':
-        return send(res, 200, listObjects(bucket, bucketOf(bucket), url.searchParams), { 'Content-Type': 'application/xml' });
+        return reply(200, listObjects(bucket, bucketOf(bucket), query), { 'Content-Type': 'application/xml' });
       case 'DeleteObjects': {
         const b = bucketOf(bucket);
         checkContentMd5(req, body);
@@ -161,7 +179,7 @@ export async function startS3Server(options: { port?: number } = {}): Promise<S3
         }
         requests[requests.length - 1] = { op, bucket, key, count: request.keys.length };
         for (const k of request.keys) b.delete(k);
-        return send(res, 200, deleteResultXml(request.keys, request.quiet), { 'Content-Type': 'application/xml' });
+        return reply(200, deleteResultXml(request.keys, request.quiet), { 'Content-Type': 'application/xml' });
       }
     }
   };
@@ -221,7 +239,7 @@ function operationOf(method: string, key: string, query: URLSearchParams): S3Ope
   return null;
 }
 
-function putObject(req: IncomingMessage, res: ServerResponse, bucket: Bucket, key: string, raw: Buffer): void {
+function putObject(req: IncomingMessage, reply: Reply, bucket: Bucket, key: string, raw: Buffer): void {
   if (req.headers['x-amz-copy-source']) throw new S3Error(501, 'NotImplemented', 'CopyObject is not implemented by the test server');
   const { body, trailers } = isAwsChunked(req) ? decodeAwsChunked(raw) : { body: raw, trailers: new Map<string, string>() };
   checkContentMd5(req, body);
@@ -240,7 +258,7 @@ function putObject(req: IncomingMessage, res: ServerResponse, bucket: Bucket, ke
     }
   }
   const stored = bucket.set(key, body, checksum);
-  send(res, 200, '', { ETag: stored.etag, ...(checksum ? { [checksum.header]: checksum.value } : {}) });
+  reply(200, '', { ETag: stored.etag, ...(checksum ? { [checksum.header]: checksum.value } : {}) });
 }
 
 function listObjects(name: string, bucket: Bucket, q: URLSearchParams): string {

@@ -14,8 +14,16 @@ export interface S3ErrorFacts {
 
 export function s3ErrorFacts(e: unknown): S3ErrorFacts {
   const meta = (e as { $metadata?: { httpStatusCode?: number; attempts?: number } } | null)?.$metadata;
-  const code = e instanceof S3ServiceException ? e.name : ((e as NodeJS.ErrnoException | null)?.code ?? (e as Error | null)?.name ?? 'Error');
+  let code = e instanceof S3ServiceException ? e.name : ((e as NodeJS.ErrnoException | null)?.code ?? (e as Error | null)?.name ?? 'Error');
+  // The SDK wraps errors it does not recognise as Errors (another realm, e.g. a VM context) into a
+  // plain Error whose message is all that is left of the socket error: find its code there.
+  if (code === 'Error') code = [...NETWORK].find((c) => messageOf(e).includes(c)) ?? code;
   return { code, status: meta?.httpStatusCode ?? null, attempts: meta?.attempts ?? 1 };
+}
+
+function messageOf(e: unknown): string {
+  const raw = e instanceof Error ? e.message : String(e);
+  return raw.replace(/^AWS SDK error wrapper for (Error: )?/, '');
 }
 
 export function classifyS3Error(e: unknown): S3Outcome {
@@ -49,7 +57,7 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN',
  */
 export function s3StorageError(operation: string, uri: string, e: unknown): StorageError {
   const { code, status } = s3ErrorFacts(e);
-  const raw = e instanceof Error ? e.message : String(e);
+  const raw = messageOf(e);
   const detail = raw && raw !== code && raw !== 'UnknownError' ? `: ${raw}` : '';
   const kind = NETWORK.has(code) ? `network error ${code}` : code;
   const hint = HINTS[code];
