@@ -9,14 +9,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createClusterCommands } from '../adapters/wiring.js';
-import { toAnnotations } from '../render/annotations.js';
-import { planFingerprint } from '../render/fingerprint.js';
-import { renderText } from '../render/text/render-text.js';
-import { formatMarker, parseMarker } from '../render/marker.js';
+import { formatMarker, parseMarker, planFingerprint, renderComment, renderSummary, toAnnotations } from '../render/index.js';
 import { readRunContext } from './context.js';
 import { RestGitHubClient } from './github/rest-client.js';
 import type { ActionDeps, ActionIO } from './ports.js';
-import type { ActionRenderer, Rendered } from './render-port.js';
+import type { ActionRenderer, Rendered, RenderContext } from './render-port.js';
 
 export async function realDeps(): Promise<ActionDeps> {
   const env = process.env;
@@ -78,15 +75,23 @@ function coreIO(env: NodeJS.ProcessEnv): ActionIO {
 const RENDERED_MARKER = /^<!-- omnigraph-cluster:v1 .*-->\n?/gm;
 
 function renderer(): ActionRenderer {
-  // Interim until src/render/index.ts exports renderComment/renderSummary: the terminal text in
-  // a fence (fenced text cannot inject Markdown). Swap to the Markdown renderers when they land.
-  const markdown = (doc: Rendered): string => {
-    const text = (renderText as (k: string, o: unknown) => string)(doc.kind, doc.output).replace(/`{3,}/g, "'''");
-    return `### omnigraph-cluster ${doc.kind}\n\n\`\`\`text\n${text.trimEnd()}\n\`\`\`\n`;
+  const render = (fn: typeof renderComment, doc: Rendered, ctx: RenderContext): string => {
+    switch (doc.kind) {
+      case 'plan':
+        return fn('plan', doc.output, ctx);
+      case 'apply':
+        return fn('apply', doc.output, ctx);
+      case 'validate':
+        return fn('validate', doc.output, ctx);
+      case 'status':
+        return fn('status', doc.output, ctx);
+      case 'refresh':
+        return fn(doc.output.operation, doc.output, ctx);
+    }
   };
   return {
-    comment: (doc) => markdown(doc).replace(RENDERED_MARKER, ''),
-    summary: (doc) => markdown(doc).replace(RENDERED_MARKER, ''),
+    comment: (doc, ctx) => render(renderComment, doc, ctx).replace(RENDERED_MARKER, ''),
+    summary: (doc, ctx) => render(renderSummary, doc, ctx).replace(RENDERED_MARKER, ''),
     annotations: (diagnostics, options) => toAnnotations(diagnostics, options),
     planFingerprint: (plan) => planFingerprint(plan),
     formatMarker: (m) => formatMarker({ config_dir: m.config_dir, label: m.label, fingerprint: m.fingerprint ?? null, kind: m.kind }),

@@ -38,7 +38,8 @@ export function planCommentBody(env: ModeEnv, plan: PlanOutput, fingerprint: str
   const review = plan.ok ? formatReviewRecord(reviewRecord(plan)) : '';
   const head = bytes(marker) + bytes(review) + bytes(status) + LAYOUT_MARGIN;
   const budgetBytes = env.settings.maxCommentBytes - head;
-  const ctx = env.renderContext({ budgetBytes, ...(fingerprint ? { fingerprint } : {}) });
+  // No run link in the comment: it changes every run and would defeat "unchanged → no PATCH".
+  const { runUrl: _runUrl, ...ctx } = env.renderContext({ budgetBytes, ...(fingerprint ? { fingerprint } : {}) });
   const content = renderer.comment({ kind: 'plan', output: plan }, ctx);
   return fitBody(env, { marker, review, status, content });
 }
