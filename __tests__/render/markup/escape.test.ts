@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { clip, code, escapeText, fence, safeUrl, shellWord } from '../../../src/render/markup/escape.js';
+
+const ZWJ = '\u200D';
+
+describe('escapeText', () => {
+  it('turns HTML into entities and pipes into an entity table cells cannot split on', () => {
+    expect(escapeText('<details>a|b</details> & "q"')).toBe('&lt;details&gt;a&#124;b&lt;/details&gt; &amp; &quot;q&quot;');
+  });
+  it('backslash-escapes inline Markdown punctuation', () => {
+    expect(escapeText('`code` *b* _i_ [l](u) ~s~ !x \\')).toBe('\\`code\\` \\*b\\* \\_i\\_ \\[l\\](u) \\~s\\~ \\!x \\\\');
+  });
+  it('defuses mentions, issue references and bare links with a zero-width joiner', () => {
+    expect(escapeText('@octocat @acme/team a@b.c #12 see https://x.y and www.z.com')).toBe(
+      `@${ZWJ}octocat @${ZWJ}acme/team a@${ZWJ}b.c \\#${ZWJ}12 see https${ZWJ}://x.y and www${ZWJ}.z.com`,
+    );
+  });
+  it('flattens line breaks and replaces invisible controls and bidi overrides', () => {
+    expect(escapeText('a\r\nb\nc\u2028d\u202Ee\u0000')).toBe('a b c d\uFFFDe\uFFFD');
+  });
+  it('clips long input by code points without splitting surrogate pairs', () => {
+    const long = '😀'.repeat(600);
+    expect(Array.from(escapeText(long))).toHaveLength(500);
+    expect(clip('😀😀😀', 2)).toBe('😀…');
+    expect(clip('short', 10)).toBe('short');
+  });
+  it('code() wraps escaped text in <code>', () => {
+    expect(code('a</code>b')).toBe('<code>a&lt;/code&gt;b</code>');
+  });
+});
+
+describe('fence', () => {
+  it('uses a fence longer than any backtick run in the body', () => {
+    expect(fence('a ``` b ```` c', 'json')).toBe('`````json\na ``` b ```` c\n`````');
+    expect(fence('plain')).toBe('```\nplain\n```');
+  });
+  it('keeps the info string to safe characters', () => {
+    expect(fence('x', 'sh onclick=1')).toBe('```shonclick1\nx\n```');
+  });
+});
+
+describe('shellWord and safeUrl', () => {
+  it('quotes words a shell would interpret', () => {
+    expect(shellWord('graph.old')).toBe('graph.old');
+    expect(shellWord("a b'c;rm")).toBe(`'a b'\\''c;rm'`);
+    expect(shellWord('$(id)')).toBe(`'$(id)'`);
+  });
+  it('accepts only http(s) URLs and percent-encodes link-breaking characters', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl(undefined)).toBeNull();
+    expect(safeUrl('https://github.com/a/b/actions/runs/1)x')).toBe('https://github.com/a/b/actions/runs/1%29x');
+  });
+});
