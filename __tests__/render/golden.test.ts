@@ -154,6 +154,23 @@ describe('plan comment golden files', () => {
   });
 });
 
+describe('escaping golden file', () => {
+  it('hostile names, messages, steps and label', () => {
+    const evil = '@octocat </details> <img src=x> `x` | y | https://evil.example #1';
+    const out = plan(
+      [
+        update(`schema.${evil}`, { migration: { supported: true, steps: [{ kind: 'drop_type', type_kind: 'node', name: '```\n</details>', mode: 'soft' }] } }),
+        remove('graph.a b', { disposition: 'blocked', reason: 'approval_required' }),
+      ],
+      {
+        approvals_required: [{ resource: 'graph.a b', reason: evil, satisfied: false }],
+        diagnostics: [warning('approval_stale', `graph.${evil}`, `line one\nline two ${evil}`)],
+      },
+    );
+    golden('plan-hostile', renderComment('plan', out, { configDir: "dir with 'quote'", label: '@team <b>' }));
+  });
+});
+
 describe('apply, status, refresh and drift golden files', () => {
   it('apply with a CAS mismatch', () => {
     const out = apply([create('query.knowledge.find_person')], {

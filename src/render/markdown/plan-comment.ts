@@ -100,7 +100,7 @@ function planBanners(out: PlanOutput, ctx: RenderContext): Block[] {
   }
   blocks.push(...sharedBanners(out.diagnostics, out.state_observations, ctx));
   const blocked = out.changes.filter((c) => c.disposition === 'blocked').map((c) => c.resource);
-  if (blocked.length > 0) blocks.push(line(`> ⛔ **${blocked.length} blocked**: ${nameList(blocked)}. Apply will not run them; see the reasons below.`));
+  if (blocked.length > 0) blocks.push(line(`> ⛔ **${blocked.length} blocked**: ${nameList(blocked)}. Apply will not run ${blocked.length === 1 ? 'it' : 'them'}; see the reasons below.`));
   const { deletes, drops } = destructiveSummary(out.changes);
   if (deletes.length > 0 || drops.length > 0) {
     const parts = [deletes.length > 0 ? `deletes ${nameList(deletes)}` : '', drops.length > 0 ? `drops schema members in ${nameList(drops)}` : ''];
