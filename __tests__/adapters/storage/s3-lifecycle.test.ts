@@ -57,6 +57,19 @@ describe('the control plane on S3 storage', () => {
     expect(status.resource_digests['schema.knowledge']).toBeDefined();
   });
 
+  it('plan only creates and removes the lock; status writes nothing (the permissions docs/s3.md lists)', async () => {
+    const configDir = cluster.dir;
+    expect((await commands().importState({ configDir })).ok).toBe(true);
+    expect((await commands().apply({ configDir, actor: 'ci' })).ok).toBe(true);
+    const writesDuring = async (run: () => Promise<{ ok: boolean }>) => {
+      const from = server.requests.length;
+      expect((await run()).ok).toBe(true);
+      return server.requests.slice(from).filter((r) => !['GetObject', 'HeadObject', 'ListObjectsV2'].includes(r.op)).map((r) => `${r.op} ${r.key}`);
+    };
+    expect(await writesDuring(() => commands().plan({ configDir }))).toEqual([`PutObject ${ROOT}/__cluster/lock.json`, `DeleteObject ${ROOT}/__cluster/lock.json`]);
+    expect(await writesDuring(() => commands().status({ configDir }))).toEqual([]);
+  });
+
   it('a second apply while the first holds the lock is refused (If-None-Match: * on lock.json)', async () => {
     const configDir = cluster.dir;
     expect((await commands().importState({ configDir })).ok).toBe(true);
