@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocalStorage } from '../../../src/adapters/storage/local.js';
+import { describeStorageContract } from '../../contracts/storage.contract.js';
+
+const MODULE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/adapters/storage/local.ts');
+
+function tempRoot(): string {
+  return mkdtempSync(path.join(tmpdir(), 'omnigraph-local-storage-'));
+}
+
+describeStorageContract('LocalStorage', async () => {
+  const root = tempRoot();
+  return {
+    storage: new LocalStorage(root),
+    async cleanup() {
+      rmSync(root, { recursive: true, force: true });
+    },
+    async plantRaw(key, bytes) {
+      mkdirSync(path.dirname(path.join(root, key)), { recursive: true });
+      writeFileSync(path.join(root, key), bytes);
+    },
+    spawnEnv: { module: MODULE, exportName: 'LocalStorage', construct: 'new', args: [root] },
+  };
+});
+
+describe('LocalStorage on disk', () => {
+  let root: string;
+  let s: LocalStorage;
+  beforeEach(() => {
+    root = tempRoot();
+    s = new LocalStorage(root);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('resolves a relative root and names files by absolute path and file:// URI', () => {
+    const rel = new LocalStorage(path.relative(process.cwd(), root));
+    expect(rel.root).toBe(root);
+    expect(rel.displayPath('__cluster/lock.json')).toBe(`${root}/__cluster/lock.json`);
+    expect(rel.objectUri('__cluster/lock.json')).toBe(`file://${root}/__cluster/lock.json`);
+  });
+
+  it('uses the sha256 of the content as the version token', async () => {
+    expect(await s.write('a.txt', 'abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('an empty directory at a key reads as absent', async () => {
+    mkdirSync(path.join(root, '__cluster', 'state.json'), { recursive: true });
+    expect(await s.read('__cluster/state.json')).toBeNull();
+    expect(await s.exists('__cluster/state.json')).toBe(false);
+    await expect(s.delete('__cluster/state.json')).resolves.toBeUndefined();
+  });
+
+  it('leaves no temp or claim files behind and hides foreign-looking leftovers from list', async () => {
+    await s.write('__cluster/state.json', 'one');
+    const v = (await s.read('__cluster/state.json'))!.token;
+    await s.writeIfMatch('__cluster/state.json', 'two', v);
+    await s.writeIfAbsent('__cluster/lock.json', 'x');
+    await s.writeIfAbsent('__cluster/lock.json', 'y');
+    expect(readdirSync(path.join(root, '__cluster')).sort()).toEqual(['lock.json', 'state.json']);
+    // A crash can leave these; they are ours, never objects.
+    writeFileSync(path.join(root, '__cluster', 'state.json.tmp.01JA0000000000000000000000'), 'partial');
+    writeFileSync(path.join(root, '__cluster', 'state.json.claim'), '');
+    expect(await s.list('__cluster')).toEqual(['lock.json', 'state.json']);
+  });
+
+  it('breaks a claim left behind by a killed writer once it is stale', async () => {
+    const v = await s.write('k.json', 'one');
+    const claim = path.join(root, 'k.json.claim');
+    writeFileSync(claim, '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(claim, old, old);
+    expect(await s.writeIfMatch('k.json', 'two', v)).toMatchObject({ ok: true });
+    expect(readFileSync(path.join(root, 'k.json'), 'utf8')).toBe('two');
+    expect(existsSync(claim)).toBe(false);
+  });
+
+  it('waits for a live claim instead of writing past it', async () => {
+    const v = await s.write('k.json', 'one');
+    const claim = path.join(root, 'k.json.claim');
+    writeFileSync(claim, '');
+    let settled = false;
+    const pending = s.writeIfMatch('k.json', 'two', v).then((r) => {
+      settled = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settled).toBe(false);
+    expect(readFileSync(path.join(root, 'k.json'), 'utf8')).toBe('one');
+    rmSync(claim);
+    expect(await pending).toMatchObject({ ok: true });
+  });
+
+  it('reports storage failures as StorageError naming the cause', async () => {
+    writeFileSync(path.join(root, 'file'), 'x');
+    await expect(s.write('file/child', 'y')).rejects.toMatchObject({ name: 'StorageError' });
+  });
+});
