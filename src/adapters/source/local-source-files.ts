@@ -25,14 +25,17 @@ export class LocalSourceFiles implements SourceFiles {
   listDir(p: string): DirEntry[] {
     const dir = this.absolute(p);
     try {
-      return readdirSync(dir).map((name) => {
-        let isFile = false;
-        try {
-          isFile = statSync(path.join(dir, name)).isFile();
-        } catch {
-          isFile = false;
+      return readdirSync(dir, { withFileTypes: true }).map((entry) => {
+        // Only a symlink needs a stat to learn what it points at.
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          try {
+            isFile = statSync(path.join(dir, entry.name)).isFile();
+          } catch {
+            isFile = false;
+          }
         }
-        return { name, isFile };
+        return { name: entry.name, isFile };
       });
     } catch (e) {
       throw new Error(ioMessage(e));
@@ -40,7 +43,7 @@ export class LocalSourceFiles implements SourceFiles {
   }
 
   realPath(p: string): string {
-    return realpathSync(this.absolute(p));
+    return realpathSync.native(this.absolute(p));
   }
 
   absolute(p: string): string {

@@ -1,6 +1,6 @@
 import type { DesiredState } from '../config/desired.js';
 import { cloneLedger, type Ledger } from '../commands/ledger.js';
-import { compositeFromLedger } from '../observe/composite.js';
+import { compositeFromLedger, ledgerQueryIndex } from '../observe/composite.js';
 import type { Change } from '../plan/index.js';
 import { recordApprovalConsumed, tombstoneGraph } from './tombstone.js';
 
@@ -52,6 +52,7 @@ export function buildNewLedger(
       .filter((c) => c.disposition === 'blocked' && (c.resource.startsWith('graph.') || c.resource.startsWith('schema.')))
       .map((c) => c.resource.slice(c.resource.indexOf('.') + 1)),
   );
+  const queries = ledgerQueryIndex(next);
   for (const graph of desired.graphs.values()) {
     const address = `graph.${graph.id}`;
     const entry = resources[address];
@@ -67,7 +68,7 @@ export function buildNewLedger(
       }
     }
     resources[address] = rewritten;
-    resources[address] = { ...rewritten, digest: compositeFromLedger(next, graph.id) };
+    resources[address] = { ...rewritten, digest: compositeFromLedger(next, graph.id, undefined, queries) };
   }
   return { ledger: next, consumedApprovals };
 }

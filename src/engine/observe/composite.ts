@@ -1,17 +1,31 @@
 import { graphCompositeDigest, type ExternalBlobPolicy } from '../digest/resource-digests.js';
 import type { Ledger } from '../commands/ledger.js';
 
+/** query digests recorded in the ledger, grouped by graph id: built once per pass (no O(graphs × resources)). */
+export type LedgerQueryIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+export function ledgerQueryIndex(ledger: Ledger): LedgerQueryIndex {
+  const index = new Map<string, Map<string, string>>();
+  for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
+    if (!address.startsWith('query.')) continue;
+    const rest = address.slice('query.'.length);
+    const dot = rest.indexOf('.');
+    if (dot <= 0) continue;
+    const graphId = rest.slice(0, dot);
+    let queries = index.get(graphId);
+    if (!queries) index.set(graphId, (queries = new Map()));
+    queries.set(rest.slice(dot + 1), entry.digest);
+  }
+  return index;
+}
+
 /**
  * `graph.<g>` recomputed from what the ledger records (§2.2 "in state"): its schema digest, its
  * query digests, and the provider binding / external-blob policy recorded on the graph entry.
  */
-export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDigest?: string | null): string {
+export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
   const resources = ledger.applied_revision.resources;
-  const prefix = `query.${graphId}.`;
-  const queries = new Map<string, string>();
-  for (const [address, entry] of Object.entries(resources)) {
-    if (address.startsWith(prefix)) queries.set(address.slice(prefix.length), entry.digest);
-  }
+  const queries = (index ?? ledgerQueryIndex(ledger)).get(graphId) ?? new Map<string, string>();
   const entry = resources[`graph.${graphId}`];
   const providerAddress = entry?.embedding_provider;
   const policy: ExternalBlobPolicy = entry?.external_blob_policy ?? { mode: 'deny' };
@@ -26,11 +40,11 @@ export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDiges
 
 /** HEAD state authority check (§6.3 step 4): every recorded graph digest must match its recomputation. */
 export function unboundGraphEntries(ledger: Ledger): string[] {
+  const index = ledgerQueryIndex(ledger);
   const out: string[] = [];
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
     if (!address.startsWith('graph.')) continue;
-    const graphId = address.slice('graph.'.length);
-    if (compositeFromLedger(ledger, graphId) !== entry.digest) out.push(address);
+    if (compositeFromLedger(ledger, address.slice('graph.'.length), undefined, index) !== entry.digest) out.push(address);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
 import type { Storage } from '../ports/storage.js';
 import type { Ledger } from '../commands/ledger.js';
-import { compositeFromLedger } from './composite.js';
+import { compositeFromLedger, ledgerQueryIndex } from './composite.js';
 import { graphRoot } from './graph-root.js';
 
 /**
@@ -20,6 +20,8 @@ export async function observeGraphs(
 ): Promise<Diagnostic[]> {
   let failures = 0;
   const resources = ledger.applied_revision.resources;
+  // Observation changes only graph and schema entries, so one query index serves every graph.
+  const queries = ledgerQueryIndex(ledger);
   for (const graph of desired.graphs.values()) {
     const root = graphRoot(ports.storage, graph.id);
     const address = `graph.${graph.id}`;
@@ -69,7 +71,7 @@ export async function observeGraphs(
         error: null,
       };
       resources[schemaAddress] = { ...resources[schemaAddress], digest: live };
-      resources[address] = { ...resources[address], digest: compositeFromLedger(ledger, graph.id, live) };
+      resources[address] = { ...resources[address], digest: compositeFromLedger(ledger, graph.id, live, queries) };
       if (matches) setStatus('applied');
       else setStatus('drifted', 'schema_mismatch', 'live schema digest differs from desired schema digest');
     } catch (e) {
