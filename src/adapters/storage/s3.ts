@@ -202,10 +202,13 @@ export class S3Storage implements Storage {
   }
 
   private putInput(key: string, text: string) {
+    const body = Buffer.from(text, 'utf8');
     return {
       Bucket: this.bucket,
       Key: this.objectKey(key),
-      Body: text,
+      Body: body,
+      // Stated even when 0: without it the SDK cannot size an empty body and warns about streams.
+      ContentLength: body.length,
       ContentType: key.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',
     };
   }
