@@ -1,8 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { crc32 } from 'node:zlib';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import {
+  S3Error,
+  checkContentMd5,
+  decodeAwsChunked,
+  etagMatches,
+  header,
+  isAwsChunked,
+  readBody,
+  send,
+  verifiedChecksum,
+  type Reply,
+  type StoredChecksum,
+} from './s3-wire.js';
 import { deleteResultXml, errorXml, listObjectsV2Xml, parseDeleteXml, type ListedObject } from './s3-xml.js';
 
 /**
@@ -67,7 +79,7 @@ interface StoredObject {
   readonly etag: string;
   readonly lastModified: Date;
   /** The `x-amz-checksum-<algorithm>` header the object was stored with, echoed on GET when asked. */
-  readonly checksum: { readonly header: string; readonly value: string } | null;
+  readonly checksum: StoredChecksum | null;
 }
 
 class Bucket {
@@ -90,16 +102,6 @@ class Bucket {
     this.sorted ??= [...this.objects.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     return this.sorted;
   }
-}
-
-type Reply = (status: number, body: string | Buffer, headers: Record<string, string>) => void;
-
-class S3Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly message: string,
-  ) {}
 }
 
 export async function startS3Server(options: { port?: number } = {}): Promise<S3TestServer> {
@@ -319,82 +321,6 @@ function takeFault(faults: { fault: S3Fault; left: number }[], op: S3Operation, 
   if (!entry) return null;
   if (--entry.left <= 0) faults.splice(i, 1);
   return entry.fault;
-}
-
-function etagMatches(condition: string, etag: string): boolean {
-  const bare = (s: string) => s.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-  return condition === '*' || condition.split(',').some((c) => bare(c) === bare(etag));
-}
-
-function checkContentMd5(req: IncomingMessage, body: Buffer): void {
-  const md5 = header(req, 'content-md5');
-  if (md5 !== null && md5 !== createHash('md5').update(body).digest('base64')) {
-    throw new S3Error(400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
-  }
-}
-
-/** The SDK sends a CRC32 (or SHA) of the body by default; S3 refuses a body that does not match it. */
-function verifiedChecksum(req: IncomingMessage, body: Buffer, trailers: ReadonlyMap<string, string>): StoredObject['checksum'] {
-  const digests: Record<string, () => string> = {
-    'x-amz-checksum-crc32': () => {
-      const b = Buffer.alloc(4);
-      b.writeUInt32BE(crc32(body));
-      return b.toString('base64');
-    },
-    'x-amz-checksum-sha1': () => createHash('sha1').update(body).digest('base64'),
-    'x-amz-checksum-sha256': () => createHash('sha256').update(body).digest('base64'),
-  };
-  for (const [name, digest] of Object.entries(digests)) {
-    const value = header(req, name) ?? trailers.get(name) ?? null;
-    if (value === null) continue;
-    if (value !== digest()) throw new S3Error(400, 'BadDigest', `The ${name.slice('x-amz-checksum-'.length).toUpperCase()} you specified did not match the calculated checksum.`);
-    return { header: name, value };
-  }
-  return null;
-}
-
-function isAwsChunked(req: IncomingMessage): boolean {
-  return (header(req, 'content-encoding') ?? '').includes('aws-chunked') || (header(req, 'x-amz-content-sha256') ?? '').startsWith('STREAMING-');
-}
-
-/** `aws-chunked` framing: `<hex size>[;chunk-signature=…]\r\n<data>\r\n` … `0\r\n<trailers>\r\n\r\n`. */
-function decodeAwsChunked(raw: Buffer): { body: Buffer; trailers: Map<string, string> } {
-  const chunks: Buffer[] = [];
-  let pos = 0;
-  for (;;) {
-    const eol = raw.indexOf('\r\n', pos);
-    if (eol < 0) throw new S3Error(400, 'IncompleteBody', 'The request body terminated unexpectedly');
-    const size = parseInt(raw.subarray(pos, eol).toString('latin1').split(';')[0] ?? '', 16);
-    if (!Number.isFinite(size)) throw new S3Error(400, 'InvalidRequest', 'malformed aws-chunked body');
-    pos = eol + 2;
-    if (size === 0) {
-      const trailers = new Map<string, string>();
-      for (const line of raw.subarray(pos).toString('latin1').split('\r\n')) {
-        const colon = line.indexOf(':');
-        if (colon > 0) trailers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-      }
-      return { body: Buffer.concat(chunks), trailers };
-    }
-    chunks.push(raw.subarray(pos, pos + size));
-    pos += size + 2;
-  }
-}
-
-function header(req: IncomingMessage, name: string): string | null {
-  const value = req.headers[name];
-  return value === undefined ? null : Array.isArray(value) ? value.join(',') : value;
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { 'Content-Length': String(bytes.length), ...headers });
-  res.end(res.req.method === 'HEAD' ? undefined : bytes);
 }
 
 /**

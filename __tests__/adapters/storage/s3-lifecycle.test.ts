@@ -75,7 +75,7 @@ describe('the control plane on S3 storage', () => {
     expect((await commands().importState({ configDir })).ok).toBe(true);
     const slow = createClusterCommands({
       engine: 'embedded',
-      env: s3TestEnv(server, { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:1500' }),
+      env: s3TestEnv(server, { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:2500' }),
     });
     const first = slow.apply({ configDir, actor: 'first' });
     const lockKey = `${ROOT}/__cluster/lock.json`;
