@@ -7,16 +7,9 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { MigrationPlan } from '../ports/graph-engine.js';
 
-export type Operation = 'create' | 'update' | 'delete';
-export type Disposition = 'applied' | 'derived' | 'deferred' | 'blocked';
-export type ReasonCode =
-  | 'apply_unsupported_kind'
-  | 'dependency_not_applied'
-  | 'cluster_recovery_pending'
-  | 'graph_create_failed'
-  | 'approval_required'
-  | 'schema_apply_failed'
-  | 'graph_delete_failed';
+import type { Disposition, Operation, ReasonCode } from '../plan/types.js';
+
+export type { Disposition, Operation, ReasonCode };
 
 export interface DiagnosticJson {
   readonly code: string;

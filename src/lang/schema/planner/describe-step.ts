@@ -1,78 +1,104 @@
-import type { MigrationStep } from '../../../engine/ports/graph-engine.js';
 import { F64, type JsonValue } from '../../../engine/json.js';
+import type { MigrationStep } from '../../../engine/ports/graph-engine.js';
 
-/** The `schema plan` / `schema apply` human line for one step (engine.md §2.7), without `- `. */
-export function describeStep(s: MigrationStep): string {
-  const str = (key: string): string => String(s[key] ?? '');
-  const tk = str('type_kind');
-  const owner = str('type_name');
-  switch (s.kind) {
+/**
+ * Human text for one migration step (engine.md §2.7 wording), from the step's plain JSON. The
+ * step comes from outside the renderer, so every field is read defensively and a malformed
+ * step still yields a line. The result is plain text: callers escape it.
+ */
+export function describeStep(step: MigrationStep): string {
+  const s = step as Readonly<Record<string, JsonValue | undefined>>;
+  const text = (key: string): string => scalarText(s[key]);
+  const kind = text('type_kind');
+  const owner = text('type_name');
+  switch (step.kind) {
     case 'add_type':
-      return `add ${tk} type '${str('name')}'`;
+      return `add ${kind} type '${text('name')}'`;
     case 'rename_type':
-      return `rename ${tk} type '${str('from')}' -> '${str('to')}'`;
+      return `rename ${kind} type '${text('from')}' -> '${text('to')}'`;
     case 'add_property':
-      return `add property '${owner}.${str('property_name')}' (${typeText(s.property_type)}) on ${tk} '${owner}'`;
+      return `add property '${owner}.${text('property_name')}' (${propertyType(s.property_type)}) on ${kind} '${owner}'`;
     case 'rename_property':
-      return `rename property '${owner}.${str('from')}' -> '${owner}.${str('to')}' on ${tk} '${owner}'`;
+      return `rename property '${owner}.${text('from')}' -> '${owner}.${text('to')}' on ${kind} '${owner}'`;
     case 'add_constraint':
-      return `add constraint ${constraintText(s.constraint)} on ${tk} '${owner}'`;
-    case 'extend_enum': {
-      const added = Array.isArray(s.added_values) ? s.added_values.map((v) => `+${String(v)}`).join(', ') : '';
-      return `extend enum '${owner}.${str('property_name')}' (${added}) on ${tk} '${owner}'`;
-    }
+      return `add constraint ${constraint(s.constraint)} on ${kind} '${owner}'`;
+    case 'extend_enum':
+      return `extend enum '${owner}.${text('property_name')}' (${list(s.added_values).map((v) => `+${v}`).join(', ')}) on ${kind} '${owner}'`;
     case 'update_type_metadata':
-      return `update metadata on ${tk} '${str('name')}' (${annotationsText(s.annotations)})`;
+      return `update metadata on ${kind} '${text('name')}' (${annotations(s.annotations)})`;
     case 'update_property_metadata':
-      return `update metadata on property '${owner}.${str('property_name')}' of ${tk} '${owner}' (${annotationsText(s.annotations)})`;
+      return `update metadata on property '${owner}.${text('property_name')}' of ${kind} '${owner}' (${annotations(s.annotations)})`;
     case 'drop_type':
-      return `drop ${tk} type '${str('name')}' (${str('mode')} mode)`;
+      return `drop ${kind} type '${text('name')}' (${text('mode')} mode)`;
     case 'drop_property':
-      return `drop property '${owner}.${str('property_name')}' of ${tk} '${owner}' (${str('mode')} mode)`;
+      return `drop property '${owner}.${text('property_name')}' of ${kind} '${owner}' (${text('mode')} mode)`;
     case 'unsupported_change': {
-      const code = s.code;
-      if (typeof code !== 'string') return `unsupported change on ${str('entity')}: ${str('reason')}`;
-      const tier = code === 'OG-MF-106' ? 'destructive' : code === 'OG-MF-103' ? 'validated' : 'safe';
-      return `unsupported change on ${str('entity')} [${code}, ${tier}]: ${str('reason')}`;
+      const lint = s.code;
+      if (typeof lint !== 'string') return `unsupported change on ${text('entity')}: ${text('reason')}`;
+      return `unsupported change on ${text('entity')} [${lint}, ${lintTier(lint)}]: ${text('reason')}`;
     }
     default:
-      return s.kind;
+      return `${scalarText(step.kind)} step`;
   }
 }
 
-function record(v: JsonValue | undefined): Record<string, JsonValue | undefined> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof F64) ? v : {};
+/** The planner's tier for an unsupported-change lint code (engine.md §2.7). */
+function lintTier(lint: string): 'safe' | 'validated' | 'destructive' {
+  if (lint === 'OG-MF-106') return 'destructive';
+  if (lint === 'OG-MF-103') return 'validated';
+  return 'safe';
 }
 
-function typeText(v: JsonValue | undefined): string {
+function scalarText(v: JsonValue | undefined): string {
+  if (v === undefined || v === null) return '';
+  if (v instanceof F64) return String(v.value);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function record(v: JsonValue | undefined): Readonly<Record<string, JsonValue | undefined>> {
+  return v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) && !(v instanceof F64) ? v : {};
+}
+
+function list(v: JsonValue | undefined): string[] {
+  return Array.isArray(v) ? v.map(scalarText) : [];
+}
+
+function propertyType(v: JsonValue | undefined): string {
   const t = record(v);
   const scalar = t.scalar;
-  const base = typeof scalar === 'string' ? scalar : `Vector(${String(record(scalar).Vector)})`;
-  const core = Array.isArray(t.enum_values) ? `Enum(${t.enum_values.map(String).join('|')})` : t.list === true ? `[${base}]` : base;
+  const vector = record(scalar).Vector;
+  const base = typeof scalar === 'string' ? scalar : vector !== undefined ? `Vector(${scalarText(vector)})` : scalarText(scalar);
+  let core = base;
+  if (Array.isArray(t.enum_values)) core = `Enum(${list(t.enum_values).join('|')})`;
+  else if (t.list === true) core = `[${base}]`;
   return t.nullable === true ? `${core}?` : core;
 }
 
-function boundText(v: JsonValue | undefined): string {
+function bound(v: JsonValue | undefined): string {
   const b = record(v);
-  const n = b.Integer ?? b.Float;
-  return n instanceof F64 ? String(n.value) : n === undefined ? '' : String(n);
+  return scalarText(b.Integer ?? b.Float);
 }
 
-function constraintText(v: JsonValue | undefined): string {
-  const c = record(v);
-  const [tag, body] = Object.entries(c)[0] ?? ['', null];
-  if (Array.isArray(body)) return `@${tag.toLowerCase()}(${body.map(String).join(', ')})`;
+function constraint(v: JsonValue | undefined): string {
+  const entries = Object.entries(record(v));
+  const first = entries[0];
+  if (first === undefined) return '@constraint()';
+  const [tag, body] = first;
+  if (Array.isArray(body)) return `@${tag.toLowerCase()}(${list(body).join(', ')})`;
   const inner = record(body);
-  if (tag === 'Range') return `@range(${String(inner.property)}, ${boundText(inner.min)}..${boundText(inner.max)})`;
-  return `@check(${String(inner.property)}, ${JSON.stringify(inner.pattern)})`;
+  if (tag === 'Range') return `@range(${scalarText(inner.property)}, ${bound(inner.min)}..${bound(inner.max)})`;
+  if (tag === 'Check') return `@check(${scalarText(inner.property)}, ${JSON.stringify(scalarText(inner.pattern))})`;
+  return `@${tag.toLowerCase()}(${scalarText(body)})`;
 }
 
-function annotationsText(v: JsonValue | undefined): string {
+function annotations(v: JsonValue | undefined): string {
   if (!Array.isArray(v)) return '';
   return v
     .map((a) => {
       const r = record(a);
-      return r.value === null || r.value === undefined ? `@${String(r.name)}` : `@${String(r.name)}(${JSON.stringify(r.value)})`;
+      const name = scalarText(r.name);
+      return r.value === null || r.value === undefined ? `@${name}` : `@${name}(${JSON.stringify(scalarText(r.value))})`;
     })
     .join(', ');
 }
