@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StorageError, type ConditionalWrite, type Storage } from '../../src/engine/ports/storage.js';
 import type { ChildOp, ChildOutcome, ChildPlan, StorageRecipe } from '../support/storage-child.js';
-import { lastJsonLine, runTsChild } from '../support/storage-spawn.js';
+import { lastJsonLine, runRacingChildren } from '../support/storage-spawn.js';
 
 export type { StorageRecipe } from '../support/storage-child.js';
 
@@ -194,16 +194,15 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       const rounds = 3;
       const tokens: string[] = [];
       for (let r = 0; r < rounds; r++) tokens.push(await s.write(`race/match-${r}`, `base-${r}`));
-      // Children take a while to boot; every one of them fires round r at the same instant.
-      const start = Date.now() + 4000;
+      // Every child fires round r at the same instant, whatever its boot time (start barrier).
       const plans: ChildPlan[] = Array.from({ length: children }, (_, c) => ({
         recipe,
         ops: Array.from({ length: rounds }, (_, r): ChildOp[] => [
-          { kind: 'absent', key: `race/absent-${r}`, text: `child-${c}-absent-${r}`, at: start + r * 300 },
-          { kind: 'match', key: `race/match-${r}`, text: `child-${c}-match-${r}`, token: tokens[r]!, at: start + r * 300 + 150 },
+          { kind: 'absent', key: `race/absent-${r}`, text: `child-${c}-absent-${r}`, after: r * 300 },
+          { kind: 'match', key: `race/match-${r}`, text: `child-${c}-match-${r}`, token: tokens[r]!, after: r * 300 + 150 },
         ]).flat(),
       }));
-      const runs = await Promise.all(plans.map((p) => runTsChild(CHILD, [JSON.stringify(p)], recipe.env ?? {})));
+      const runs = await runRacingChildren(CHILD, plans.map((p) => [JSON.stringify(p)]), recipe.env ?? {});
       const outcomes = runs.map((run) => lastJsonLine<ChildOutcome[]>(run));
       for (let r = 0; r < rounds; r++) {
         for (const [key, reason] of [

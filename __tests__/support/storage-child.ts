@@ -1,8 +1,8 @@
 /**
  * A racing writer in its own process, for the Storage contract suite:
  * `node --import ./__tests__/support/ts-loader.mjs storage-child.ts '<json ChildPlan>'`.
- * It builds the adapter from the recipe, waits for each operation's wall-clock start time (so all
- * children fire together), runs it, and prints one JSON line with every outcome.
+ * It builds the adapter from the recipe, joins the start barrier (see `awaitStart`), runs each
+ * operation at its offset from the common start time, and prints one JSON line with every outcome.
  */
 import { pathToFileURL } from 'node:url';
 import type { ConditionalWrite, Storage } from '../../src/engine/ports/storage.js';
@@ -21,8 +21,8 @@ export interface StorageRecipe {
 }
 
 export type ChildOp =
-  | { readonly kind: 'absent'; readonly key: string; readonly text: string; readonly at: number }
-  | { readonly kind: 'match'; readonly key: string; readonly text: string; readonly token: string; readonly at: number };
+  | { readonly kind: 'absent'; readonly key: string; readonly text: string; readonly after: number }
+  | { readonly kind: 'match'; readonly key: string; readonly text: string; readonly token: string; readonly after: number };
 
 export interface ChildPlan {
   readonly recipe: StorageRecipe;
@@ -39,7 +39,26 @@ export async function buildStorage(recipe: StorageRecipe): Promise<Storage> {
   return (exported as (...a: unknown[]) => Storage)(...recipe.args);
 }
 
-async function until(at: number): Promise<void> {
+/**
+ * The cross-process start barrier: say `ready` on stdout, then wait for the parent to send the
+ * common start time (epoch ms) on stdin once every child is ready — so slow boots never skew a race.
+ */
+export function awaitStart(): Promise<number> {
+  process.stdout.write('ready\n');
+  return new Promise((resolve) => {
+    let buffered = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      buffered += chunk;
+      if (buffered.includes('\n')) {
+        process.stdin.pause();
+        resolve(Number(buffered.trim()));
+      }
+    });
+  });
+}
+
+export async function until(at: number): Promise<void> {
   const wait = at - Date.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }
@@ -47,9 +66,10 @@ async function until(at: number): Promise<void> {
 async function main(raw: string): Promise<void> {
   const plan = JSON.parse(raw) as ChildPlan;
   const storage = await buildStorage(plan.recipe);
+  const start = await awaitStart();
   const outcomes: ChildOutcome[] = [];
   for (const op of plan.ops) {
-    await until(op.at);
+    await until(start + op.after);
     try {
       const result = op.kind === 'absent' ? await storage.writeIfAbsent(op.key, op.text) : await storage.writeIfMatch(op.key, op.text, op.token);
       outcomes.push({ key: op.key, result });

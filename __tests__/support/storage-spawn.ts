@@ -11,20 +11,55 @@ export interface ChildRun {
   readonly stderr: string;
 }
 
-/** Runs a TypeScript script in a fresh `node` (with our TS loader) and collects its output. */
-export function runTsChild(script: string, args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<ChildRun> {
-  return new Promise((resolve, reject) => {
+/**
+ * Spawns one TypeScript child per argument list, waits until every child has printed `ready`
+ * (see `awaitStart` in storage-child.ts), then sends all of them the same start time a little in
+ * the future, and collects their output.
+ */
+export async function runRacingChildren(
+  script: string,
+  argLists: readonly (readonly string[])[],
+  env: Readonly<Record<string, string | undefined>> = {},
+  leadMs = 300,
+): Promise<ChildRun[]> {
+  let readyCount = 0;
+  let release: () => void = () => {};
+  const allReady = new Promise<void>((r) => (release = r));
+  const children = argLists.map((args) => {
     const child = spawn(process.execPath, ['--no-warnings', '--import', TS_LOADER, script, ...args], {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    let ready = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      if (!ready && stdout.includes('ready\n')) {
+        ready = true;
+        if (++readyCount === argLists.length) release();
+      }
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // Writing the start time to a child that already died is not an error worth crashing for.
+    child.stdin.on('error', () => {});
+    const done = new Promise<ChildRun>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => {
+        // A child that dies before the barrier must not leave the others waiting forever.
+        if (!ready) {
+          ready = true;
+          if (++readyCount === argLists.length) release();
+        }
+        resolve({ code, stdout, stderr });
+      });
+    });
+    return { child, done };
   });
+  await allReady;
+  const start = Date.now() + leadMs;
+  for (const { child } of children) if (child.stdin.writable) child.stdin.end(`${start}\n`);
+  return Promise.all(children.map((c) => c.done));
 }
 
 /** The last non-empty stdout line as JSON; fails loudly with the child's stderr otherwise. */

@@ -29,7 +29,7 @@ describe('readState', () => {
       recovery_records: {},
       observations: {},
     });
-    expect(stateSummary(read.state!)).toEqual({ applied_config_digest: null, state_revision: 0, resource_count: 0 });
+    expect(stateSummary(read.state!)).toEqual({ applied_config_digest: undefined, state_revision: 0, resource_count: 0 });
   });
 
   it('non-UTF-8 content is a read error with nothing found', async () => {

@@ -60,9 +60,9 @@ export function parseState(text: string): StateParse {
 }
 
 /** The `state_observations` fields a successful read or write fills (§3.5, §3.6 step 5). */
-export function stateSummary(state: ClusterState): { applied_config_digest: string | null; state_revision: number; resource_count: number } {
+export function stateSummary(state: ClusterState): { applied_config_digest?: string; state_revision: number; resource_count: number } {
   return {
-    applied_config_digest: state.applied_revision.config_digest,
+    applied_config_digest: state.applied_revision.config_digest ?? undefined,
     state_revision: state.state_revision,
     resource_count: Object.keys(state.applied_revision.resources).length,
   };

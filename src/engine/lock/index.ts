@@ -1,0 +1,10 @@
+export { LOCK_KEY, LOCK_VERSION, lockFileSchema, lockText, parseLock } from './file.js';
+export type { LockFile, LockOperation, LockParse } from './file.js';
+export { lockAgeSeconds, lockMetadata, lockSummary } from './metadata.js';
+export type { LockMetadata, LockObservation } from './metadata.js';
+export { acquireLock, lockDisabledWarning, lockHeldMessage } from './acquire.js';
+export type { LockAcquire, LockRequest } from './acquire.js';
+export { releaseLock } from './release.js';
+export type { LockRelease } from './release.js';
+export { forceUnlock, observeLock } from './observe.js';
+export type { ForceUnlock } from './observe.js';
