@@ -17,7 +17,8 @@ import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import type { CommandDeps } from './deps.js';
 import { cloneLedger, type Ledger } from './ledger.js';
-import { ledgerRead, ledgerText, ledgerWrite, releaseLock, takeLock } from './ledger-io.js';
+import { readState, stateText, writeState } from '../state/index.js';
+import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -55,16 +56,16 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
   diagnostics.push(...lock.diagnostics);
   if (!lock.ok) return result();
   try {
-    const read = await ledgerRead(storage);
-    obs.recordState(read.ledger, read.cas);
+    const read = await readState(storage);
+    obs.recordState(read.state, read.cas);
     diagnostics.push(...read.diagnostics);
     if (hasErrors(diagnostics)) return result();
-    if (!read.ledger) {
+    if (!read.state) {
       diagnostics.push(error('state_missing', '__cluster/state.json', 'apply requires an existing state.json; run `cluster import` to bootstrap state'));
       return result();
     }
-    statuses = read.ledger.resource_statuses;
-    for (const address of unboundGraphEntries(read.ledger)) {
+    statuses = read.state.resource_statuses;
+    for (const address of unboundGraphEntries(read.state)) {
       diagnostics.push(
         error(
           'external_blob_policy_digest_mismatch',
@@ -75,8 +76,8 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     }
     if (hasErrors(diagnostics)) return result();
 
-    const asRead = withoutRevision(read.ledger);
-    const ledger = cloneLedger(read.ledger);
+    const asRead = withoutRevision(read.state);
+    const ledger = cloneLedger(read.state);
     const engine = deps.graphEngine(storage);
     const sweep = await sweepRecoveries(ledger, { storage, engine, clock: deps.clock });
     diagnostics.push(...sweep.diagnostics);
@@ -142,12 +143,12 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     };
     let written = false;
     if (withoutRevision(next) !== asRead) {
-      next.state_revision = read.ledger.state_revision + 1;
+      next.state_revision = read.state.state_revision + 1;
       if (await deps.failpoints.hit('cluster_apply.before_state_write')) {
         diagnostics.push(error('injected_failpoint', 'cluster_apply.before_state_write', 'injected failpoint triggered: cluster_apply.before_state_write'));
         return result({ ...counts, state_written: false });
       }
-      const write = await ledgerWrite(storage, next, read);
+      const write = await writeState(storage, next, read.cas);
       if (!write.ok) {
         diagnostics.push(write.diagnostic);
         return result({ ...counts, state_written: false });
@@ -170,5 +171,5 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
 
 /** §3.7: compare as-read and new state in their canonical serialization, ignoring the revision bump. */
 function withoutRevision(ledger: Ledger): string {
-  return ledgerText({ ...ledger, state_revision: 0 });
+  return stateText({ ...ledger, state_revision: 0 });
 }

@@ -6,7 +6,8 @@ import type { ApproveOutput } from '../model/outputs.js';
 import { approvalGates, diffResources } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from './deps.js';
-import { ledgerRead, releaseLock, takeLock } from './ledger-io.js';
+import { readState } from '../state/index.js';
+import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -31,14 +32,14 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
   diagnostics.push(...lock.diagnostics);
   if (!lock.ok) return failed();
   try {
-    const read = await ledgerRead(storage);
+    const read = await readState(storage);
     diagnostics.push(...read.diagnostics);
     if (hasErrors(diagnostics)) return failed();
-    if (!read.ledger) {
+    if (!read.state) {
       diagnostics.push(error('state_missing', '__cluster/state.json', 'approve requires an existing state.json; run `cluster import` first'));
       return failed();
     }
-    const prior = new Map(Object.entries(read.ledger.applied_revision.resources).map(([a, e]) => [a, e.digest]));
+    const prior = new Map(Object.entries(read.state.applied_revision.resources).map(([a, e]) => [a, e.digest]));
     const changes = diffResources(prior, new Map([...desired.resources].map(([a, r]) => [a, r.digest])));
     const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
     const change = changes.find((c) => c.resource === options.resource);

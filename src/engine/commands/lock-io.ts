@@ -3,7 +3,7 @@ import { toPrettyJson } from '../json.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { Storage } from '../ports/storage.js';
 import type { CommandDeps } from './deps.js';
-import { text } from './ledger-io.js';
+import { errorText as text } from '../error-text.js';
 import type { LockMetadata, ObservationsBuilder } from './observations.js';
 import type { Session } from './session.js';
 import { lockSchema, type LockFile } from './state-schema.js';

@@ -3,7 +3,7 @@ import { sha256hex } from '../hash.js';
 import { payloadKeyFor } from './payload-keys.js';
 import type { Storage } from '../ports/storage.js';
 import type { Ledger } from './ledger.js';
-import { text } from './ledger-io.js';
+import { errorText as text } from '../error-text.js';
 
 type Finding =
   | { kind: 'missing'; address: string }

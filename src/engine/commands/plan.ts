@@ -7,7 +7,8 @@ import { approvalGates, blastRadius, classify } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from './deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
-import { ledgerRead, releaseLock, takeLock } from './ledger-io.js';
+import { readState } from '../state/index.js';
+import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -40,13 +41,13 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
   try {
     if (!lock.ok) return output();
     diagnostics.push(...(await pendingSidecarWarnings(storage)));
-    const read = await ledgerRead(storage);
-    obs.recordState(read.ledger, read.cas);
+    const read = await readState(storage);
+    obs.recordState(read.state, read.cas);
     diagnostics.push(...read.diagnostics);
     if (hasErrors(diagnostics)) return output();
 
-    const changes = desiredChanges(read.ledger, desired);
-    const approvals = await resolveApprovals(storage, read.ledger, changes, desired.configDigest);
+    const changes = desiredChanges(read.state, desired);
+    const approvals = await resolveApprovals(storage, read.state, changes, desired.configDigest);
     diagnostics.push(...approvals.diagnostics);
     const classified = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: approvals.approved });
     const engine = deps.graphEngine(storage);

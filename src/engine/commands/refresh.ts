@@ -10,7 +10,8 @@ import { sweepRecoveries } from '../recovery/sweep.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from './deps.js';
 import { cloneLedger, emptyLedger, type Ledger } from './ledger.js';
-import { ledgerRead, ledgerWrite, releaseLock, takeLock } from './ledger-io.js';
+import { readState, writeState } from '../state/index.js';
+import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -42,15 +43,15 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
   diagnostics.push(...lock.diagnostics);
   if (!lock.ok) return result(null);
   try {
-    const read = await ledgerRead(storage);
-    obs.recordState(read.ledger, read.cas);
+    const read = await readState(storage);
+    obs.recordState(read.state, read.cas);
     diagnostics.push(...read.diagnostics);
     if (hasErrors(diagnostics)) return result(null);
-    if (operation === 'refresh' && !read.ledger) {
+    if (operation === 'refresh' && !read.state) {
       diagnostics.push(error('state_missing', '__cluster/state.json', 'refresh requires an existing state.json; run `cluster import` to bootstrap state'));
       return result(null, {});
     }
-    if (operation === 'import' && read.ledger) {
+    if (operation === 'import' && read.state) {
       diagnostics.push(
         error(
           'state_already_exists',
@@ -58,9 +59,9 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
           'import creates initial state only when state.json is missing; use `cluster refresh` for an existing state ledger',
         ),
       );
-      return result(read.ledger);
+      return result(read.state);
     }
-    const ledger = read.ledger ? cloneLedger(read.ledger) : emptyLedger(desired.configDigest);
+    const ledger = read.state ? cloneLedger(read.state) : emptyLedger(desired.configDigest);
     for (const address of unboundGraphEntries(ledger)) {
       diagnostics.push(
         error(
@@ -78,8 +79,8 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
     diagnostics.push(...(await observeGraphs(ledger, desired, { storage, engine, clock: deps.clock })));
     if (operation === 'import' && hasErrors(diagnostics)) return result(ledger);
 
-    ledger.state_revision = operation === 'import' ? 1 : (read.ledger?.state_revision ?? 0) + 1;
-    const write = await ledgerWrite(storage, ledger, read);
+    ledger.state_revision = operation === 'import' ? 1 : (read.state?.state_revision ?? 0) + 1;
+    const write = await writeState(storage, ledger, read.cas);
     if (!write.ok) {
       diagnostics.push(write.diagnostic);
       return result(ledger);

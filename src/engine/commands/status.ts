@@ -4,8 +4,11 @@ import { sortedRecord } from '../json.js';
 import type { StatusOutput } from '../model/outputs.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import type { CommandOptions } from './api.js';
+import type { Ledger } from './ledger.js';
 import type { CommandDeps } from './deps.js';
-import { ledgerRead, observeLock, verifyPayloadsReadOnly } from './ledger-io.js';
+import { readState } from '../state/index.js';
+import { observeLock } from './lock-io.js';
+import { verifyPayloadsReadOnly } from './payload-heal.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';
 
@@ -21,7 +24,7 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
   // Header checks are reported after the lock and sidecar observations here (§6.4).
   const header = session.diagnostics.filter((d) => HEADER_CODES.has(d.code));
   const diagnostics: Diagnostic[] = session.diagnostics.filter((d) => !HEADER_CODES.has(d.code));
-  let ledger: Awaited<ReturnType<typeof ledgerRead>>['ledger'] = null;
+  let ledger: Ledger | null = null;
   // The lock is observed even when cluster.yaml is broken (§6.4): at the config dir by default.
   const dirMissing = session.diagnostics.some((d) => d.code === 'config_dir_not_found');
   const storage = session.storage ?? (!dirMissing && session.displayRoot.kind === 'local' ? deps.openStorage(session.displayRoot) : null);
@@ -31,10 +34,10 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
   }
   diagnostics.push(...header);
   if (session.storage && !hasErrors(diagnostics)) {
-    const read = await ledgerRead(session.storage);
-    obs.recordState(read.ledger, read.cas);
+    const read = await readState(session.storage);
+    obs.recordState(read.state, read.cas);
     diagnostics.push(...read.diagnostics);
-    ledger = read.ledger;
+    ledger = read.state;
     if (!read.found && !hasErrors(read.diagnostics)) {
       diagnostics.push(warning('state_missing', '__cluster/state.json', 'state.json is missing; no applied cluster revision has been recorded'));
     } else if (ledger) {
