@@ -55,6 +55,14 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       expect(await s.read('__cluster/state.json')).toEqual({ text: 'second', token: next });
     });
 
+    it('keeps a leading byte-order mark: text and hashes must match the bytes stored', async () => {
+      const text = '\uFEFFrules: []\n';
+      const token = await s.write('bom.yaml', text);
+      expect(await s.read('bom.yaml')).toEqual({ text, token });
+      await h.plantRaw('planted.yaml', Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]));
+      expect((await s.read('planted.yaml'))?.text).toBe('\uFEFFa');
+    });
+
     it('stores an empty object', async () => {
       const token = await s.write('empty.txt', '');
       expect(await s.read('empty.txt')).toEqual({ text: '', token });

@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
 const TRANSIENT = /\.(tmp|claim)\.[0-9A-Z]{26}$|\.claim$/;
 const CLAIM_STALE_MS = 30_000;

@@ -19,7 +19,7 @@ export interface MemoryFault {
   readonly times?: number;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * In-process `Storage` with the same guarantees as the real adapters (each operation is one
