@@ -1,0 +1,97 @@
+import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import { sha256hex } from '../hash.js';
+import { compareBytes } from '../json.js';
+import type { Storage } from '../ports/storage.js';
+import type { ClusterState } from '../state/index.js';
+import { payloadKey } from './paths.js';
+
+/** What verification found for one recorded payload (§7.3). */
+export type PayloadFinding =
+  | { readonly kind: 'missing'; readonly address: string; readonly key: string }
+  | { readonly kind: 'mismatch'; readonly address: string; readonly key: string; readonly actual: string }
+  | { readonly kind: 'read_error'; readonly address: string; readonly key: string; readonly message: string };
+
+export const PAYLOAD_MISSING_MESSAGE = 'catalog payload blob is missing; re-run `cluster apply` to republish';
+export const PAYLOAD_MISMATCH_STATUS_MESSAGE = 'catalog payload blob does not match the recorded digest; re-run `cluster apply` to republish';
+
+/**
+ * §7.3 (HEAD): every query/policy digest recorded in state, in address order, against its blob:
+ * probe, then read and re-hash. A folder at the blob key is "missing" (object-store semantics);
+ * content that is not UTF-8 cannot be read and is a read error. A failing probe reports the bare
+ * storage error; a failing read names the blob.
+ */
+export async function verifyPayloads(storage: Storage, state: ClusterState): Promise<PayloadFinding[]> {
+  const findings: PayloadFinding[] = [];
+  const addresses = Object.keys(state.applied_revision.resources).sort(compareBytes);
+  for (const address of addresses) {
+    const digest = state.applied_revision.resources[address]!.digest;
+    const key = payloadKey(address, digest);
+    if (key === null) continue;
+    let present: boolean;
+    try {
+      present = await storage.exists(key);
+    } catch (e) {
+      findings.push({ kind: 'read_error', address, key, message: text(e) });
+      continue;
+    }
+    let stored = null;
+    if (present) {
+      try {
+        stored = await storage.read(key);
+      } catch (e) {
+        findings.push({ kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${text(e)}` });
+        continue;
+      }
+    }
+    if (stored === null) {
+      findings.push({ kind: 'missing', address, key });
+      continue;
+    }
+    const actual = sha256hex(stored.text);
+    if (actual !== digest) findings.push({ kind: 'mismatch', address, key, actual });
+  }
+  return findings;
+}
+
+/** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
+export function payloadDiagnostic(finding: PayloadFinding): Diagnostic {
+  switch (finding.kind) {
+    case 'missing':
+      return warning('catalog_payload_missing', finding.address, PAYLOAD_MISSING_MESSAGE);
+    case 'mismatch':
+      return warning(
+        'catalog_payload_mismatch',
+        finding.address,
+        `catalog payload blob does not match the recorded digest (actual sha256:${finding.actual}); re-run \`cluster apply\` to republish`,
+      );
+    case 'read_error':
+      return error('catalog_payload_read_error', finding.address, finding.message);
+  }
+}
+
+/**
+ * §7.4 self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
+ * revision — so the next plan proposes a create and the next apply republishes — and marks it
+ * drifted; an unreadable blob keeps its digest (no spurious republish) and marks it error.
+ * Returns a new ledger; the input is not modified.
+ */
+export function healPayloadFindings(state: ClusterState, findings: readonly PayloadFinding[]): ClusterState {
+  const resources = { ...state.applied_revision.resources };
+  const statuses = { ...state.resource_statuses };
+  for (const f of findings) {
+    if (f.kind === 'read_error') {
+      statuses[f.address] = { status: 'error', conditions: ['payload_read_error'], message: f.message };
+      continue;
+    }
+    delete resources[f.address];
+    statuses[f.address] =
+      f.kind === 'missing'
+        ? { status: 'drifted', conditions: ['payload_missing'], message: PAYLOAD_MISSING_MESSAGE }
+        : { status: 'drifted', conditions: ['payload_mismatch'], message: PAYLOAD_MISMATCH_STATUS_MESSAGE };
+  }
+  return { ...state, applied_revision: { ...state.applied_revision, resources }, resource_statuses: statuses };
+}
+
+function text(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
