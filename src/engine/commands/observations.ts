@@ -1,13 +1,5 @@
+import type { LockMetadata } from '../lock/index.js';
 import type { Ledger } from './ledger.js';
-
-/** Lock metadata as observed (a foreign lock) — each field omitted when unknown. */
-export interface LockMetadata {
-  readonly lock_id?: string;
-  readonly lock_operation?: string;
-  readonly lock_created_at?: string;
-  readonly lock_pid?: number;
-  readonly lock_age_seconds?: number;
-}
 
 /**
  * Accumulates the `state_observations` fragment (spec/cluster.md §6) while a command runs and

@@ -14,7 +14,8 @@ export async function observeLock(storage: Storage, clock: Clock): Promise<{ obs
   try {
     stored = await storage.read(LOCK_KEY);
   } catch (e) {
-    return { observation: { locked: false }, diagnostics: [warning('state_lock_read_error', LOCK_KEY, `could not read state lock: ${text(e)}`)] };
+    // Something is at the lock's key (a read of an absent lock returns null): it counts as locked.
+    return { observation: { locked: true }, diagnostics: [warning('state_lock_read_error', LOCK_KEY, `could not read state lock: ${text(e)}`)] };
   }
   if (stored === null) return { observation: { locked: false }, diagnostics: [] };
   const parsed = parseLock(stored.text);
