@@ -170,9 +170,16 @@ export class LocalStorage implements Storage {
     return tmp;
   }
 
-  /** Exclusive create of the claim; a claim older than 30 s was left by a killed process. */
+  /**
+   * Exclusive create of the claim. A claim older than 30 s was left by a killed process (a live
+   * holder keeps it for milliseconds) and is broken; waiters keep trying a little longer than that,
+   * so a writer arriving just after a crash still gets through instead of timing out first.
+   * (Two processes breaking the same stale claim at the same instant could both proceed; that
+   * needs a crash inside a write, 30 s of silence and then a simultaneous pair — accepted.)
+   */
   private async acquireClaim(claim: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    const deadline = Date.now() + CLAIM_STALE_MS + 5_000;
+    for (;;) {
       try {
         closeSync(openSync(claim, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644));
         return;
@@ -185,7 +192,7 @@ export class LocalStorage implements Storage {
       } catch {
         // The holder just released it; try again.
       }
-      if (attempt > 2000) throw new StorageError(`timed out waiting for '${claim}'`);
+      if (Date.now() > deadline) throw new StorageError(`timed out waiting for '${claim}'`);
       await new Promise((r) => setTimeout(r, 5 + Math.floor(Math.random() * 10)));
     }
   }
