@@ -1,5 +1,5 @@
 import { error } from '../diagnostics/index.js';
-import { payloadKeyFor } from '../commands/payload-keys.js';
+import { payloadKey } from '../catalog/index.js';
 import type { Change } from '../plan/index.js';
 import type { ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
@@ -13,7 +13,7 @@ export async function publishPayloads(run: ApplyRun, changes: readonly Change[])
   let errors = 0;
   for (const change of changes) {
     if (change.disposition !== 'applied' || change.operation === 'delete' || change.after_digest === undefined) continue;
-    const key = payloadKeyFor(change.resource, change.after_digest);
+    const key = payloadKey(change.resource, change.after_digest);
     if (key === null) continue;
     const fail = (code: 'resource_payload_write_error' | 'resource_content_changed', message: string) => {
       run.diagnostics.push(error(code, change.resource, message));
