@@ -139,10 +139,11 @@ describe('observeLock', () => {
     expect(got.diagnostics[0]!.message).toMatch(message);
   });
 
-  it('an unreadable lock is a warning', async () => {
+  it('an unreadable lock is a warning, and something at the key still counts as locked', async () => {
     const s = new MemoryStorage();
     s.plantRaw(LOCK_KEY, Uint8Array.from([0xff]));
     const got = await observeLock(s, later(0));
+    expect(got.observation).toEqual({ locked: true });
     expect(got.diagnostics[0]).toMatchObject({ code: 'state_lock_read_error', severity: 'warning', path: LOCK_KEY });
     expect(got.diagnostics[0]!.message).toMatch(/^could not read state lock: /);
   });
