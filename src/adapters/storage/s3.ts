@@ -14,7 +14,7 @@ import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
 
 export { parseS3Uri } from './s3-config.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** DeleteObjects takes at most 1000 keys per request. */
 const DELETE_BATCH = 1000;
 /** Re-sends of a conditional PUT that S3 answered 409 ConditionalRequestConflict. */

@@ -8,7 +8,7 @@ export type SourceCheck =
   | { ok: false; problem: 'changed' }
   | { ok: false; problem: 'not_utf8'; message: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Re-reads a source under the lock and proves it is still the content that was planned

@@ -21,7 +21,7 @@ export interface LoadedConfig {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: ParsedYaml | null = null): LoadedConfig {
   return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
