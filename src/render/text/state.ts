@@ -1,5 +1,5 @@
 import type { ApproveOutput, ForceUnlockOutput, RefreshOutput, StatusOutput, ValidateOutput } from '../../engine/model/outputs.js';
-import { lockSummary } from './lock-summary.js';
+import { lockSummary } from '../../engine/lock/index.js';
 
 export function validateText(out: ValidateOutput): string[] {
   return [out.ok ? `cluster config valid: ${out.resources.length} resource(s), ${out.dependencies.length} dependency edge(s)` : 'cluster config invalid'];
