@@ -117,12 +117,24 @@ async function refuse(env: ModeEnv, reviewed: Reviewed | null, result: ModeResul
 
 function statusLine(apply: ApplyOutput, failureMessage: string | null): string {
   const revision = apply.state_observations.state_revision;
-  if (!apply.ok) return `❌ Not applied: ${failureMessage ?? 'apply failed'}`;
   const blocked = apply.changes.filter((c) => c.disposition === 'blocked').length;
   const deferred = apply.changes.filter((c) => c.disposition === 'deferred').length;
-  if (blocked + deferred > 0) return `⚠️ Partially applied (revision ${revision}): ${blocked} blocked, ${deferred} deferred`;
+  // A failed graph create still writes state with the rest blocked ("loud partials"): the ledger
+  // moved, so the comment must not claim nothing happened.
+  const partial = blocked + deferred > 0 && (apply.ok || apply.state_written);
+  if (!apply.ok && !partial) return `❌ Not applied: ${failureMessage ?? firstError(apply)}`;
+  if (partial) {
+    const counts = `${blocked} blocked, ${deferred} deferred${apply.converged ? '' : ', not converged'}`;
+    return `⚠️ Partially applied (revision ${revision}): ${counts}${apply.ok ? '' : ` — ${failureMessage ?? firstError(apply)}`}`;
+  }
   if (!apply.converged) return `⚠️ Applied (revision ${revision}), not converged`;
   return `✅ Applied (revision ${revision}, converged)`;
+}
+
+/** The reason shown when `fail-on` leaves out `errors` and so no failure message was made. */
+function firstError(apply: ApplyOutput): string {
+  const first = apply.diagnostics.find((d) => d.severity === 'error');
+  return first ? `${first.code}: ${first.message}` : 'apply failed';
 }
 
 function policyMessage(apply: ApplyOutput): string {
