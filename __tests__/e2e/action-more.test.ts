@@ -1,0 +1,251 @@
+/**
+ * End-to-end, continued: the issue-10 scenarios action.test.ts does not cover — a partial apply
+ * (graph create fails through a failpoint, dependents blocked), `/omnigraph approve` allowed and
+ * refused, the drift issue's update and close across scheduled runs, and a held lock on apply.
+ * Same setup as action.test.ts: the BUNDLED dist/index.js as a child process with GITHUB_* /
+ * INPUT_* env and event files, against the fake GitHub server and the §2.6 fixture cluster.
+ *
+ * Skips while dist/index.js is the placeholder bundle. `ACTION_E2E_ENTRY=src` runs src/index.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fixtureFiles } from '../support/cluster-fixture.js';
+import { FakeGitHub } from '../support/fake-github.js';
+
+const DIST = path.resolve('dist/index.js');
+const FROM_SRC = process.env.ACTION_E2E_ENTRY === 'src';
+const PLACEHOLDER = !FROM_SRC && (!existsSync(DIST) || readFileSync(DIST, 'utf8').includes('not implemented for this event'));
+if (PLACEHOLDER) console.warn('action e2e skipped: dist/index.js is the placeholder bundle; run `npm run build` first');
+const suite = PLACEHOLDER ? describe.skip : describe;
+
+interface ActionRun {
+  readonly code: number;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly stdout: string;
+}
+
+let github: FakeGitHub;
+let work: string;
+beforeEach(async () => {
+  github = await new FakeGitHub().start();
+  work = mkdtempSync(path.join(tmpdir(), 'og-action-more-'));
+  mkdirSync(path.join(work, 'cluster'));
+  for (const [name, content] of Object.entries(fixtureFiles())) writeFileSync(path.join(work, 'cluster', name), content);
+});
+afterEach(async () => {
+  await github.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+let runs = 0;
+/** `extraEnv` reaches the action process as is (e.g. OMNIGRAPH_FAILPOINTS). */
+function runAction(event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  const n = ++runs;
+  const eventFile = path.join(work, `event-${n}.json`);
+  const outputFile = path.join(work, `output-${n}.txt`);
+  const summaryFile = path.join(work, `summary-${n}.md`);
+  const temp = path.join(work, 'runner-temp');
+  mkdirSync(temp, { recursive: true });
+  writeFileSync(eventFile, JSON.stringify(payload));
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: work,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_SHA: 'merge1',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_API_URL: github.url,
+    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: String(n),
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: temp,
+    'INPUT_CONFIG-DIR': 'cluster',
+    'INPUT_GITHUB-TOKEN': 'secret-token',
+    'INPUT_LOCK-RETRY-INTERVAL': '10ms',
+    'INPUT_BOOTSTRAP-STATE': 'true',
+    ...extraEnv,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const args = FROM_SRC ? ['--import', path.resolve('__tests__/support/ts-loader.mjs'), path.resolve('src/index.ts')] : [DIST];
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { env, cwd: work, timeout: 60_000 }, (error, stdout) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), stdout });
+    });
+  });
+}
+
+/** GITHUB_OUTPUT heredoc records: `name<<DELIM\nvalue\nDELIM`. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const pr = (number: number) => ({
+  action: 'synchronize',
+  pull_request: { number, head: { repo: { full_name: 'acme/infra' } }, base: { ref: 'main', repo: { full_name: 'acme/infra' } } },
+  repository: { full_name: 'acme/infra', default_branch: 'main' },
+});
+const push = { ref: 'refs/heads/main', repository: { full_name: 'acme/infra', default_branch: 'main' } };
+const merged = (number: number) => github.pulls.set('merge1', [{ number, merge_commit_sha: 'merge1', base: 'main', state: 'closed' }]);
+const approveComment = (login: string, resource: string) => ({
+  action: 'created',
+  issue: { number: 7, pull_request: {} },
+  comment: { id: 1, body: `/omnigraph approve ${resource}`, user: { login } },
+  repository: { full_name: 'acme/infra', default_branch: 'main' },
+});
+const ours = () => github.comments.filter((c) => c.user === 'github-actions[bot]');
+const markerOf = (body: string) => JSON.parse(/<!-- omnigraph-cluster:v1 (\{.*?\}) -->/.exec(body)?.[1] ?? 'null') as { kind: string } | null;
+const clusterFile = (name: string) => path.join(work, 'cluster', name);
+/** The §2.6 cluster with its graph (and what hangs off it) removed: a gated `graph.knowledge` delete. */
+const NO_GRAPHS = 'version: 1\nmetadata:\n  name: test\nstate:\n  backend: cluster\n  lock: true\ngraphs: {}\n';
+const FULL = fixtureFiles()['cluster.yaml']!;
+/** The §2.6 cluster without its policy: a different drift from the full fixture. */
+const NO_POLICY = FULL.replace(/policies:[\s\S]*$/, '');
+const approvalFiles = () => {
+  const dir = clusterFile('__cluster/approvals');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+};
+const FAILPOINT = { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_graph_create' };
+const HELD_LOCK = '{\n  "version": 1,\n  "lock_id": "01HELDLOCK0000000000000000",\n  "operation": "refresh",\n  "created_at": "2026-06-10T09:00:00Z",\n  "pid": 4242\n}';
+
+suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
+  it('a graph create that fails blocks its dependents: partially applied, not converged, failure-reason per fail-on, then a re-run applies', async () => {
+    await runAction('pull_request', pr(7));
+    merged(7);
+    const failed = await runAction('push', push, {}, FAILPOINT);
+    expect(failed.code).toBe(1);
+    expect(failed.outputs).toMatchObject({ ok: 'false', blocked: '4', converged: 'false', 'failure-reason': 'apply-failed', 'pr-number': '7', 'state-revision': '2' });
+    const comment = ours()[0]!.body;
+    expect(comment).toContain('⚠️ Partially applied (revision 2): 4 blocked, 0 deferred, not converged');
+    expect(comment).toContain('injected_failpoint');
+    // A partial keeps the reviewed plan's marker, so re-running this job may retry it.
+    expect(markerOf(comment)?.kind).toBe('plan');
+    expect(failed.summary).toContain('### ❌ `apply-failed`');
+
+    // Without `errors` in fail-on the same outcome is named by what was left undone.
+    const blocked = await runAction('push', push, { 'fail-on': 'blocked' }, FAILPOINT);
+    expect(blocked.code).toBe(1);
+    expect(blocked.outputs['failure-reason']).toBe('partial-apply');
+    const unconverged = await runAction('push', push, { 'fail-on': 'not-converged' }, FAILPOINT);
+    expect(unconverged.code).toBe(1);
+    expect(unconverged.outputs['failure-reason']).toBe('not-converged');
+    expect(ours()[0]!.body).not.toContain('apply failed');
+
+    const retried = await runAction('push', push);
+    expect(retried.code).toBe(0);
+    expect(retried.outputs).toMatchObject({ ok: 'true', blocked: '0', converged: 'true', 'failure-reason': '' });
+    expect(ours()[0]!.body).toContain('✅ Applied');
+    expect(markerOf(ours()[0]!.body)?.kind).toBe('apply');
+  });
+
+  it('/omnigraph approve from a writer records the approval, replies, and refreshes the plan comment', async () => {
+    expect((await runAction('push', push, { 'require-approved-plan': 'false' })).outputs.converged).toBe('true');
+    writeFileSync(clusterFile('cluster.yaml'), NO_GRAPHS);
+    const gated = await runAction('pull_request', pr(7));
+    expect(gated.outputs).toMatchObject({ 'to-delete': '4', 'approvals-pending': '1' });
+    const gatedFingerprint = gated.outputs['plan-fingerprint'];
+
+    github.roles.set('alice', 'write');
+    const approved = await runAction('issue_comment', approveComment('alice', 'graph.knowledge'));
+    expect(approved.code).toBe(0);
+    expect(approved.outputs).toMatchObject({ ok: 'true', 'approvals-pending': '0', blocked: '0', 'pr-number': '7' });
+    expect(approved.outputs['plan-fingerprint']).not.toBe(gatedFingerprint);
+    const files = approvalFiles();
+    expect(files).toHaveLength(1);
+    const artifact = JSON.parse(readFileSync(clusterFile(`__cluster/approvals/${files[0]!}`), 'utf8')) as Record<string, unknown>;
+    expect(artifact).toMatchObject({ resource: 'graph.knowledge', approved_by: 'alice' });
+    const reply = ours().find((c) => c.body.startsWith('✅'));
+    expect(reply?.body).toContain('`graph.knowledge` approved by `alice`');
+    expect(reply?.body).toContain(files[0]!.replace(/\.json$/, ''));
+    // Still one sticky plan comment, now showing the gate satisfied.
+    const sticky = ours().filter((c) => markerOf(c.body) !== null);
+    expect(sticky).toHaveLength(1);
+    expect(sticky[0]!.body).toContain('✅ approved');
+  });
+
+  it('/omnigraph approve from a read-only commenter writes nothing and replies why', async () => {
+    await runAction('push', push, { 'require-approved-plan': 'false' });
+    writeFileSync(clusterFile('cluster.yaml'), NO_GRAPHS);
+    await runAction('pull_request', pr(7));
+    const before = ours().map((c) => c.body);
+
+    github.roles.set('bob', 'read');
+    const refused = await runAction('issue_comment', approveComment('bob', 'graph.knowledge'));
+    expect(refused.code).toBe(0);
+    expect(refused.outputs).toMatchObject({ ok: 'false', 'failure-reason': '', 'pr-number': '7' });
+    expect(approvalFiles()).toEqual([]);
+    expect(github.requests.some((r) => r.path === '/repos/acme/infra/collaborators/bob/permission')).toBe(true);
+    const replies = ours().slice(before.length);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toContain('`bob` may not approve cluster changes (repository role: `read`');
+    // The plan comment is left as it was.
+    expect(ours().slice(0, before.length).map((c) => c.body)).toEqual(before);
+    expect(refused.summary).toContain('/omnigraph approve refused');
+  });
+
+  it('the drift issue is updated in place while drift changes, closed when it is gone, reopened when it returns', async () => {
+    const first = await runAction('schedule', {});
+    expect(first.outputs['drift-detected']).toBe('true');
+    expect(github.issues).toHaveLength(1);
+    const issue = github.issues[0]!;
+    expect(issue).toMatchObject({ state: 'open', labels: ['omnigraph-drift'], title: 'OmniGraph drift: cluster' });
+    const firstBody = issue.body;
+    expect(firstBody).toContain('policy.base');
+
+    writeFileSync(clusterFile('cluster.yaml'), NO_POLICY);
+    const second = await runAction('schedule', {});
+    expect(second.outputs).toMatchObject({ 'drift-detected': 'true', 'drift-issue-number': String(issue.number) });
+    expect(github.issues).toHaveLength(1);
+    expect(issue.body).not.toBe(firstBody);
+    expect(issue.body).not.toContain('policy.base');
+    expect(github.requests.filter((r) => r.method === 'PATCH' && r.path === `/repos/acme/infra/issues/${issue.number}`)).toHaveLength(1);
+
+    expect((await runAction('push', push, { 'require-approved-plan': 'false' })).outputs.converged).toBe('true');
+    const clean = await runAction('schedule', {});
+    expect(clean.code).toBe(0);
+    expect(clean.outputs).toMatchObject({ 'drift-detected': 'false', 'drift-issue-number': String(issue.number) });
+    expect(github.issues).toHaveLength(1);
+    expect(issue.state).toBe('closed');
+    expect(issue.body).toContain('No drift found');
+
+    writeFileSync(clusterFile('cluster.yaml'), FULL);
+    const back = await runAction('schedule', {});
+    expect(back.outputs).toMatchObject({ 'drift-detected': 'true', 'drift-issue-number': String(issue.number) });
+    expect(github.issues).toHaveLength(1);
+    expect(issue.state).toBe('open');
+  });
+
+  it('a held lock on apply: retries, then fails with state-locked and lock-info, the comment says why, and the lock stays', async () => {
+    await runAction('pull_request', pr(7));
+    merged(7);
+    writeFileSync(clusterFile('__cluster/lock.json'), HELD_LOCK);
+    const locked = await runAction('push', push, { 'lock-retries': '2' });
+    expect(locked.code).toBe(1);
+    expect(locked.outputs).toMatchObject({ ok: 'false', 'failure-reason': 'state-locked', 'pr-number': '7' });
+    expect(JSON.parse(locked.outputs['lock-info']!)).toMatchObject({ lock_id: '01HELDLOCK0000000000000000', operation: 'refresh', created_at: '2026-06-10T09:00:00Z', pid: 4242 });
+    expect(locked.stdout).toContain('retry 1 of 2');
+    expect(locked.stdout).toContain('retry 2 of 2');
+    expect(locked.stdout).not.toContain('retry 3');
+    expect(locked.summary).toContain('omnigraph-cluster force-unlock 01HELDLOCK0000000000000000 --config cluster');
+    const comment = ours()[0]!.body;
+    expect(comment).toContain('❌ Not applied: The cluster state lock 01HELDLOCK0000000000000000 is held by a refresh');
+    expect(markerOf(comment)?.kind).toBe('plan');
+    expect(readFileSync(clusterFile('__cluster/lock.json'), 'utf8')).toBe(HELD_LOCK);
+    expect(existsSync(clusterFile('__cluster/catalog'))).toBe(false);
+  });
+});
