@@ -44,7 +44,15 @@ export interface OmnigraphCliOptions {
 export class OmnigraphCliEngine implements GraphEngine {
   readonly name = 'omnigraph';
 
+  private version: Promise<unknown> | null = null;
+
   constructor(private readonly options: OmnigraphCliOptions) {}
+
+  /** Every operation first proves, once, that the binary exists and is new enough. */
+  private ready(): Promise<unknown> {
+    this.version ??= this.checkVersion();
+    return this.version;
+  }
 
   /** `omnigraph version` → the semver; refuses versions older than we support. */
   async checkVersion(): Promise<{ version: string; internalSchema: number | null }> {
@@ -59,10 +67,12 @@ export class OmnigraphCliEngine implements GraphEngine {
   }
 
   async init(root: GraphRoot, schemaSource: string): Promise<void> {
+    await this.ready();
     await this.withSchemaFile(schemaSource, (file) => this.run(['init', '--schema', file, root.uri]));
   }
 
   async openReadOnly(root: GraphRoot): Promise<OpenGraph> {
+    await this.ready();
     const snapshot = parseJson(snapshotJson, await this.run(['snapshot', '--json', root.uri]), 'snapshot');
     const version = snapshot.graph_manifest_version ?? snapshot.manifest_version;
     if (version === undefined) throw new GraphEngineError('`omnigraph snapshot --json` printed no manifest version');
@@ -76,6 +86,7 @@ export class OmnigraphCliEngine implements GraphEngine {
   }
 
   async previewSchemaApply(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan> {
+    await this.ready();
     const args = (file: string) => ['schema', 'plan', '--schema', file, ...(options.allowDataLoss ? ['--allow-data-loss'] : []), '--json', root.uri];
     const plan = parseJson(planJson, await this.withSchemaFile(schemaSource, (file) => this.run(args(file))), 'schema plan');
     const steps = plan.steps as MigrationStep[];
@@ -86,6 +97,7 @@ export class OmnigraphCliEngine implements GraphEngine {
   }
 
   async applySchemaAs(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }, actor: string | null): Promise<SchemaApplyResult> {
+    await this.ready();
     const args = (file: string) => [
       ...(actor ? ['--as', actor] : []),
       'schema',
