@@ -149,8 +149,7 @@ async function setStatus(env: ModeEnv, reviewed: Reviewed | null, status: string
   const comment = reviewed?.comment;
   if (!comment || !reviewed.marker || env.settings.comment === 'never') return reviewed;
   const marker = env.deps.renderer.formatMarker(reviewed.marker);
-  const review = comment.body.split('\n').find((l) => l.startsWith('<!-- omnigraph-cluster:review ')) ?? '';
-  const body = fitBody(env, { marker, review, status, content: contentOf(comment.body) });
+  const body = fitBody(env, { marker, review: reviewLine(comment.body), status, content: contentOf(comment.body) });
   await writeComment(env, reviewed.prNumber, comment, body);
   // Later status swaps must start from what is now on GitHub.
   return { ...reviewed, comment: { ...comment, body } };
@@ -164,10 +163,18 @@ async function setStatus(env: ModeEnv, reviewed: Reviewed | null, status: string
 async function finishComment(env: ModeEnv, reviewed: Reviewed | null, apply: ApplyOutput, status: string): Promise<void> {
   const comment = reviewed?.comment;
   if (!comment || !reviewed.marker || env.settings.comment === 'never') return;
-  const marker = env.deps.renderer.formatMarker({ ...reviewed.marker, kind: apply.ok && apply.converged ? 'apply' : reviewed.marker.kind });
-  const budgetBytes = env.settings.maxCommentBytes - Buffer.byteLength(marker + status, 'utf8') - 256;
+  const kind = apply.ok && apply.converged ? 'apply' : reviewed.marker.kind;
+  const marker = env.deps.renderer.formatMarker({ ...reviewed.marker, kind });
+  // While the marker still authorises the reviewed plan, a later refusal needs its review record
+  // to list what differs; dropping it made every such refusal say the plan was "too large".
+  const review = kind === 'plan' ? reviewLine(comment.body) : '';
+  const budgetBytes = env.settings.maxCommentBytes - Buffer.byteLength(marker + review + status, 'utf8') - 256;
   const content = env.deps.renderer.comment({ kind: 'apply', output: apply }, env.renderContext({ budgetBytes }));
-  await writeComment(env, reviewed.prNumber, comment, fitBody(env, { marker, review: '', status, content }));
+  await writeComment(env, reviewed.prNumber, comment, fitBody(env, { marker, review, status, content }));
+}
+
+function reviewLine(body: string): string {
+  return body.split('\n').find((l) => l.startsWith('<!-- omnigraph-cluster:review ')) ?? '';
 }
 
 async function writeComment(env: ModeEnv, prNumber: number, comment: IssueComment, body: string): Promise<void> {
