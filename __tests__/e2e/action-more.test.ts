@@ -120,6 +120,11 @@ const approvalFiles = () => {
   const dir = clusterFile('__cluster/approvals');
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 };
+/** A resource's digest in the state ledger (spec/cluster.md §3: applied_revision.resources). */
+function appliedDigest(address: string): string | undefined {
+  const state = JSON.parse(readFileSync(clusterFile('__cluster/state.json'), 'utf8')) as { applied_revision?: { resources?: Record<string, { digest?: string }> } };
+  return state.applied_revision?.resources?.[address]?.digest;
+}
 const FAILPOINT = { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_graph_create' };
 const HELD_LOCK = '{\n  "version": 1,\n  "lock_id": "01HELDLOCK0000000000000000",\n  "operation": "refresh",\n  "created_at": "2026-06-10T09:00:00Z",\n  "pid": 4242\n}';
 
@@ -248,4 +253,40 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(readFileSync(clusterFile('__cluster/lock.json'), 'utf8')).toBe(HELD_LOCK);
     expect(existsSync(clusterFile('__cluster/catalog'))).toBe(false);
   });
+
+  it('a partial apply keeps what it applied; a re-run names what differs from the review, and a re-plan lets it finish', async () => {
+    await runAction('push', push, { 'require-approved-plan': 'false' });
+    // PR 8: a new graph (whose create will fail) and an edit to a query of the existing graph.
+    writeFileSync(clusterFile('other.pg'), OTHER_PG);
+    writeFileSync(clusterFile('people.gq'), `${readFileSync(clusterFile('people.gq'), 'utf8')}\n`);
+    writeFileSync(clusterFile('cluster.yaml'), FULL.replace('policies:', '  other:\n    schema: ./other.pg\npolicies:'));
+    await runAction('pull_request', pr(8));
+    merged(8);
+    const queryDigest = () => appliedDigest('query.knowledge.find_person');
+    const before = queryDigest();
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    const partial = await runAction('push', push, {}, FAILPOINT);
+    expect(partial.code).toBe(1);
+    expect(partial.outputs).toMatchObject({ 'failure-reason': 'apply-failed', blocked: '2', converged: 'false', 'state-revision': '3' });
+    expect(queryDigest()).not.toBe(before);
+    expect(appliedDigest('graph.other')).toBeUndefined();
+    expect(ours()[0]!.body).toContain('⚠️ Partially applied (revision 3): 2 blocked, 0 deferred, not converged');
+    expect(ours()[0]!.body).toContain('<!-- omnigraph-cluster:review ');
+
+    // The query edit is applied now, so the re-plan is smaller than the review: refused, by name.
+    const rerun = await runAction('push', push);
+    expect(rerun.code).toBe(1);
+    expect(rerun.outputs['failure-reason']).toBe('plan-changed');
+    expect(ours()[0]!.body).toContain('`query.knowledge.find_person`: reviewed but no longer planned');
+    expect(ours()[0]!.body).not.toContain('too large to compare');
+
+    // Re-planning on the PR reviews what is left; the job then finishes it.
+    await runAction('pull_request', pr(8));
+    expect(ours()[0]!.body).toContain('graph.other');
+    const finished = await runAction('push', push);
+    expect(finished.code).toBe(0);
+    expect(finished.outputs).toMatchObject({ ok: 'true', converged: 'true', 'to-create': '2', blocked: '0' });
+    expect(ours()[0]!.body).toContain('✅ Applied');
+  });
 });
+const OTHER_PG = '\nnode Thing {\n  name: String @key\n}\n';
