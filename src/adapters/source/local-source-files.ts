@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DirEntry, SourceFiles } from '../../engine/ports/source-files.js';
+import type { DirEntry, LinkKind, SourceFiles } from '../../engine/ports/source-files.js';
 
 /** `SourceFiles` over the local working tree (the config directory lives in git). */
 export class LocalSourceFiles implements SourceFiles {
@@ -44,6 +44,16 @@ export class LocalSourceFiles implements SourceFiles {
 
   realPath(p: string): string {
     return realpathSync.native(this.absolute(p));
+  }
+
+  linkKind(p: string): LinkKind {
+    try {
+      const stat = lstatSync(this.absolute(p), { throwIfNoEntry: false });
+      if (!stat) return 'missing';
+      return stat.isSymbolicLink() ? 'symlink' : 'not-symlink';
+    } catch {
+      return 'missing';
+    }
   }
 
   absolute(p: string): string {

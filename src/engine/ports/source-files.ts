@@ -8,6 +8,9 @@ export interface DirEntry {
   readonly isFile: boolean;
 }
 
+/** `missing` when nothing exists at the path (or it cannot be inspected). */
+export type LinkKind = 'symlink' | 'not-symlink' | 'missing';
+
 export interface SourceFiles {
   /** True when `path` exists and is a directory (following symlinks). */
   isDirectory(path: string): boolean;
@@ -17,6 +20,12 @@ export interface SourceFiles {
   listDir(path: string): DirEntry[];
   /** Canonical absolute path with every symlink resolved; throws when it does not exist. */
   realPath(path: string): string;
+  /**
+   * What the last component of `path` is, without following it (lstat): lets callers resolve a
+   * directory once and skip a full realPath for every plain file inside it. Optional so existing
+   * implementations keep working; without it callers resolve each path in full.
+   */
+  linkKind?(path: string): LinkKind;
   /** Absolute form of a path without resolving symlinks (std::path::absolute). */
   absolute(path: string): string;
 }

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalSourceFiles } from '../../../src/adapters/source/local-source-files.js';
+import { ConfigSources } from '../../../src/engine/config/source-access.js';
+
+// The escape check resolves a plain file through its directory's cached real path; these pin that
+// every symlink shape still resolves exactly as a full realpath would.
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function setup(): { cfg: string; outside: string; sources: ConfigSources } {
+  root = mkdtempSync(path.join(tmpdir(), 'og-source-access-'));
+  const cfg = path.join(root, 'cfg');
+  const outside = path.join(root, 'outside');
+  mkdirSync(path.join(cfg, 'inner', 'deep'), { recursive: true });
+  mkdirSync(path.join(outside, 'sub'), { recursive: true });
+  for (const f of ['cfg/a.pg', 'cfg/inner/b.pg', 'cfg/inner/deep/c.pg', 'outside/x.pg', 'outside/sub/y.pg'])
+    writeFileSync(path.join(root, f), 'x');
+  symlinkSync(path.join(outside, 'x.pg'), path.join(cfg, 'file-out.pg'));
+  symlinkSync(path.join(cfg, 'a.pg'), path.join(cfg, 'inner', 'file-in.pg'));
+  symlinkSync(outside, path.join(cfg, 'dir-out'));
+  symlinkSync(path.join(cfg, 'inner'), path.join(cfg, 'dir-in'));
+  symlinkSync(path.join(outside, 'sub'), path.join(cfg, 'sub-out'));
+  return { cfg, outside, sources: new ConfigSources(new LocalSourceFiles(root), 'cfg') };
+}
+
+const escapes = (sources: ConfigSources, written: string) =>
+  sources.escape(sources.display(written), 'graphs.g.schema')?.code ?? null;
+
+describe('ConfigSources.escape', () => {
+  it('accepts plain files and symlinks that stay inside, at any depth', () => {
+    const { sources } = setup();
+    for (const p of ['./a.pg', 'inner/b.pg', './inner/deep/c.pg', 'inner/file-in.pg', 'dir-in/b.pg', 'dir-in/deep/c.pg', './inner'])
+      expect([p, escapes(sources, p)]).toEqual([p, null]);
+  });
+
+  it('refuses a file symlink and a directory symlink that lead outside', () => {
+    const { sources } = setup();
+    for (const p of ['file-out.pg', 'dir-out/x.pg', 'dir-out/sub/y.pg', './dir-out', 'sub-out'])
+      expect([p, escapes(sources, p)]).toEqual([p, 'config_path_outside_dir']);
+  });
+
+  it('lets a missing file through (the read reports it) and still refuses lexical escapes', () => {
+    const { sources } = setup();
+    expect(escapes(sources, 'inner/missing.pg')).toBeNull();
+    expect(escapes(sources, 'nowhere/missing.pg')).toBeNull();
+    expect(escapes(sources, '../outside/x.pg')).toBe('config_path_outside_dir');
+  });
+
+  it('answers the same on a second lookup in a cached directory', () => {
+    const { sources } = setup();
+    expect(escapes(sources, 'dir-out/x.pg')).toBe('config_path_outside_dir');
+    expect(escapes(sources, 'dir-out/sub/y.pg')).toBe('config_path_outside_dir');
+    expect(escapes(sources, 'inner/b.pg')).toBeNull();
+    expect(escapes(sources, 'inner/file-in.pg')).toBeNull();
+  });
+});
