@@ -125,6 +125,7 @@ function appliedDigest(address: string): string | undefined {
   const state = JSON.parse(readFileSync(clusterFile('__cluster/state.json'), 'utf8')) as { applied_revision?: { resources?: Record<string, { digest?: string }> } };
   return state.applied_revision?.resources?.[address]?.digest;
 }
+const editQueryFile = () => writeFileSync(clusterFile('people.gq'), `${readFileSync(clusterFile('people.gq'), 'utf8')}\n`);
 const FAILPOINT = { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_graph_create' };
 const HELD_LOCK = '{\n  "version": 1,\n  "lock_id": "01HELDLOCK0000000000000000",\n  "operation": "refresh",\n  "created_at": "2026-06-10T09:00:00Z",\n  "pid": 4242\n}';
 
@@ -158,7 +159,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(markerOf(ours()[0]!.body)?.kind).toBe('apply');
   });
 
-  it('/omnigraph approve from a writer records the approval, replies, and refreshes the plan comment', async () => {
+  it('/omnigraph approve from a writer records the approval, replies, refreshes the plan comment, and the merge applies the delete', async () => {
     expect((await runAction('push', push, { 'require-approved-plan': 'false' })).outputs.converged).toBe('true');
     writeFileSync(clusterFile('cluster.yaml'), NO_GRAPHS);
     const gated = await runAction('pull_request', pr(7));
@@ -181,6 +182,29 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     const sticky = ours().filter((c) => markerOf(c.body) !== null);
     expect(sticky).toHaveLength(1);
     expect(sticky[0]!.body).toContain('✅ approved');
+
+    // The approve run re-planned the comment, so the merge applies the approved delete.
+    merged(7);
+    const applied = await runAction('push', push);
+    expect(applied.code).toBe(0);
+    expect(applied.outputs).toMatchObject({ ok: 'true', converged: 'true', 'to-delete': '4', blocked: '0' });
+    expect(appliedDigest('graph.knowledge')).toBeUndefined();
+    expect(ours().find((c) => markerOf(c.body) !== null)?.body).toContain('✅ Applied');
+  });
+
+  it('/omnigraph approve of a change that needs no approval replies with the engine error and fails the step', async () => {
+    await runAction('push', push, { 'require-approved-plan': 'false' });
+    editQueryFile();
+    await runAction('pull_request', pr(7));
+    github.roles.set('alice', 'admin');
+    const out = await runAction('issue_comment', approveComment('alice', 'query.knowledge.find_person'));
+    expect(out.code).toBe(1);
+    expect(out.outputs.ok).toBe('false');
+    expect(out.outputs['failure-reason']).toBe('validation-failed');
+    expect(approvalFiles()).toEqual([]);
+    const reply = ours().find((c) => c.body.startsWith('❌'));
+    expect(reply?.body).toContain('Could not approve `query.knowledge.find_person`');
+    expect(reply?.body).toContain('approval_not_required');
   });
 
   it('/omnigraph approve from a read-only commenter writes nothing and replies why', async () => {
@@ -258,7 +282,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     await runAction('push', push, { 'require-approved-plan': 'false' });
     // PR 8: a new graph (whose create will fail) and an edit to a query of the existing graph.
     writeFileSync(clusterFile('other.pg'), OTHER_PG);
-    writeFileSync(clusterFile('people.gq'), `${readFileSync(clusterFile('people.gq'), 'utf8')}\n`);
+    editQueryFile();
     writeFileSync(clusterFile('cluster.yaml'), FULL.replace('policies:', '  other:\n    schema: ./other.pg\npolicies:'));
     await runAction('pull_request', pr(8));
     merged(8);
