@@ -259,6 +259,22 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(issue.state).toBe('open');
   });
 
+  it('a held lock on a drift run: state-locked with lock-info, and the drift issue is left as it was', async () => {
+    await runAction('schedule', {});
+    expect(github.issues).toHaveLength(1);
+    const issue = { ...github.issues[0]! };
+    const writesBefore = github.writes().length;
+    writeFileSync(clusterFile('__cluster/lock.json'), HELD_LOCK);
+    const locked = await runAction('schedule', {}, { 'lock-retries': '1' });
+    expect(locked.code).toBe(1);
+    expect(locked.outputs).toMatchObject({ ok: 'false', 'failure-reason': 'state-locked', 'drift-issue-number': '' });
+    expect(JSON.parse(locked.outputs['lock-info']!)).toMatchObject({ lock_id: '01HELDLOCK0000000000000000' });
+    expect(locked.stdout).toContain('retry 1 of 1');
+    expect(github.issues).toEqual([issue]);
+    expect(github.writes().slice(writesBefore)).toEqual([]);
+    expect(readFileSync(clusterFile('__cluster/lock.json'), 'utf8')).toBe(HELD_LOCK);
+  });
+
   it('a held lock on apply: retries, then fails with state-locked and lock-info, the comment says why, and the lock stays', async () => {
     await runAction('pull_request', pr(7));
     merged(7);
