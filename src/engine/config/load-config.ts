@@ -3,7 +3,7 @@ import type { SourceFiles } from '../ports/source-files.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { joinDisplay } from './paths.js';
 import { clusterConfigSchema, RESERVED_TOP_LEVEL_KEYS, type RawClusterConfig } from './schema.js';
-import { parseYaml, locationIn, type ParsedYaml } from './yaml-text.js';
+import { parseYaml, locationIn, type ParsedYaml, type YamlParse } from './yaml-text.js';
 import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
 
@@ -42,13 +42,14 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
       error('cluster_config_read_error', 'cluster.yaml', `could not read cluster.yaml: ${errorText(e)}`),
     ]);
   }
-  const textDiagnostics = [...findDuplicateKeys(text), ...reservedAndRemovedKeys(text)];
+  // One strict parse serves both the reserved-key scan and step 4 (a large cluster.yaml is costly to parse).
+  const parsed = parseYaml(text, { uniqueKeys: true });
+  const textDiagnostics = [...findDuplicateKeys(text), ...reservedAndRemovedKeys(parsed)];
   if (textDiagnostics.length > 0) {
     const loose = parseYaml(text, { uniqueKeys: false });
     const yaml = loose.ok ? loose.yaml : null;
     return failed(configDir, configFile, textDiagnostics.map((d) => withLocation(d, yaml, configFile)), yaml);
   }
-  const parsed = parseYaml(text, { uniqueKeys: true });
   if (!parsed.ok) {
     const where = parsed.line ? ` at line ${parsed.line} column ${parsed.column ?? 1}` : '';
     const location = parsed.line ? { file: configFile, line: parsed.line, column: parsed.column ?? 1 } : undefined;
@@ -102,10 +103,9 @@ function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {
 }
 
 /** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (§1.4 step 3). */
-function reservedAndRemovedKeys(text: string): Diagnostic[] {
-  const loose = parseYaml(text, { uniqueKeys: true });
-  if (!loose.ok) return [];
-  const top = loose.yaml.value;
+function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
+  if (!parsed.ok) return [];
+  const top = parsed.yaml.value;
   if (!isRecord(top)) return [];
   const out: Diagnostic[] = [];
   for (const key of Object.keys(top)) {
