@@ -83,9 +83,11 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     diagnostics.push(...sweep.diagnostics);
     statuses = ledger.resource_statuses;
 
-    const approvals = await resolveApprovals(storage, ledger, desiredChanges(ledger, desired), desired.configDigest);
+    // One diff of the swept ledger serves approvals and classification (neither mutates it).
+    const pending = desiredChanges(ledger, desired);
+    const approvals = await resolveApprovals(storage, ledger, pending, desired.configDigest);
     diagnostics.push(...approvals.diagnostics);
-    changes = classify(desiredChanges(ledger, desired), {
+    changes = classify(pending, {
       dependencies: desired.dependencies,
       pendingGraphs: sweep.pendingGraphs,
       approved: approvals.approved,
