@@ -11,6 +11,8 @@ import {
   type PullSummary,
 } from './client.js';
 
+const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
+
 export interface RestClientOptions {
   readonly token: string;
   readonly apiUrl: string;
@@ -82,7 +84,10 @@ export class RestGitHubClient implements GitHubClient {
   async collaboratorRole(login: string): Promise<string> {
     const answer = await this.request('GET', `${this.base}/collaborators/${encodeURIComponent(login)}/permission`);
     const body = answer.body;
-    return typeof body.role_name === 'string' ? body.role_name : String(body.permission ?? 'none');
+    // `role_name` carries a custom role's own name (e.g. "deployer"), which says nothing about
+    // access; `permission` is then its base role (admin/write/read/none), which does.
+    if (typeof body.role_name === 'string' && BUILT_IN_ROLES.has(body.role_name)) return body.role_name;
+    return typeof body.permission === 'string' ? body.permission : 'none';
   }
 
   private async paginate(first: string): Promise<Json[]> {
