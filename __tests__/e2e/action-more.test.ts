@@ -9,6 +9,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -126,6 +128,38 @@ function appliedDigest(address: string): string | undefined {
   return state.applied_revision?.resources?.[address]?.digest;
 }
 const editQueryFile = () => writeFileSync(clusterFile('people.gq'), `${readFileSync(clusterFile('people.gq'), 'utf8')}\n`);
+/**
+ * The fake GitHub behind a proxy that answers the collaborator-permission route for `roles`
+ * itself: the fake cannot express a custom role, whose `role_name` is the custom name and whose
+ * `permission` is its base. Everything else is forwarded (pagination links then leave the proxy,
+ * which these tests never need).
+ */
+async function permissionProxy(roles: Record<string, { permission: string; role_name: string }>): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const m = /^\/repos\/acme\/infra\/collaborators\/([^/?]+)\/permission/.exec(req.url ?? '');
+      const role = m ? roles[decodeURIComponent(m[1]!)] : undefined;
+      if (role) {
+        github.requests.push({ method: req.method ?? 'GET', path: req.url ?? '', body: undefined, authorization: String(req.headers.authorization ?? '') });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(role));
+        return;
+      }
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const answer = await fetch(`${github.url}${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers: { authorization: String(req.headers.authorization ?? ''), 'content-type': 'application/json' },
+        ...(body ? { body } : {}),
+      });
+      const link = answer.headers.get('link');
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...(link ? { link } : {}) }).end(await answer.text());
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 const FAILPOINT = { OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_graph_create' };
 const HELD_LOCK = '{\n  "version": 1,\n  "lock_id": "01HELDLOCK0000000000000000",\n  "operation": "refresh",\n  "created_at": "2026-06-10T09:00:00Z",\n  "pid": 4242\n}';
 
@@ -205,6 +239,28 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     const reply = ours().find((c) => c.body.startsWith('❌'));
     expect(reply?.body).toContain('Could not approve `query.knowledge.find_person`');
     expect(reply?.body).toContain('approval_not_required');
+  });
+
+  it('/omnigraph approve from a custom role is decided by its base permission, not its name', async () => {
+    await runAction('push', push, { 'require-approved-plan': 'false' });
+    writeFileSync(clusterFile('cluster.yaml'), NO_GRAPHS);
+    await runAction('pull_request', pr(7));
+    const api = await permissionProxy({
+      carol: { permission: 'write', role_name: 'deployer' },
+      dave: { permission: 'read', role_name: 'auditor' },
+    });
+    try {
+      const refused = await runAction('issue_comment', approveComment('dave', 'graph.knowledge'), {}, { GITHUB_API_URL: api.url });
+      expect(refused.outputs.ok).toBe('false');
+      expect(approvalFiles()).toEqual([]);
+      expect(ours().at(-1)?.body).toContain('(repository role: `read`');
+      const allowed = await runAction('issue_comment', approveComment('carol', 'graph.knowledge'), {}, { GITHUB_API_URL: api.url });
+      expect(allowed.code).toBe(0);
+      expect(allowed.outputs).toMatchObject({ ok: 'true', 'approvals-pending': '0' });
+      expect(approvalFiles()).toHaveLength(1);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('/omnigraph approve from a read-only commenter writes nothing and replies why', async () => {
