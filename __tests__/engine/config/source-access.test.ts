@@ -20,6 +20,7 @@ function setup(): { cfg: string; outside: string; sources: ConfigSources } {
     writeFileSync(path.join(root, f), 'x');
   symlinkSync(path.join(outside, 'x.pg'), path.join(cfg, 'file-out.pg'));
   symlinkSync(path.join(cfg, 'a.pg'), path.join(cfg, 'inner', 'file-in.pg'));
+  symlinkSync(path.join(outside, 'x.pg'), path.join(cfg, 'inner', 'out-link.pg'));
   symlinkSync(outside, path.join(cfg, 'dir-out'));
   symlinkSync(path.join(cfg, 'inner'), path.join(cfg, 'dir-in'));
   symlinkSync(path.join(outside, 'sub'), path.join(cfg, 'sub-out'));
@@ -55,5 +56,14 @@ describe('ConfigSources.escape', () => {
     expect(escapes(sources, 'dir-out/sub/y.pg')).toBe('config_path_outside_dir');
     expect(escapes(sources, 'inner/b.pg')).toBeNull();
     expect(escapes(sources, 'inner/file-in.pg')).toBeNull();
+  });
+
+  it('trusts a listing only for entries it showed to be plain files', () => {
+    const { sources } = setup();
+    const listing = sources.listDir(sources.display('inner'));
+    expect(listing.ok && [...listing.names].sort()).toEqual(['b.pg', 'file-in.pg', 'out-link.pg']);
+    expect(escapes(sources, 'inner/b.pg')).toBeNull();
+    expect(escapes(sources, 'inner/file-in.pg')).toBeNull();
+    expect(escapes(sources, 'inner/out-link.pg')).toBe('config_path_outside_dir');
   });
 });

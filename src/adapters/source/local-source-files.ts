@@ -35,7 +35,7 @@ export class LocalSourceFiles implements SourceFiles {
             isFile = false;
           }
         }
-        return { name: entry.name, isFile };
+        return { name: entry.name, isFile, isSymlink: entry.isSymbolicLink() };
       });
     } catch (e) {
       throw new Error(ioMessage(e));

@@ -13,6 +13,8 @@ export class ConfigSources {
   private realDir: string | null = null;
   /** Real path of each parent directory seen (null: it does not resolve), keyed by lexical path. */
   private readonly realParents = new Map<string, string | null>();
+  /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
+  private readonly listedPlain = new Set<string>();
 
   constructor(
     private readonly files: SourceFiles,
@@ -61,7 +63,10 @@ export class ConfigSources {
 
   listDir(displayPath: string): { ok: true; names: string[] } | { ok: false; message: string } {
     try {
-      return { ok: true, names: this.files.listDir(displayPath).filter((e) => e.isFile).map((e) => e.name) };
+      const files = this.files.listDir(displayPath).filter((e) => e.isFile);
+      const dir = path.normalize(this.files.absolute(displayPath));
+      for (const e of files) if (e.isSymlink === false) this.listedPlain.add(path.join(dir, e.name));
+      return { ok: true, names: files.map((e) => e.name) };
     } catch (e) {
       return { ok: false, message: errorText(e) };
     }
@@ -76,7 +81,7 @@ export class ConfigSources {
   private resolve(displayPath: string, lexical: string): string | null {
     const linkKind = this.files.linkKind?.bind(this.files);
     if (!linkKind || displayPath.split(/[\\/]/).includes('..')) return this.files.realPath(displayPath);
-    const kind = linkKind(displayPath);
+    const kind = this.listedPlain.has(lexical) ? 'not-symlink' : linkKind(displayPath);
     if (kind === 'missing') return null;
     if (kind === 'symlink') return this.files.realPath(displayPath);
     const parent = path.dirname(lexical);

@@ -6,6 +6,8 @@
 export interface DirEntry {
   readonly name: string;
   readonly isFile: boolean;
+  /** Whether the entry itself is a symlink, when the listing knows it (saves an lstat per file). */
+  readonly isSymlink?: boolean;
 }
 
 /** `missing` when nothing exists at the path (or it cannot be inspected). */
