@@ -184,7 +184,8 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     const unconverged = await runAction('push', push, { 'fail-on': 'not-converged' }, FAILPOINT);
     expect(unconverged.code).toBe(1);
     expect(unconverged.outputs['failure-reason']).toBe('not-converged');
-    expect(ours()[0]!.body).not.toContain('apply failed');
+    // Even with `errors` left out of fail-on, the status line names the engine error.
+    expect(ours()[0]!.body).toContain('❌ Not applied: injected_failpoint');
 
     const retried = await runAction('push', push);
     expect(retried.code).toBe(0);
