@@ -1,4 +1,5 @@
 import { hasErrors, warning, error, type Diagnostic } from '../diagnostics/index.js';
+import { casToken } from '../hash.js';
 import { sortedRecord } from '../json.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApplyOutput } from '../model/outputs.js';
@@ -76,7 +77,7 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     }
     if (hasErrors(diagnostics)) return result();
 
-    const asRead = withoutRevision(read.state);
+    const asRead = read.state;
     const ledger = cloneLedger(read.state);
     const engine = deps.graphEngine(storage);
     const sweep = await sweepRecoveries(ledger, { storage, engine, clock: deps.clock });
@@ -144,7 +145,7 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
       converged,
     };
     let written = false;
-    if (withoutRevision(next) !== asRead) {
+    if (changedSinceRead(next, asRead, read.cas)) {
       next.state_revision = read.state.state_revision + 1;
       if (await deps.failpoints.hit('cluster_apply.before_state_write')) {
         diagnostics.push(error('injected_failpoint', 'cluster_apply.before_state_write', 'injected failpoint triggered: cluster_apply.before_state_write'));
@@ -171,7 +172,17 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
   return change.disposition === 'applied' && change.operation === operation && change.resource.startsWith(prefix);
 }
 
-/** §3.7: compare as-read and new state in their canonical serialization, ignoring the revision bump. */
+/**
+ * §3.7: compare as-read and new state in their canonical serialization, ignoring the revision bump.
+ * Serializing a 10k-resource ledger is costly, so the no-op case first checks whether the new
+ * ledger at the read revision is byte-for-byte the file that was read (its CAS token); a state
+ * file in canonical form parses back to the same ledger, so that equality settles it.
+ */
+function changedSinceRead(next: Ledger, asRead: Ledger, readCas: string | null): boolean {
+  if (readCas !== null && casToken(stateText({ ...next, state_revision: asRead.state_revision })) === readCas) return false;
+  return withoutRevision(next) !== withoutRevision(asRead);
+}
+
 function withoutRevision(ledger: Ledger): string {
   return stateText({ ...ledger, state_revision: 0 });
 }
