@@ -1,5 +1,5 @@
 import type { DesiredState } from '../config/desired.js';
-import { cloneLedger, type Ledger } from '../commands/ledger.js';
+import type { Ledger } from '../commands/ledger.js';
 import { compositeFromLedger, ledgerQueryIndex } from '../observe/composite.js';
 import type { Change } from '../plan/index.js';
 import { recordApprovalConsumed, tombstoneGraph } from './tombstone.js';
@@ -17,7 +17,7 @@ export function buildNewLedger(
   executedDeletes: ReadonlyMap<string, string | null>,
   context: { at: string; actor: string | null },
 ): { ledger: Ledger; consumedApprovals: Map<string, string> } {
-  const next = cloneLedger(postSweep);
+  const next = copyMaps(postSweep);
   const resources = next.applied_revision.resources;
   const consumedApprovals = new Map<string, string>();
   for (const change of changes) {
@@ -71,4 +71,20 @@ export function buildNewLedger(
     resources[address] = { ...rewritten, digest: compositeFromLedger(next, graph.id, undefined, queries) };
   }
   return { ledger: next, consumedApprovals };
+}
+
+/**
+ * A copy of the ledger whose maps are fresh but whose entries are shared: every write below (and
+ * in apply after it) replaces or deletes a map slot or sets a top-level field, never edits a
+ * shared entry in place. A deep clone of a 10k-resource ledger cost ~20 ms per apply.
+ */
+function copyMaps(ledger: Ledger): Ledger {
+  return {
+    ...ledger,
+    applied_revision: { ...ledger.applied_revision, resources: { ...ledger.applied_revision.resources } },
+    resource_statuses: { ...ledger.resource_statuses },
+    approval_records: { ...ledger.approval_records },
+    recovery_records: { ...ledger.recovery_records },
+    observations: { ...ledger.observations },
+  };
 }
