@@ -67,3 +67,13 @@ describe('ConfigSources.escape', () => {
     expect(escapes(sources, 'inner/out-link.pg')).toBe('config_path_outside_dir');
   });
 });
+
+describe('isInside', () => {
+  it('treats a name that starts with two dots as inside, and only a `..` segment as leaving', async () => {
+    const { isInside } = await import('../../../src/engine/config/paths.js');
+    expect(isInside('/cfg', '/cfg/..foo.pg')).toBe(true);
+    expect(isInside('/cfg', '/cfg')).toBe(true);
+    expect(isInside('/cfg', '/other/x.pg')).toBe(false);
+    expect(isInside('/cfg', '/cfg/../x.pg')).toBe(false);
+  });
+});

@@ -13,5 +13,6 @@ export function joinDisplay(base: string, relative: string): string {
 /** True when `candidate` is `dir` itself or inside it (both absolute and normalized). */
 export function isInside(dir: string, candidate: string): boolean {
   const rel = path.relative(dir, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  // `..foo.pg` is a file inside; only a `..` path segment leaves.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
