@@ -1,97 +1,32 @@
 /**
  * End-to-end: the BUNDLED action (dist/index.js) as a child process, with GITHUB_* / INPUT_* env
  * and event files, against the fake GitHub server and a temp cluster, using the embedded engine.
- * The cluster is the scenario fixture (examples/cluster currently fails the policy checks, see
- * the report), written under <workspace>/cluster. Asserts GITHUB_OUTPUT, the summary file, the requests and the exit code.
+ * Asserts GITHUB_OUTPUT, the summary file, the requests and the exit code.
  *
  * Skips while dist/index.js is the placeholder bundle (rebuild with `npm run build`).
  * `ACTION_E2E_ENTRY=src` runs src/index.ts through the test TypeScript loader instead.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixtureFiles } from '../support/cluster-fixture.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { PLACEHOLDER, actionWorkspace, type ActionWorkspace } from '../support/action-runner.js';
 
-const DIST = path.resolve('dist/index.js');
-const FROM_SRC = process.env.ACTION_E2E_ENTRY === 'src';
-const PLACEHOLDER = !FROM_SRC && (!existsSync(DIST) || readFileSync(DIST, 'utf8').includes('not implemented for this event'));
 if (PLACEHOLDER) console.warn('action e2e skipped: dist/index.js is the placeholder bundle; run `npm run build` first');
 const suite = PLACEHOLDER ? describe.skip : describe;
 
-interface ActionRun {
-  readonly code: number;
-  readonly outputs: Record<string, string>;
-  readonly summary: string;
-  readonly stdout: string;
-}
-
 let github: FakeGitHub;
 let work: string;
+let workspace: ActionWorkspace;
 beforeEach(async () => {
-  github = await new FakeGitHub().start();
-  work = mkdtempSync(path.join(tmpdir(), 'og-action-'));
-  mkdirSync(path.join(work, 'cluster'));
-  for (const [name, content] of Object.entries(fixtureFiles())) writeFileSync(path.join(work, 'cluster', name), content);
+  workspace = await actionWorkspace('og-action-');
+  ({ github, work } = workspace);
 });
 afterEach(async () => {
-  await github.stop();
-  rmSync(work, { recursive: true, force: true });
+  await workspace.stop();
 });
 
-let runs = 0;
-function runAction(event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const n = ++runs;
-  const eventFile = path.join(work, `event-${n}.json`);
-  const outputFile = path.join(work, `output-${n}.txt`);
-  const summaryFile = path.join(work, `summary-${n}.md`);
-  const temp = path.join(work, 'runner-temp');
-  mkdirSync(temp, { recursive: true });
-  writeFileSync(eventFile, JSON.stringify(payload));
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: work,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_SHA: 'merge1',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_API_URL: github.url,
-    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_RUN_ID: String(n),
-    GITHUB_WORKSPACE: work,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: temp,
-    'INPUT_CONFIG-DIR': 'cluster',
-    'INPUT_GITHUB-TOKEN': 'secret-token',
-    'INPUT_LOCK-RETRY-INTERVAL': '10ms',
-    'INPUT_BOOTSTRAP-STATE': 'true',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const args = FROM_SRC ? ['--import', path.resolve('__tests__/support/ts-loader.mjs'), path.resolve('src/index.ts')] : [DIST];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { env, cwd: work, timeout: 60_000 }, (error, stdout) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), stdout });
-    });
-  });
-}
-
-/** GITHUB_OUTPUT heredoc records: `name<<DELIM\nvalue\nDELIM`. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
+const runAction: ActionWorkspace['run'] = (...args) => workspace.run(...args);
 
 const pr = (number: number, fork = false) => ({
   action: 'synchronize',
