@@ -4,13 +4,12 @@ import path from 'node:path';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
 import { toPrettyJson } from '../../src/engine/json.js';
 import { harness, sequentialIds, steppingClock } from '../support/harness.js';
-import { FIXTURE_YAML, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
+import { FIXTURE_YAML, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS } from '../support/cluster-fixture.js';
 
+const { query: QUERY, graph: GRAPH } = FIXTURE_DIGESTS;
 let cluster: TempCluster | undefined;
 afterEach(() => cluster?.cleanup());
 
-const QUERY = 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43';
-const GRAPH = '19e5610fde4e069bc42bf576cb1d49f3ea9e69b7c5a01b9f69d577a4a76109a9';
 const REASON = 'delete may remove deployed graph or schema definition';
 /** The fixture with graph `knowledge` removed; the policy moves to the cluster binding. */
 const WITHOUT_GRAPH = FIXTURE_YAML.replace(/graphs:[\s\S]*?policies:/, 'graphs: {}\npolicies:').replace('applies_to: [knowledge]', 'applies_to: [cluster]');

@@ -5,18 +5,12 @@ import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
 import { sha256hex } from '../../src/engine/hash.js';
 import { toPrettyJson } from '../../src/engine/json.js';
 import { harness } from '../support/harness.js';
-import { FIXTURE_YAML, PEOPLE_GQ, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
+import { FIXTURE_YAML, PEOPLE_GQ, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS, QUERY_BLOB, POLICY_BLOB } from '../support/cluster-fixture.js';
 
+const { schema: SCHEMA, query: QUERY, policy: POLICY, graph: GRAPH, config: CONFIG } = FIXTURE_DIGESTS;
 let cluster: TempCluster | undefined;
 afterEach(() => cluster?.cleanup());
 
-const SCHEMA = 'ab8674c2deeb33b15bd7a1f7d98acd8fdf6e5634230dc0349e3e2920475f26d6';
-const QUERY = 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43';
-const POLICY = '7f2c43106364d8112fcc3060e4ab8b20f5d1a17d9cbf3c2540529663004adff8';
-const GRAPH = '19e5610fde4e069bc42bf576cb1d49f3ea9e69b7c5a01b9f69d577a4a76109a9';
-const CONFIG = '9874fed19147c56e49546929078656add12c3b7e73fbe757bc48d4e2272a9199';
-const QUERY_BLOB = `__cluster/resources/query/knowledge/find_person/${QUERY}.gq`;
-const POLICY_BLOB = `__cluster/resources/policy/base/${POLICY}.yaml`;
 
 /** What the CLI prints for `--json` (diagnostics reduced to their four keys). */
 const pretty = (out: { diagnostics: readonly Parameters<typeof diagnosticJson>[0][] }) =>

@@ -7,13 +7,12 @@ import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
 import { sha256hex } from '../../src/engine/hash.js';
 import { toPrettyJson } from '../../src/engine/json.js';
 import { harness } from '../support/harness.js';
-import { FIXTURE_YAML, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
+import { FIXTURE_YAML, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS } from '../support/cluster-fixture.js';
 
+const { schema: SCHEMA, query: QUERY } = FIXTURE_DIGESTS;
 let cluster: TempCluster | undefined;
 afterEach(() => cluster?.cleanup());
 
-const SCHEMA = 'ab8674c2deeb33b15bd7a1f7d98acd8fdf6e5634230dc0349e3e2920475f26d6';
-const QUERY = 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43';
 const BIO_PG = PEOPLE_PG.replace('age: I32?', 'age: I32?\n  bio: String?');
 const BIO = sha256hex(BIO_PG);
 const OP = '01SWEEP0000000000000000001';
