@@ -105,7 +105,7 @@ describe('races', () => {
     const start = () =>
       new Promise<{ code: number | null; stdout: string }>((resolve) => {
         const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'apply', '--config', c.dir, '--json'], {
-          env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.after_payload_phase=sleep:400' },
+          env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.after_payload_phase=sleep:3000' },
         });
         let stdout = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -123,15 +123,17 @@ describe('races', () => {
     const { spawn } = await import('node:child_process');
     const apply = new Promise<{ stdout: string; code: number | null }>((resolve) => {
       const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'apply', '--config', c.dir, '--json'], {
-        env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:1500' },
+        env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:6000' },
       });
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       child.on('close', (code) => resolve({ code, stdout }));
     });
     const lockFile = path.join(c.dir, '__cluster', 'lock.json');
-    for (let i = 0; i < 100 && !existsSync(lockFile); i++) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 300));
+    // The payload blobs are written after the apply read state and before its state write: once
+    // they exist, the apply is asleep at (or about to reach) before_state_write.
+    const blob = path.join(c.dir, '__cluster', 'resources', 'policy', 'base');
+    for (let i = 0; i < 750 && !(existsSync(lockFile) && existsSync(blob)); i++) await new Promise((r) => setTimeout(r, 20));
     const lockId = JSON.parse(readFileSync(lockFile, 'utf8')).lock_id as string;
     expect(runCli(['force-unlock', lockId, '--config', c.dir]).code).toBe(0);
     const refreshed = runCli(['refresh', '--config', c.dir, '--json']).json<{ ok: boolean; state_observations: { state_revision: number } }>();
