@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import type { Failpoints } from '../../src/engine/ports/failpoints.js';
 import { harness } from '../support/harness.js';
 import { PEOPLE_GQ, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';

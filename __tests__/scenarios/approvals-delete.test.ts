@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import { harness, sequentialIds, steppingClock } from '../support/harness.js';
 import { FIXTURE_YAML, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS } from '../support/cluster-fixture.js';
 

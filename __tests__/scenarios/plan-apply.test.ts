@@ -3,8 +3,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { graphCompositeDigest } from '../../src/engine/digest/resource-digests.js';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { sha256hex } from '../../src/engine/hash.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { sha256hex } from '../../src/base/hash.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import { harness } from '../support/harness.js';
 import { FIXTURE_YAML, PEOPLE_GQ, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS } from '../support/cluster-fixture.js';
 

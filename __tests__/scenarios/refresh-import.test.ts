@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { sha256hex } from '../../src/engine/hash.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { sha256hex } from '../../src/base/hash.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import { harness } from '../support/harness.js';
 import { FIXTURE_YAML, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS, QUERY_BLOB, POLICY_BLOB } from '../support/cluster-fixture.js';
 

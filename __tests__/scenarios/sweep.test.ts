@@ -4,8 +4,8 @@ import path from 'node:path';
 import { LocalStorage } from '../../src/adapters/storage/local.js';
 import { graphCompositeDigest } from '../../src/engine/digest/resource-digests.js';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { sha256hex } from '../../src/engine/hash.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { sha256hex } from '../../src/base/hash.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import { harness } from '../support/harness.js';
 import { FIXTURE_YAML, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster, FIXTURE_DIGESTS } from '../support/cluster-fixture.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { validate } from '../../src/engine/commands/validate.js';
 import { LocalSourceFiles } from '../../src/adapters/source/local-source-files.js';
 import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import { toPrettyJson } from '../../src/engine/json.js';
+import { toPrettyJson } from '../../src/base/json.js';
 import { FIXTURE_YAML, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 
 let cluster: TempCluster | undefined;

@@ -3,8 +3,8 @@
  * (the marker's fingerprint only says *that* something differs). Each change is reduced to a
  * short hash of the same fields the plan fingerprint covers; volatile fields never enter.
  */
-import { sha256hex } from '../engine/hash.js';
-import { toCompactJson } from '../engine/json.js';
+import { sha256hex } from '../base/hash.js';
+import { toCompactJson } from '../base/json.js';
 import type { PlanChange, PlanOutput } from '../engine/model/outputs.js';
 
 export type ReviewRecord = Readonly<Record<string, string>>;

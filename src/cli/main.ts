@@ -1,5 +1,5 @@
 import { diagnosticJson } from '../engine/diagnostics/index.js';
-import { toPrettyJson } from '../engine/json.js';
+import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
 import { renderComment, renderSummary, renderText, type RenderKind } from '../render/index.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';

@@ -1,5 +1,5 @@
-import { sha256hex } from '../engine/hash.js';
-import { F64, compareBytes, toCompactJson, type JsonValue } from '../engine/json.js';
+import { sha256hex } from '../base/hash.js';
+import { F64, compareBytes, toCompactJson, type JsonValue } from '../base/json.js';
 import type { PlanOutput } from '../engine/model/outputs.js';
 
 /**

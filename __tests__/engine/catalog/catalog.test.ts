@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { MemoryStorage } from '../../../src/adapters/storage/memory.js';
 import { healPayloadFindings, payloadDiagnostic, payloadKey, verifyPayloads } from '../../../src/engine/catalog/index.js';
-import { sha256hex } from '../../../src/engine/hash.js';
+import { sha256hex } from '../../../src/base/hash.js';
 import { emptyState, stateText, type ClusterState } from '../../../src/engine/state/index.js';
 
 const QUERY = '\nquery find_person($name: String) {\n  match { $p: Person { name: $name } }\n  return { $p.name, $p.age }\n}\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { sha256hex, casToken } from '../../../src/engine/hash.js';
+import { sha256hex, casToken } from '../../../src/base/hash.js';
 import {
   configDigest,
   embeddingProviderDigest,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { MemoryStorage } from '../../../src/adapters/storage/memory.js';
-import { casToken } from '../../../src/engine/hash.js';
+import { casToken } from '../../../src/base/hash.js';
 import { emptyState, readState, stateText, writeState, STATE_KEY } from '../../../src/engine/state/index.js';
 
 const MISMATCH = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { toCompactJson } from '../../../src/engine/json.js';
+import { toCompactJson } from '../../../src/base/json.js';
 import type { MigrationPlan } from '../../../src/engine/ports/graph-engine.js';
 import { describeStep, planSchemaMigration, resolveSchemaIr, unsupportedPlanMessage, type SchemaIr } from '../../../src/lang/schema/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { F64 } from '../../../src/engine/json.js';
+import { F64 } from '../../../src/base/json.js';
 import type { MigrationStep } from '../../../src/engine/ports/graph-engine.js';
 import { describeStep } from '../../../src/render/index.js';
 import { isDestructiveStep } from '../../../src/render/markdown/describe-step.js';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ClusterCommands } from '../../engine/commands/api.js';
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
-import { toPrettyJson } from '../../engine/json.js';
+import { toPrettyJson } from '../../base/json.js';
 import type { PlanOutput, StateObservations } from '../../engine/model/outputs.js';
 import { errorReason, lockInfo, lockMessage, type FailureReason, type LockInfo } from '../failure.js';
 import type { GitHubClient } from '../github/client.js';

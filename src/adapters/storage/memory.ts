@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareBytes } from '../../engine/json.js';
+import { compareBytes } from '../../base/json.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 
 export type MemoryOp = 'read' | 'exists' | 'existsPrefix' | 'write' | 'writeIfAbsent' | 'writeIfMatch' | 'list' | 'delete' | 'deletePrefix';

@@ -7,7 +7,7 @@ import {
   S3Client,
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
-import { compareBytes } from '../../engine/json.js';
+import { compareBytes } from '../../base/json.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { parseS3Uri, s3ClientConfig, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';

@@ -1,5 +1,5 @@
 import { error, warning } from '../diagnostics/index.js';
-import { sha256hex } from '../hash.js';
+import { sha256hex } from '../../base/hash.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { OpenGraph } from '../ports/graph-engine.js';
 import { graphRoot } from '../observe/graph-root.js';

@@ -1,4 +1,4 @@
-import { sha256hex } from '../hash.js';
+import { sha256hex } from '../../base/hash.js';
 import type { SourceFiles } from '../ports/source-files.js';
 
 export type SourceCheck =

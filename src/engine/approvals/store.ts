@@ -1,5 +1,5 @@
 import { warning, type Diagnostic } from '../diagnostics/index.js';
-import { toPrettyJson } from '../json.js';
+import { toPrettyJson } from '../../base/json.js';
 import { StorageError, type Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 

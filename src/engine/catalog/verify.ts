@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
-import { sha256hex } from '../hash.js';
-import { compareBytes } from '../json.js';
+import { sha256hex } from '../../base/hash.js';
+import { compareBytes } from '../../base/json.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';

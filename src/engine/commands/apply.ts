@@ -1,6 +1,6 @@
 import { hasErrors, warning, error, type Diagnostic } from '../diagnostics/index.js';
-import { casToken } from '../hash.js';
-import { sortedRecord } from '../json.js';
+import { casToken } from '../../base/hash.js';
+import { sortedRecord } from '../../base/json.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApplyOutput } from '../model/outputs.js';
 import { markApprovalsConsumed } from '../approvals/store.js';

@@ -1,5 +1,5 @@
 import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
-import { sortedRecord } from '../json.js';
+import { sortedRecord } from '../../base/json.js';
 import type { PlanOutput } from '../model/outputs.js';
 import { graphRoot } from '../observe/graph-root.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';

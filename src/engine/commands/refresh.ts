@@ -1,5 +1,5 @@
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { sortedRecord } from '../json.js';
+import { sortedRecord } from '../../base/json.js';
 import type { RefreshOutput } from '../model/outputs.js';
 import { markApprovalsConsumed } from '../approvals/store.js';
 import { verifyPayloadsAndHeal } from './payload-heal.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { hasErrors, warning } from '../diagnostics/index.js';
-import { sortedRecord } from '../json.js';
+import { sortedRecord } from '../../base/json.js';
 import type { StatusOutput } from '../model/outputs.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import type { CommandOptions } from './api.js';

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/load-config.js';
 import { loadDesired } from '../config/load-desired.js';
 import { ConfigSources } from '../config/source-access.js';
 import { hasErrors } from '../diagnostics/index.js';
-import { sortedRecord } from '../json.js';
+import { sortedRecord } from '../../base/json.js';
 import type { ValidateOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from './deps.js';

@@ -1,4 +1,4 @@
-import { sortedRecord } from '../json.js';
+import { sortedRecord } from '../../base/json.js';
 import { embeddingProfileJson } from '../digest/resource-digests.js';
 import type { RawClusterConfig } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import { compareBytes } from '../json.js';
+import { compareBytes } from '../../base/json.js';
 import type { ExternalBlobPolicy } from '../digest/resource-digests.js';
 
 const SCHEMES = ['s3', 'gs', 'az', 'https', 'http', 'file'] as const;

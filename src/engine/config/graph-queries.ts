@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
-import { sha256hex } from '../hash.js';
-import { compareBytes } from '../json.js';
+import { sha256hex } from '../../base/hash.js';
+import { compareBytes } from '../../base/json.js';
 import { parseQueryFile, type QueryDecl } from '../../lang/query/index.js';
 import { joinDisplay } from './paths.js';
 import type { RawQueries } from './schema.js';

@@ -1,7 +1,7 @@
 import { error, warning, hasErrors } from '../diagnostics/index.js';
 import { DesiredBuilder, langDiagnostic } from './builder.js';
-import { sha256hex } from '../hash.js';
-import { compareBytes } from '../json.js';
+import { sha256hex } from '../../base/hash.js';
+import { compareBytes } from '../../base/json.js';
 import {
   configDigest,
   embeddingProviderDigest,

@@ -1,6 +1,6 @@
 import { error } from '../diagnostics/index.js';
-import { sha256hex } from '../hash.js';
-import { compareBytes } from '../json.js';
+import { sha256hex } from '../../base/hash.js';
+import { compareBytes } from '../../base/json.js';
 import { validatePolicyBundle, type PolicyKind } from '../../lang/policy/index.js';
 import { checkIdentifier } from './identifiers.js';
 import { langDiagnostic, type DesiredBuilder } from './builder.js';

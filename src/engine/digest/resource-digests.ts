@@ -1,5 +1,5 @@
-import { sha256hex } from '../hash.js';
-import { compareBytes, toCompactJson } from '../json.js';
+import { sha256hex } from '../../base/hash.js';
+import { compareBytes, toCompactJson } from '../../base/json.js';
 
 /** Normalized external-blob policy (spec/cluster.md §2.2); Deny is never hashed. */
 export type ExternalBlobPolicy =

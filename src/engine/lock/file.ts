@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeZodIssue } from '../config/zod-issues.js';
-import { toPrettyJson } from '../json.js';
+import { toPrettyJson } from '../../base/json.js';
 
 export const LOCK_KEY = '__cluster/lock.json';
 

@@ -1,6 +1,6 @@
 import type { DesiredState } from '../config/desired.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import { sha256hex } from '../hash.js';
+import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
 import type { Storage } from '../ports/storage.js';

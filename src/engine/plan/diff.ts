@@ -1,4 +1,4 @@
-import { compareBytes } from '../json.js';
+import { compareBytes } from '../../base/json.js';
 import type { Address, Change } from './types.js';
 
 /**

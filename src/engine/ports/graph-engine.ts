@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json.js';
+import type { MigrationPlan, MigrationStep } from '../../lang/schema/planner/migration.js';
 
 /**
  * The `GraphEngine` port: the operations of spec/cluster.md §14 that the control plane needs.
@@ -13,13 +13,7 @@ export interface GraphRoot {
   readonly uri: string;
 }
 
-/** One migration step in the engine's JSON shape (engine.md §2.1), `kind` first. */
-export type MigrationStep = { readonly kind: string } & { readonly [field: string]: JsonValue };
-
-export interface MigrationPlan {
-  readonly supported: boolean;
-  readonly steps: readonly MigrationStep[];
-}
+export type { MigrationPlan, MigrationStep } from '../../lang/schema/planner/migration.js';
 
 export interface SchemaApplyResult {
   readonly supported: boolean;

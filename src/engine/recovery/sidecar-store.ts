@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
-import { toPrettyJson } from '../json.js';
+import { toPrettyJson } from '../../base/json.js';
 import type { Storage } from '../ports/storage.js';
 import { message } from '../approvals/store.js';
 

@@ -1,4 +1,4 @@
-import { compareBytes } from '../json.js';
+import { compareBytes } from '../../base/json.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { ClusterState } from './schema.js';
 

@@ -1,6 +1,6 @@
 import { describeZodIssue } from '../config/zod-issues.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import { casToken } from '../hash.js';
+import { casToken } from '../../base/hash.js';
 import type { Storage } from '../ports/storage.js';
 import { canonicalizeObservations } from './canonicalize.js';
 import { clusterStateSchema, STATE_VERSION, type ClusterState } from './schema.js';

@@ -1,4 +1,4 @@
-import { sortedRecord, toPrettyJson } from '../json.js';
+import { sortedRecord, toPrettyJson } from '../../base/json.js';
 import type { ClusterState, ResourceEntry, StatusRecord } from './schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import { casToken } from '../hash.js';
+import { casToken } from '../../base/hash.js';
 import type { Storage } from '../ports/storage.js';
 import { errorText, STATE_KEY } from './read.js';
 import type { ClusterState } from './schema.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
-import { toCompactJson } from '../../engine/json.js';
+import { toCompactJson } from '../../base/json.js';
 import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { codeBlock, details, line, table, type Block, type Section } from '../markup/blocks.js';

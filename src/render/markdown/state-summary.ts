@@ -1,4 +1,4 @@
-import { compareBytes } from '../../engine/json.js';
+import { compareBytes } from '../../base/json.js';
 import type { ApproveOutput, ForceUnlockOutput, RefreshOutput, ResourceStatus, StatusOutput, ValidateOutput } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { line, table, type Doc, type Section } from '../markup/blocks.js';

@@ -1,4 +1,4 @@
-import { toCompactJson } from '../../engine/json.js';
+import { toCompactJson } from '../../base/json.js';
 import type { ApplyOutput, PlanChange, PlanOutput } from '../../engine/model/outputs.js';
 import { DISPOSITION_WORDS, OPERATION_WORDS } from '../markdown/reasons.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sha256hex } from '../../../engine/hash.js';
+import { sha256hex } from '../../../base/hash.js';
 import { GraphEngineError, type GraphRoot } from '../../../engine/ports/graph-engine.js';
 import type { Storage } from '../../../engine/ports/storage.js';
 import { parseSchema, parseSchemaIr, schemaIrHash, schemaShapeHash, type SchemaIr } from '../../../lang/schema/index.js';

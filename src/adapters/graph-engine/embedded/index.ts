@@ -1,4 +1,4 @@
-import { sha256hex } from '../../../engine/hash.js';
+import { sha256hex } from '../../../base/hash.js';
 import { rfc3339 } from '../../../engine/ports/clock.js';
 import {
   GraphEngineError,

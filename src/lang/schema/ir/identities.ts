@@ -1,4 +1,4 @@
-import { compareBytes } from '../../../engine/json.js';
+import { compareBytes } from '../../../base/json.js';
 import type { SchemaShape } from '../shape/shape.js';
 import type { SchemaIr } from './types.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { F64, toCompactJson, toPrettyJson } from '../../../engine/json.js';
-import { sha256hex } from '../../../engine/hash.js';
+import { F64, toCompactJson, toPrettyJson } from '../../../base/json.js';
+import { sha256hex } from '../../../base/hash.js';
 import type { LangResult } from '../../errors.js';
 import type { RangeBound } from '../catalog.js';
 import type { IrConstraint, SchemaIr } from './types.js';

@@ -1,5 +1,5 @@
 import type { Annotation, Constraint, LiteralValue, PropType, RangeBound } from '../catalog.js';
-import { compareBytes } from '../../../engine/json.js';
+import { compareBytes } from '../../../base/json.js';
 import type { AstConstraint } from '../ast.js';
 import { parseFailure } from './failure.js';
 import type { RawAnnotation, RawConstraint, RawConstraintArg, RawCoreType, RawDecl, RawLiteral, RawPos, RawProperty } from './raw.js';

@@ -1,5 +1,5 @@
-import { F64, type JsonValue } from '../../../engine/json.js';
-import type { MigrationStep } from '../../../engine/ports/graph-engine.js';
+import { F64, type JsonValue } from '../../../base/json.js';
+import type { MigrationStep } from './migration.js';
 
 /**
  * Human text for one migration step (engine.md §2.7 wording), from the step's plain JSON. The

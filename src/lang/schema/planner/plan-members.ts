@@ -1,5 +1,5 @@
-import { compareBytes, toCompactJson } from '../../../engine/json.js';
-import type { MigrationStep } from '../../../engine/ports/graph-engine.js';
+import { compareBytes, toCompactJson } from '../../../base/json.js';
+import type { MigrationStep } from './migration.js';
 import { samePropType } from '../parse/expand.js';
 import { debugBound, type ShapeAnnotation } from '../shape/shape.js';
 import type { IrConstraint, IrField, IrProperty } from '../ir/types.js';

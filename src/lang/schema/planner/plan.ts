@@ -1,5 +1,5 @@
-import { toCompactJson } from '../../../engine/json.js';
-import type { MigrationPlan, MigrationStep } from '../../../engine/ports/graph-engine.js';
+import { toCompactJson } from '../../../base/json.js';
+import type { MigrationPlan, MigrationStep } from './migration.js';
 import type { LangResult } from '../../errors.js';
 import { resolveSchemaIr } from '../ir/resolve.js';
 import type { SchemaIr } from '../ir/types.js';

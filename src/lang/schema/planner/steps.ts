@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../../engine/json.js';
-import type { MigrationStep } from '../../../engine/ports/graph-engine.js';
+import type { JsonValue } from '../../../base/json.js';
+import type { MigrationStep } from './migration.js';
 import type { PropTypeJson, ShapeAnnotation } from '../shape/shape.js';
 
 /**

@@ -1,4 +1,4 @@
-import { toCompactJson } from '../../../engine/json.js';
+import { toCompactJson } from '../../../base/json.js';
 import type { LangError } from '../../errors.js';
 import type { SchemaShape, ShapeProperty } from './shape.js';
 

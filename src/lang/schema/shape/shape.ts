@@ -1,5 +1,5 @@
-import { compareBytes, F64, toCompactJson } from '../../../engine/json.js';
-import { sha256hex } from '../../../engine/hash.js';
+import { compareBytes, F64, toCompactJson } from '../../../base/json.js';
+import { sha256hex } from '../../../base/hash.js';
 import type { AstConstraint, AstProperty, SchemaAst } from '../ast.js';
 import type { Annotation, LiteralValue, PropType, RangeBound } from '../catalog.js';
 import { embedSource } from '../build-catalog.js';

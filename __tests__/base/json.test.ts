@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { F64, compareBytes, sortedRecord, toCompactJson, toPrettyJson } from '../../src/engine/json.js';
+import { F64, compareBytes, sortedRecord, toCompactJson, toPrettyJson } from '../../src/base/json.js';
 
 describe('reference JSON', () => {
   it('pretty prints like serde_json, omitting undefined fields', () => {
