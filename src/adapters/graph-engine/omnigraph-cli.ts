@@ -9,10 +9,10 @@ import {
   type GraphEngine,
   type GraphRoot,
   type MigrationPlan,
-  type MigrationStep,
   type OpenGraph,
   type SchemaApplyResult,
 } from '../../engine/ports/graph-engine.js';
+import { migrationStepSchema, unsupportedPlanMessage } from '../../lang/schema/index.js';
 
 /**
  * `GraphEngine` over a real `omnigraph` binary (engine.md §6): `init`, `snapshot --json`,
@@ -22,12 +22,11 @@ import {
  */
 export const MIN_SUPPORTED_VERSION = '0.7.0';
 
-const stepSchema = z.looseObject({ kind: z.string() });
-const planJson = z.looseObject({ supported: z.boolean(), steps: z.array(stepSchema) });
+const planJson = z.looseObject({ supported: z.boolean(), steps: z.array(migrationStepSchema) });
 const applyJson = z.looseObject({
   supported: z.boolean(),
   applied: z.boolean(),
-  steps: z.array(stepSchema),
+  steps: z.array(migrationStepSchema),
   graph_manifest_version: z.number().int().optional(),
   manifest_version: z.number().int().optional(),
 });
@@ -89,11 +88,10 @@ export class OmnigraphCliEngine implements GraphEngine {
     await this.ready();
     const args = (file: string) => ['schema', 'plan', '--schema', file, ...(options.allowDataLoss ? ['--allow-data-loss'] : []), '--json', root.uri];
     const plan = parseJson(planJson, await this.withSchemaFile(schemaSource, (file) => this.run(args(file))), 'schema plan');
-    const steps = plan.steps as MigrationStep[];
-    const refusal = firstUnsupported(steps);
+    const refusal = unsupportedPlanMessage(plan);
     // `schema plan` never refuses; preview must (cluster.md §9.1), so refuse here.
-    if (refusal) throw new GraphEngineError(refusal);
-    return { supported: plan.supported, steps };
+    if (refusal !== null) throw new GraphEngineError(refusal);
+    return { supported: plan.supported, steps: plan.steps };
   }
 
   async applySchemaAs(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }, actor: string | null): Promise<SchemaApplyResult> {
@@ -111,7 +109,7 @@ export class OmnigraphCliEngine implements GraphEngine {
     const result = parseJson(applyJson, await this.withSchemaFile(schemaSource, (file) => this.run(args(file))), 'schema apply');
     const version = result.graph_manifest_version ?? result.manifest_version;
     if (version === undefined) throw new GraphEngineError('`omnigraph schema apply --json` printed no manifest version');
-    return { supported: result.supported, applied: result.applied, graphManifestVersion: version, steps: result.steps as MigrationStep[] };
+    return { supported: result.supported, applied: result.applied, graphManifestVersion: version, steps: result.steps };
   }
 
   async reserveExportRootExclusion(): Promise<ExportExclusion> {
@@ -160,13 +158,6 @@ function parseJson<T>(schema: z.ZodType<T>, text: string, what: string): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new GraphEngineError(`\`omnigraph ${what}\` printed unexpected JSON: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
-}
-
-function firstUnsupported(steps: readonly MigrationStep[]): string | null {
-  const step = steps.find((s) => s.kind === 'unsupported_change');
-  if (!step) return null;
-  const reason = typeof step.reason === 'string' ? step.reason : 'unsupported schema change';
-  return typeof step.code === 'string' ? `[${step.code}] ${reason}` : reason;
 }
 
 const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*[A-Za-z]`, 'g');
