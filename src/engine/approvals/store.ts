@@ -1,6 +1,7 @@
+import { errorText } from '../../base/error-text.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { toPrettyJson } from '../../base/json.js';
-import { StorageError, type Storage } from '../ports/storage.js';
+import type { Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 
 /**
@@ -13,7 +14,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
   try {
     names = await storage.list(APPROVALS_DIR);
   } catch (e) {
-    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${message(e)}`)] };
+    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${errorText(e)}`)] };
   }
   const artifacts: ApprovalArtifact[] = [];
   for (const name of names.filter((n) => n.endsWith('.json'))) {
@@ -23,7 +24,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
     try {
       text = (await storage.read(key))?.text ?? null;
     } catch (e) {
-      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${errorText(e)}); leaving it in place`));
       continue;
     }
     if (text === null) continue;
@@ -44,7 +45,7 @@ function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact }
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { kind: 'invalid', error: message(e) };
+    return { kind: 'invalid', error: errorText(e) };
   }
   const parsed = approvalArtifactSchema.safeParse(json);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error.issues[0]?.message ?? 'invalid artifact' };
@@ -76,9 +77,4 @@ export async function markApprovalsConsumed(storage: Storage, consumed: Readonly
       // The ledger's approval_records already prevent reuse; a stale file authorizes nothing more.
     }
   }
-}
-
-export function message(e: unknown): string {
-  if (e instanceof StorageError || e instanceof Error) return e.message;
-  return String(e);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { SourceFiles } from '../ports/source-files.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
@@ -141,7 +142,3 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { SourceLocation } from '../diagnostics/index.js';
 
@@ -18,7 +19,7 @@ export function parseYaml(text: string, options: { uniqueKeys: boolean }): YamlP
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: options.uniqueKeys, prettyErrors: false, strict: true });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const first = doc.errors[0];
   if (first) {
@@ -29,7 +30,7 @@ export function parseYaml(text: string, options: { uniqueKeys: boolean }): YamlP
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const locate = (path: readonly (string | number)[]) => {
     const node = nodeAt(doc.contents as Node | null, path);

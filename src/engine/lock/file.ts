@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { z } from 'zod';
 import { describeZodIssue } from '../config/zod-issues.js';
 import { toPrettyJson } from '../../base/json.js';
@@ -36,7 +37,7 @@ export function parseLock(text: string): LockParse {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { kind: 'invalid', message: e instanceof Error ? e.message : String(e) };
+    return { kind: 'invalid', message: errorText(e) };
   }
   const parsed = lockFileSchema.safeParse(json);
   if (!parsed.success) {

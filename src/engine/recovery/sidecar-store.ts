@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { toPrettyJson } from '../../base/json.js';
 import type { Storage } from '../ports/storage.js';
-import { message } from '../approvals/store.js';
+import { errorText } from '../../base/error-text.js';
 
 export const RECOVERIES_DIR = '__cluster/recoveries';
 
@@ -59,7 +59,7 @@ export async function listSidecarNames(storage: Storage): Promise<{ names: strin
   } catch (e) {
     return {
       names: [],
-      diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${message(e)}`)],
+      diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${errorText(e)}`)],
     };
   }
 }
@@ -91,7 +91,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     try {
       text = (await storage.read(key))?.text ?? null;
     } catch (e) {
-      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not read (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not read (${errorText(e)}); leaving it in place`));
       continue;
     }
     if (text === null) continue;
@@ -99,7 +99,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     try {
       json = JSON.parse(text);
     } catch (e) {
-      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${errorText(e)}); leaving it in place`));
       continue;
     }
     const parsed = sidecarSchema.safeParse(json);

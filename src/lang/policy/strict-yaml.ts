@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Pos } from './types.js';
 
@@ -24,7 +25,7 @@ export function parseStrictYaml(text: string): YamlParse {
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const first = doc.errors[0];
   if (first) {
@@ -37,7 +38,7 @@ export function parseStrictYaml(text: string): YamlParse {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Pos | undefined => {
     const offset = nodeAt(doc.contents as Node | null, path, at)?.range?.[0];
