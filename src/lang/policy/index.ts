@@ -8,8 +8,7 @@ import type { LangError } from '../errors.js';
 import { describeIssue } from './issues.js';
 import { checkBundle, checkLoadingKind, type RuleFailure } from './rules.js';
 import { policyBundleSchema } from './schema.js';
-import { parseStrictYaml, type YamlSource } from './strict-yaml.js';
-import type { Pos } from './types.js';
+import { parseStrictYaml, type Pos, type YamlSource } from '../../base/strict-yaml.js';
 
 /**
  * `graph`: a graph-bound bundle (loaded as a per-graph policy); `server`: a cluster-bound one;
