@@ -5,7 +5,7 @@ import { graphRoot } from '../observe/graph-root.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import { approvalGates, blastRadius, classify } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { readState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
