@@ -101,6 +101,9 @@ const TIDY = [
   [/#pre-pass pre-pass/g, '#pre-pass'],
   [/docs\/action\.md#modes "Modes"/g, 'docs/action.md#modes'],
   [/(#[a-z0-9-]+)\/docs\//g, '$1, docs/'],
+  [/spec\/cluster\.md Appendix A/g, 'docs/contract/diagnostics.md'],
+  [/spec\/cluster\.md Appendix C/g, 'docs/contract/differences.md'],
+  [/engine\.md's test fixture/g, 'the fixture of docs/contract/migration.md#examples'],
 ];
 
 export function rewriteLine(line, fileDefault) {
@@ -138,10 +141,10 @@ const check = process.argv.includes('--check');
 let changed = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
-  if (!text.includes('§')) continue;
+  if (!/§|spec\/cluster\.md|engine\.md's/.test(text)) continue;
   const fileDefault = /engine\.md/.test(text) && !/cluster\.md/.test(text) ? 'engine' : 'cluster';
   const lines = text.split('\n');
-  const next = lines.map((l) => (l.includes('§') ? rewriteLine(l, fileDefault) : l));
+  const next = lines.map((l) => (/§|spec\/cluster\.md|engine\.md's/.test(l) ? rewriteLine(l, fileDefault) : l));
   next.forEach((l, i) => {
     if (l !== lines[i]) {
       changed += 1;
