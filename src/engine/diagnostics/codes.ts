@@ -97,6 +97,12 @@ export const DIAGNOSTIC_CODES = {
   approval_not_required: 'approval not required',
   approval_write_error: 'approval write failed',
   injected_failpoint: 'injected failpoint',
+  // ours: a name read from a state file (sidecar, approval artifact, ledger address, lock id) or a
+  // command argument fails the grammar the spec gives it, so it is never turned into a storage key;
+  // the file is left untouched and the command stops before writing anything (docs/security.md)
+  unsafe_state_name: 'name unsafe to use as a path',
+  // ours: a ledger counter (state_revision) would pass the largest integer this build counts exactly
+  state_revision_overflow: 'state revision overflow',
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: 'graph engine unavailable',
 } as const satisfies Record<string, string>;
