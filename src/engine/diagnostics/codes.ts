@@ -99,6 +99,10 @@ export const DIAGNOSTIC_CODES = {
   injected_failpoint: 'injected failpoint',
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: 'graph engine unavailable',
+  // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (engine.md §6.8)
+  omnigraph_version_unsupported: 'omnigraph binary too old',
+  omnigraph_command_failed: 'omnigraph command failed',
+  omnigraph_output_invalid: 'omnigraph output not understood',
 } as const satisfies Record<string, string>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
