@@ -103,7 +103,7 @@ export const planOutputSchema = z.looseObject({
   state_observations: stateObservations,
   changes: z.array(change),
   blast_radius: z.array(z.looseObject({ resource: z.string(), affected: z.array(z.string()) })),
-  approvals_required: z.array(z.looseObject({ resource: z.string(), reason: z.string(), satisfied: z.boolean().optional() })),
+  approvals_required: z.array(z.looseObject({ resource: z.string(), reason: z.string(), satisfied: z.boolean() })),
   diagnostics,
 }) satisfies z.ZodType<PlanOutput, unknown>;
 
