@@ -1,3 +1,4 @@
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { addressProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
@@ -47,7 +48,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
 function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact } | { kind: 'invalid'; error: string } | { kind: 'unsupported' } {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
     return { kind: 'invalid', error: message(e) };
   }

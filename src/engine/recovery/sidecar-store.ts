@@ -1,3 +1,4 @@
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { z } from 'zod';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { identifierProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
@@ -99,7 +100,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     if (text === null) continue;
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseJsonLossless(text);
     } catch (e) {
       diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${message(e)}); leaving it in place`));
       continue;

@@ -1,6 +1,7 @@
 import { describeZodIssue } from '../config/zod-issues.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
+import { isU64, parseJsonLossless } from '../../base/lossless-json.js';
 import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { listApprovals } from '../approvals/store.js';
 import { addressProblem, ulidProblem, unsafeName } from '../model/names.js';
@@ -43,13 +44,21 @@ export async function readState(storage: Storage): Promise<StateRead> {
   return { found: true, cas, state: untrusted.length > 0 ? null : parsed.state, diagnostics: untrusted };
 }
 
-/** Text ⇒ ledger: JSON, the closed schema, the version, then HEAD observation canonicalisation. */
+/**
+ * Text ⇒ ledger: JSON, the closed schema, the version, then HEAD observation canonicalisation.
+ * The JSON reader is lossless, so a rewrite keeps every key (even `__proto__`), every digit of an
+ * integer past 2^53 and the `.0` of a float inside free-JSON records.
+ */
 export function parseState(text: string): StateParse {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
     return { ok: false, diagnostic: invalid(errorText(e)) };
+  }
+  const revision = (json as { state_revision?: unknown } | null)?.state_revision;
+  if (typeof revision === 'bigint' && isU64(revision)) {
+    return { ok: false, diagnostic: revisionOverflow(`state_revision ${revision} is beyond the largest revision this build counts exactly (${Number.MAX_SAFE_INTEGER})`) };
   }
   const parsed = clusterStateSchema.safeParse(json);
   if (!parsed.success) {
@@ -119,6 +128,10 @@ export function stateSummary(state: ClusterState): { applied_config_digest?: str
     state_revision: state.state_revision,
     resource_count: Object.keys(state.applied_revision.resources).length,
   };
+}
+
+export function revisionOverflow(message: string): Diagnostic {
+  return error('state_revision_overflow', STATE_KEY, `${message}; restore state.json from a trusted copy`);
 }
 
 function invalid(detail: string): Diagnostic {
