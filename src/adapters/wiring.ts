@@ -8,7 +8,7 @@ import { EmbeddedGraphEngine } from './graph-engine/embedded/index.js';
 import { OmnigraphCliEngine } from './graph-engine/omnigraph-cli.js';
 import { LocalSourceFiles } from './source/local-source-files.js';
 import { LocalStorage } from './storage/local.js';
-import { createS3Storage } from './storage/s3.js';
+import { openS3Storage } from './storage/lazy-s3.js';
 import { systemClock, ulidIds } from './system/system.js';
 
 export interface WiringOptions {
@@ -24,7 +24,7 @@ export interface WiringOptions {
 export function createDeps(options: WiringOptions): CommandDeps {
   const failpoints = envFailpoints(options.env);
   const openStorage = (root: StorageRoot): Storage =>
-    root.kind === 'local' ? new LocalStorage(root.path) : createS3Storage(root.uri, options.env);
+    root.kind === 'local' ? new LocalStorage(root.path) : openS3Storage(root.uri, options.env);
   const graphEngine = (storage: Storage): GraphEngine =>
     options.engine === 'omnigraph'
       ? new OmnigraphCliEngine({ binary: options.omnigraphPath || options.env.OMNIGRAPH_BIN || 'omnigraph', env: options.env })
