@@ -1,10 +1,11 @@
 import { graphCompositeDigest, type ExternalBlobPolicy } from '../digest/resource-digests.js';
-import type { Ledger } from '../commands/ledger.js';
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import type { ClusterState } from '../state/index.js';
 
 /** query digests recorded in the ledger, grouped by graph id: built once per pass (no O(graphs × resources)). */
 export type LedgerQueryIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-export function ledgerQueryIndex(ledger: Ledger): LedgerQueryIndex {
+export function ledgerQueryIndex(ledger: ClusterState): LedgerQueryIndex {
   const index = new Map<string, Map<string, string>>();
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
     if (!address.startsWith('query.')) continue;
@@ -23,7 +24,7 @@ export function ledgerQueryIndex(ledger: Ledger): LedgerQueryIndex {
  * `graph.<g>` recomputed from what the ledger records (§2.2 "in state"): its schema digest, its
  * query digests, and the provider binding / external-blob policy recorded on the graph entry.
  */
-export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
+export function compositeFromLedger(ledger: ClusterState, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
   const resources = ledger.applied_revision.resources;
   const queries = (index ?? ledgerQueryIndex(ledger)).get(graphId) ?? new Map<string, string>();
   const entry = resources[`graph.${graphId}`];
@@ -38,13 +39,23 @@ export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDiges
   });
 }
 
-/** HEAD state authority check (§6.3 step 4): every recorded graph digest must match its recomputation. */
-export function unboundGraphEntries(ledger: Ledger): string[] {
+/**
+ * HEAD state authority check (§6.3 step 4): every recorded graph digest must match its
+ * recomputation; each one that does not is an error naming the graph.
+ */
+export function unboundGraphErrors(ledger: ClusterState): Diagnostic[] {
   const index = ledgerQueryIndex(ledger);
-  const out: string[] = [];
+  const out: Diagnostic[] = [];
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
     if (!address.startsWith('graph.')) continue;
-    if (compositeFromLedger(ledger, address.slice('graph.'.length), undefined, index) !== entry.digest) out.push(address);
+    if (compositeFromLedger(ledger, address.slice('graph.'.length), undefined, index) === entry.digest) continue;
+    out.push(
+      error(
+        'external_blob_policy_digest_mismatch',
+        address,
+        'the applied graph resource metadata is not bound by its composite digest; restore the cluster state ledger from a trusted copy before retrying',
+      ),
+    );
   }
   return out;
 }

@@ -1,13 +1,15 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { error, warning } from '../diagnostics/index.js';
+import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
+import type { Logger } from '../ports/logger.js';
 import type { Storage } from '../ports/storage.js';
-import type { Ledger } from '../commands/ledger.js';
+import type { ClusterState } from '../state/index.js';
 import { compositeFromLedger } from '../observe/composite.js';
 import { graphRoot } from '../observe/graph-root.js';
-import { recordApprovalConsumed, tombstoneGraph } from '../apply/tombstone.js';
+import { recordApprovalConsumed, tombstoneGraph } from '../state/index.js';
 import { decideRecovery, type RecoveryObservation } from './decide.js';
 import { loadSidecars, type Sidecar } from './sidecar-store.js';
 
@@ -27,10 +29,11 @@ export interface SweepResult {
  * it. Never deletes a graph root, never guesses.
  */
 export async function sweepRecoveries(
-  ledger: Ledger,
-  ports: { storage: Storage; engine: GraphEngine; clock: Clock },
+  ledger: ClusterState,
+  ports: { storage: Storage; engine: GraphEngine; clock: Clock; logger: Logger },
 ): Promise<SweepResult> {
   const loaded = await loadSidecars(ports.storage);
+  if (loaded.sidecars.length > 0) ports.logger.info(`sweeping ${loaded.sidecars.length} recovery sidecar(s)`);
   const result: SweepResult = {
     pendingGraphs: new Set(),
     completedSidecars: [],
@@ -76,7 +79,7 @@ export async function sweepRecoveries(
   return result;
 }
 
-function recordRollForward(ledger: Ledger, sidecar: Sidecar, at: string): void {
+function recordRollForward(ledger: ClusterState, sidecar: Sidecar, at: string): void {
   ledger.recovery_records[sidecar.operation_id] = {
     kind: sidecar.kind,
     graph_id: sidecar.graph_id,
@@ -92,7 +95,7 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   try {
     rootExists = await ports.storage.existsPrefix(root.key);
   } catch (e) {
-    return { rootExists: true, graphUri: root.uri, open: { ok: false, error: e instanceof Error ? e.message : String(e) } };
+    return { rootExists: true, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
@@ -101,6 +104,6 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
     const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
     return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
   } catch (e) {
-    return { rootExists, graphUri: root.uri, open: { ok: false, error: e instanceof Error ? e.message : String(e) } };
+    return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
   }
 }

@@ -2,7 +2,7 @@ import { sha256hex } from '../../../base/hash.js';
 import { rfc3339 } from '../../../engine/ports/clock.js';
 import { GraphEngineError, type GraphRoot } from '../../../engine/ports/graph-engine.js';
 import type { Storage } from '../../../engine/ports/storage.js';
-import { compileSchema, resolveSchemaIr, schemaIrHash, schemaIrToJson, schemaShapeHash } from '../../../lang/schema/index.js';
+import { compileSchema, schemaIrHash, schemaIrToJson, schemaShapeHash } from '../../../lang/schema/index.js';
 import { readLiveContract, renderSchemaState, schemaStateFor } from './contract-files.js';
 import { asEngineError, deleteAll, guard } from './guard.js';
 import { INIT_CLAIM, SCHEMA_FILES, SCHEMA_IR, SCHEMA_PG, SCHEMA_STATE, join } from './layout.js';
@@ -110,12 +110,11 @@ async function preflight(s: Storage, root: GraphRoot): Promise<void> {
 
 /** Step 2: parse, catalog and identity IR with a fresh domain — all before anything is written. */
 function compile(source: string, domain: string) {
-  const compiled = compileSchema(source);
+  const compiled = compileSchema(source, { domain });
   if (!compiled.ok) throw new GraphEngineError(compiled.error.message);
-  const ir = resolveSchemaIr(source, null, domain);
-  if (!ir.ok) throw new GraphEngineError(ir.error.message);
-  const state = schemaStateFor(ir.value, schemaShapeHash(compiled.value.ast));
-  return { domain, irHash: schemaIrHash(ir.value), irText: schemaIrToJson(ir.value), stateText: renderSchemaState(state) };
+  const { ast, ir } = compiled.value;
+  const state = schemaStateFor(ir, schemaShapeHash(ast));
+  return { domain, irHash: schemaIrHash(ir), irText: schemaIrToJson(ir), stateText: renderSchemaState(state) };
 }
 
 export function alreadyInitialized(root: GraphRoot): GraphEngineError {

@@ -5,9 +5,10 @@ import type { IrConstraint, IrField, IrProperty, IrPropertyRef, IrTypeRef, Schem
 /**
  * Assembles the IR from the canonical shape and resolved identities. Constraint columns named
  * `id` (and `src`/`dst` on edges) bind to the system columns, exactly as the reference does even
- * when a property of that name is declared (engine.md §1.3).
+ * when a property of that name is declared (engine.md §1.3); `keyOnSystemId` refuses a @key on
+ * it before this runs.
  */
-export function buildIr(shape: SchemaShape, ids: Identities, domain: string): SchemaIr | string {
+export function buildIr(shape: SchemaShape, ids: Identities, domain: string): SchemaIr {
   const resolved = (kind: TypeKind, name: string): ResolvedType | undefined => ids.types.get(`${kind}:${name}`);
   const typeRef = (kind: TypeKind, name: string): IrTypeRef => ({ type_id: resolved(kind, name)?.typeId ?? 0, type_name: name });
   const propRef = (kind: TypeKind, owner: string, prop: string): IrPropertyRef => {
@@ -39,11 +40,6 @@ export function buildIr(shape: SchemaShape, ids: Identities, domain: string): Sc
     return { kind: 'check', field: field(kind, owner, c.Check.property), pattern: c.Check.pattern };
   };
 
-  for (const n of shape.nodes) {
-    for (const c of n.constraints) {
-      if ('Key' in c && c.Key.some((col) => col === 'id')) return `node '${n.name}' @key must reference declared properties`;
-    }
-  }
   return {
     ir_version: 2,
     schema_identity_domain: domain,

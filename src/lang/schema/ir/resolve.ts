@@ -4,6 +4,7 @@ import { parseSchema } from '../parse-schema.js';
 import { buildSchemaShape } from '../shape/shape.js';
 import { checkSchemaShape } from '../shape/shape-checks.js';
 import { buildIr } from './build-ir.js';
+import { declLocator, duplicateNodeProperty, keyOnSystemId, locatedError } from './locate.js';
 import { resolveIdentities, type RenameHints } from './identities.js';
 import type { SchemaIr } from './types.js';
 import { validateIr } from './validate-ir.js';
@@ -18,17 +19,18 @@ export function resolveSchemaIr(source: string, accepted: SchemaIr | null, newDo
   return resolveAstIr(parsed.value, accepted, newDomain);
 }
 
+/** Failures carry the line:col of the declaration they name, so load time can show them. */
 export function resolveAstIr(ast: SchemaAst, accepted: SchemaIr | null, newDomain: string): LangResult<SchemaIr> {
-  const catalogError = (message: string): LangResult<SchemaIr> => ({ ok: false, error: { stage: 'catalog', message: `catalog error: ${message}` } });
   const shape = buildSchemaShape(ast);
-  const shapeError = checkSchemaShape(shape);
+  const shapeError = checkSchemaShape(shape, declLocator(ast));
   if (shapeError !== null) return { ok: false, error: shapeError };
   const ids = resolveIdentities(shape, accepted, renameHints(ast));
   if (typeof ids === 'string') return { ok: false, error: { stage: 'catalog', message: `schema identity resolution failed: ${ids}` } };
+  const keyError = keyOnSystemId(ast, shape.nodes.map((n) => n.name));
+  if (keyError !== null) return { ok: false, error: keyError };
   const ir = buildIr(shape, ids, accepted?.schema_identity_domain ?? newDomain);
-  if (typeof ir === 'string') return catalogError(ir);
   const invalid = validateIr(ir);
-  if (invalid !== null) return catalogError(`invalid accepted SchemaIR: ${invalid}`);
+  if (invalid !== null) return { ok: false, error: locatedError(`invalid accepted SchemaIR: ${invalid}`, duplicateNodeProperty(ast)) };
   return { ok: true, value: ir };
 }
 
