@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { payloadKey } from '../catalog/index.js';
@@ -34,7 +35,7 @@ async function publishOne(run: ApplyRun, change: Change): Promise<Diagnostic | n
     // Trusted by name: an existing blob is never rewritten (quirk C10).
     if (await run.storage.exists(key)) return null;
   } catch (e) {
-    return fail('resource_payload_write_error', `could not write payload: ${text(e)}`);
+    return fail('resource_payload_write_error', `could not write payload: ${errorText(e)}`);
   }
   const check = recheckSource(run.deps.sources, source, change.after_digest as string);
   if (!check.ok) {
@@ -46,11 +47,7 @@ async function publishOne(run: ApplyRun, change: Change): Promise<Diagnostic | n
   try {
     if (!(await run.storage.exists(key))) await run.storage.write(key, check.text);
   } catch (e) {
-    return fail('resource_payload_write_error', `could not write payload: ${text(e)}`);
+    return fail('resource_payload_write_error', `could not write payload: ${errorText(e)}`);
   }
   return null;
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
@@ -36,14 +37,14 @@ async function verifyOne(storage: Storage, state: ClusterState, address: string)
   try {
     present = await storage.exists(key);
   } catch (e) {
-    return { kind: 'read_error', address, key, message: text(e) };
+    return { kind: 'read_error', address, key, message: errorText(e) };
   }
   let stored = null;
   if (present) {
     try {
       stored = await storage.read(key);
     } catch (e) {
-      return { kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${text(e)}` };
+      return { kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}` };
     }
   }
   if (stored === null) return { kind: 'missing', address, key };
@@ -88,8 +89,4 @@ export function healPayloadFindings(state: ClusterState, findings: readonly Payl
         : { status: 'drifted', conditions: ['payload_mismatch'], message: PAYLOAD_MISMATCH_STATUS_MESSAGE };
   }
   return { ...state, applied_revision: { ...state.applied_revision, resources }, resource_statuses: statuses };
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
