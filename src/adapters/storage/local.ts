@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
-import { LocalPathGuard, readRegularFile } from './local-guard.js';
+import { LocalPathGuard, readObjectFile } from './local-guard.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
@@ -38,7 +38,7 @@ export class LocalStorage implements Storage {
 
   async read(key: string): Promise<StoredText | null> {
     const file = await this.guard.resolve(key, { includeLast: true });
-    const bytes = readRegularFile(file);
+    const bytes = readObjectFile(file);
     if (bytes === null) return null;
     let text: string;
     try {
