@@ -120,6 +120,10 @@ export const DIAGNOSTIC_CODES = {
   state_revision_overflow: { stage: 'state', title: 'state revision overflow', hint: 'restore state.json from a trusted copy; no real cluster reaches this revision' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
+  // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (engine.md §6.8)
+  omnigraph_version_unsupported: { stage: 'engine', title: 'omnigraph binary too old', hint: 'Install omnigraph 0.7.0 or newer (README: the omnigraph engine).' },
+  omnigraph_command_failed: { stage: 'engine', title: 'omnigraph command failed' },
+  omnigraph_output_invalid: { stage: 'engine', title: 'omnigraph output not understood' },
 } as const satisfies Record<string, DiagnosticInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
