@@ -44,6 +44,15 @@ export interface GraphEngine {
    * the control plane never deletes it.
    */
   init(root: GraphRoot, schemaSource: string): Promise<void>;
+  /**
+   * Completes the cleanup of an init that was killed before its commit point (engine.md §5.4:
+   * failures before the manifest commit remove the schema files and the claim), so the sweep can
+   * classify the root as never created (cluster.md §8.4 row 1) instead of blocking every later
+   * apply on row 5. Only a root holding an init claim and no manifest qualifies; returns whether
+   * it did so. Called under the cluster lock, with a `graph_create` sidecar proving the init was
+   * the cluster's own. Optional: an engine without it leaves row 5 to a person.
+   */
+  discardUncommittedInit?(root: GraphRoot): Promise<boolean>;
   /** Opens without writing anything; refuses roots that need recovery. */
   openReadOnly(root: GraphRoot): Promise<OpenGraph>;
   /** Opens read-write, completing any engine-side recovery first. */

@@ -3,7 +3,7 @@ import { error, warning } from '../diagnostics/index.js';
 import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
-import type { GraphEngine } from '../ports/graph-engine.js';
+import type { GraphEngine, GraphRoot } from '../ports/graph-engine.js';
 import type { Logger } from '../ports/logger.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
@@ -104,6 +104,19 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
     const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
     return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
   } catch (e) {
+    // A create killed before the engine's commit point left only its claim and schema files:
+    // once the engine finishes that cleanup, nothing moved (row 1) and the create is re-planned.
+    if (sidecar.kind === 'graph_create' && (await discardedUncommittedInit(ports.engine, root))) {
+      return { rootExists: false, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
+    }
     return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
+  }
+}
+
+async function discardedUncommittedInit(engine: GraphEngine, root: GraphRoot): Promise<boolean> {
+  try {
+    return (await engine.discardUncommittedInit?.(root)) ?? false;
+  } catch {
+    return false; // Row 5 then reports the root as it is.
   }
 }

@@ -122,3 +122,17 @@ export function alreadyInitialized(root: GraphRoot): GraphEngineError {
     `graph already initialized or initialization metadata exists at '${root.uri}'; --force may replace only orphan schema files after proving that no __manifest exists`,
   );
 }
+
+/**
+ * The cleanup a killed init never ran (see the port): with no `__manifest` the attempt never
+ * committed, so its claim and schema files are ours to remove. Anything else under the root (a
+ * manifest, a foreign file) keeps it as it is.
+ */
+export async function discardUncommittedInit(s: Storage, root: GraphRoot): Promise<boolean> {
+  if (await guard(() => s.existsPrefix(join(root.key, '__manifest')))) return false;
+  const claimKey = join(root.key, INIT_CLAIM);
+  if (!(await guard(() => s.exists(claimKey)))) return false;
+  for (const file of SCHEMA_FILES) await guard(() => s.delete(join(root.key, file)));
+  await guard(() => s.delete(claimKey));
+  return true;
+}
