@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { LocalStorage } from '../../src/adapters/storage/local.js';
 import { toPrettyJson } from '../../src/base/json.js';
 import { harness } from '../support/harness.js';
 import { FIXTURE_DIGESTS, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
@@ -51,7 +52,18 @@ describe('a graph create killed mid-init', () => {
     expect(sidecars()).toEqual([]);
   });
 
-  it('after a manifest exists: row 5 still reports the root and removes nothing', async () => {
+  it('after the manifest commit, before the claim release: the claim is released and the create rolls forward', async () => {
+    await killedMidInit({});
+    await harness().deps.graphEngine(new LocalStorage(cluster!.dir)).init({ key: 'graphs/knowledge.omni', uri: file('graphs/knowledge.omni') }, PEOPLE_PG);
+    cluster!.write('graphs/knowledge.omni/__init_claim.json', '{"version":1,"attempt_id":"01ATTEMPT00000000000000001"}');
+    const out = await commands().apply({ configDir: cluster!.dir, actor: null });
+    expect(out.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning cluster_recovery_rolled_forward']);
+    expect(out.converged).toBe(true);
+    expect(existsSync(file('graphs/knowledge.omni/__init_claim.json'))).toBe(false);
+    expect(sidecars()).toEqual([]);
+  });
+
+  it('a manifest that does not read back: row 5 still reports the root and removes nothing', async () => {
     await killedMidInit({
       '__init_claim.json': '{"version":1,"attempt_id":"01ATTEMPT00000000000000001"}',
       '_schema.pg': PEOPLE_PG,

@@ -54,9 +54,28 @@ export class LocalStorage implements Storage {
     return kind === 'file';
   }
 
+  /**
+   * As on S3, a prefix exists when an object does under it: an empty directory (left by a writer
+   * killed between its mkdir and its first file) or one holding only our temp files does not.
+   */
   async existsPrefix(prefix: string): Promise<boolean> {
-    const kind = await this.kindOf(await this.guard.resolve(prefix, { includeLast: true, allowRoot: true }));
-    return kind === 'file' || kind === 'dir';
+    const dir = await this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+    const kind = await this.kindOf(dir);
+    if (kind === 'file') return true;
+    return kind === 'dir' && (await this.holdsObject(dir));
+  }
+
+  private async holdsObject(dir: string): Promise<boolean> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw new StorageError(ioMessage(e));
+    }
+    if (entries.some((e) => e.isFile() && !TRANSIENT.test(e.name))) return true;
+    for (const entry of entries) if (entry.isDirectory() && (await this.holdsObject(path.join(dir, entry.name)))) return true;
+    return false;
   }
 
   async write(key: string, text: string): Promise<string> {

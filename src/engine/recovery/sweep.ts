@@ -99,24 +99,34 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
-    // A state-mutating command may complete the engine's own recovery of an interrupted schema
-    // apply (its read-only open refuses such a root), so the sweep can then classify it (§11).
-    const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
-    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
+    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
   } catch (e) {
-    // A create killed before the engine's commit point left only its claim and schema files:
-    // once the engine finishes that cleanup, nothing moved (row 1) and the create is re-planned.
-    if (sidecar.kind === 'graph_create' && (await discardedUncommittedInit(ports.engine, root))) {
-      return { rootExists: false, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
+    // A create killed inside the engine's init: let the engine finish what the init would have
+    // done, then classify what is left (row 1 when nothing was committed).
+    const finished = sidecar.kind === 'graph_create' ? await finishInterruptedInit(ports.engine, root) : 'none';
+    if (finished === 'discarded') return { rootExists: false, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
+    if (finished === 'completed') {
+      try {
+        return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
+      } catch (again) {
+        return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(again) } };
+      }
     }
     return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
   }
 }
 
-async function discardedUncommittedInit(engine: GraphEngine, root: GraphRoot): Promise<boolean> {
+async function liveDigest(sidecar: Sidecar, root: GraphRoot, engine: GraphEngine): Promise<string> {
+  // A state-mutating command may complete the engine's own recovery of an interrupted schema
+  // apply (its read-only open refuses such a root), so the sweep can then classify it (§11).
+  const opened = sidecar.kind === 'schema_apply' ? await engine.open(root) : await engine.openReadOnly(root);
+  return sha256hex(opened.schemaSource);
+}
+
+async function finishInterruptedInit(engine: GraphEngine, root: GraphRoot): Promise<'discarded' | 'completed' | 'none'> {
   try {
-    return (await engine.discardUncommittedInit?.(root)) ?? false;
+    return (await engine.finishInterruptedInit?.(root)) ?? 'none';
   } catch {
-    return false; // Row 5 then reports the root as it is.
+    return 'none'; // Row 5 then reports the root as it is.
   }
 }
