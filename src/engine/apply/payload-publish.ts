@@ -7,7 +7,7 @@ import type { ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
 
 /**
- * Payload phase (spec/cluster.md §7.2): content-addressed blobs for every applied query/policy
+ * Payload phase (docs/contract/payloads.md#publish): content-addressed blobs for every applied query/policy
  * create or update, written before the state CAS (state is the publish point; orphans are inert).
  * Returns how many errors this phase added; any error stops the run before the state write.
  */

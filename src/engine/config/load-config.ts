@@ -10,7 +10,7 @@ import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
 import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js';
 
-/** The result of spec/cluster.md §1.4 steps 1–5: the typed config and its header diagnostics. */
+/** The result of docs/contract/config.md#parse-pipeline steps 1–5: the typed config and its header diagnostics. */
 export interface LoadedConfig {
   /** `--config` as the user gave it (echoed as `config_dir`). */
   readonly configDir: string;
@@ -120,7 +120,7 @@ function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {
   return out;
 }
 
-/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (§1.4 step 3). */
+/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (docs/contract/config.md#parse-pipeline step 3). */
 function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
   if (!parsed.ok) return [];
   const top = parsed.yaml.value;
