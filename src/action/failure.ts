@@ -14,6 +14,7 @@ export const FAILURE_REASONS = [
   'approval-required',
   'approval-stale',
   'recovery-pending',
+  'state-tampered',
   'validation-failed',
   'apply-failed',
   'partial-apply',

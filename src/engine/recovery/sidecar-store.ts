@@ -71,7 +71,8 @@ export async function listSidecarNames(storage: Storage): Promise<{ names: strin
 export async function pendingSidecarWarnings(storage: Storage): Promise<Diagnostic[]> {
   const { names, diagnostics } = await listSidecarNames(storage);
   return [
-    ...diagnostics,
+    // A link in place of the directory is reported once, by the state read.
+    ...diagnostics.filter((d) => d.code !== 'unsafe_state_name'),
     ...names.map((name) =>
       warning(
         'cluster_recovery_pending',

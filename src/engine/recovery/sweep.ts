@@ -3,7 +3,7 @@ import { error, warning } from '../diagnostics/index.js';
 import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
-import type { GraphEngine } from '../ports/graph-engine.js';
+import type { GraphEngine, GraphRoot } from '../ports/graph-engine.js';
 import type { Logger } from '../ports/logger.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
@@ -99,11 +99,34 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
-    // A state-mutating command may complete the engine's own recovery of an interrupted schema
-    // apply (its read-only open refuses such a root), so the sweep can then classify it (docs/contract/failpoints.md#names).
-    const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
-    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
+    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
   } catch (e) {
+    // A create killed inside the engine's init: let the engine finish what the init would have
+    // done, then classify what is left (row 1 when nothing was committed).
+    const finished = sidecar.kind === 'graph_create' ? await finishInterruptedInit(ports.engine, root) : 'none';
+    if (finished === 'discarded') return { rootExists: false, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
+    if (finished === 'completed') {
+      try {
+        return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
+      } catch (again) {
+        return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(again) } };
+      }
+    }
     return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
+  }
+}
+
+async function liveDigest(sidecar: Sidecar, root: GraphRoot, engine: GraphEngine): Promise<string> {
+  // A state-mutating command may complete the engine's own recovery of an interrupted schema
+  // apply (its read-only open refuses such a root), so the sweep can then classify it (docs/contract/failpoints.md#names).
+  const opened = sidecar.kind === 'schema_apply' ? await engine.open(root) : await engine.openReadOnly(root);
+  return sha256hex(opened.schemaSource);
+}
+
+async function finishInterruptedInit(engine: GraphEngine, root: GraphRoot): Promise<'discarded' | 'completed' | 'none'> {
+  try {
+    return (await engine.finishInterruptedInit?.(root)) ?? 'none';
+  } catch {
+    return 'none'; // Row 5 then reports the root as it is.
   }
 }
