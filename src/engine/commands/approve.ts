@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { errorText } from '../../base/error-text.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { APPROVAL_REASON } from '../model/change.js';
@@ -9,6 +10,7 @@ import type { ApproveOutput } from '../model/outputs.js';
 import { approvalGates, diffResources } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
+import { appliedDigests } from '../state/index.js';
 import { withLockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
@@ -41,8 +43,8 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       diagnostics.push(error('state_missing', '__cluster/state.json', 'approve requires an existing state.json; run `cluster import` first'));
       return failed();
     }
-    const prior = new Map(Object.entries(locked.state.applied_revision.resources).map(([a, e]) => [a, e.digest]));
-    const changes = diffResources(prior, new Map([...desired.resources].map(([a, r]) => [a, r.digest])));
+    const prior = appliedDigests(locked.state);
+    const changes = diffResources(prior, resourceDigests(desired));
     const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
     const change = changes.find((c) => c.resource === options.resource);
     if (!change || !gated.has(options.resource)) {
