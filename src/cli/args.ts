@@ -1,6 +1,6 @@
 /**
  * `omnigraph-cluster [--as ACTOR] <command> [args] [--config DIR] [--json | --format F]
- *  [--engine embedded|omnigraph] [--omnigraph-bin PATH]` (contract README §3).
+ *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (contract README §3).
  */
 export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve';
 export type OutputFormat = 'text' | 'json' | 'markdown';
@@ -12,6 +12,8 @@ export interface CliArgs {
   readonly actor: string | null;
   readonly engine: 'embedded' | 'omnigraph';
   readonly omnigraphBin: string | null;
+  /** Step-by-step progress on stderr (stdout stays exactly the command's output). */
+  readonly verbose: boolean;
   /** force-unlock's LOCK_ID or approve's RESOURCE. */
   readonly target: string | null;
 }
@@ -47,6 +49,7 @@ Options:
   --engine embedded|omnigraph
                            graph engine (default: embedded)
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
+  -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
   -h, --help               show this help
   -V, --version            show the version
 
@@ -60,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let actor: string | null = null;
   let engine: 'embedded' | 'omnigraph' = 'embedded';
   let omnigraphBin: string | null = null;
+  let verbose = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -80,6 +84,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'version' };
       case '--json':
         format = 'json';
+        break;
+      case '-v':
+      case '--verbose':
+        verbose = true;
         break;
       case '--format': {
         const v = value();
@@ -133,7 +141,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, target: wantsTarget ? (positionals[0] as string) : null },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null },
   };
 }
 

@@ -12,10 +12,13 @@ import { recheckSource } from './source-check.js';
  */
 export async function publishPayloads(run: ApplyRun, changes: readonly Change[]): Promise<number> {
   let errors = 0;
-  for (const change of changes) {
-    if (change.disposition !== 'applied' || change.operation === 'delete' || change.after_digest === undefined) continue;
+  const publishable = changes.flatMap((change) => {
+    if (change.disposition !== 'applied' || change.operation === 'delete' || change.after_digest === undefined) return [];
     const key = payloadKey(change.resource, change.after_digest);
-    if (key === null) continue;
+    return key === null ? [] : [{ change, key, digest: change.after_digest }];
+  });
+  if (publishable.length > 0) run.deps.logger.info(`publishing ${publishable.length} payload(s)`);
+  for (const { change, key, digest } of publishable) {
     const fail = (code: 'resource_payload_write_error' | 'resource_content_changed', message: string) => {
       run.diagnostics.push(error(code, change.resource, message));
       errors++;
@@ -32,7 +35,7 @@ export async function publishPayloads(run: ApplyRun, changes: readonly Change[])
       fail('resource_payload_write_error', `could not write payload: ${errorText(e)}`);
       continue;
     }
-    const check = recheckSource(run.deps.sources, source, change.after_digest);
+    const check = recheckSource(run.deps.sources, source, digest);
     if (!check.ok) {
       if (check.problem === 'changed') fail('resource_content_changed', `resource source '${source}' changed while apply was running; re-run \`cluster apply\``);
       else if (check.problem === 'not_utf8') fail('resource_payload_write_error', `resource source is not valid UTF-8: ${check.message}`);
