@@ -56,6 +56,7 @@ Options:
 Exit codes: 0 ok (warnings included), 1 the command reported errors (output printed first), 2 usage error.
 `;
 
+// Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: CommandName | null = null;
   let configDir = '.';

@@ -7,7 +7,7 @@ import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { addressProblem, printable } from '../model/names.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApproveOutput } from '../model/outputs.js';
-import { approvalGates, diffResources } from '../plan/index.js';
+import { approvalGates, diffResources, type Change } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { appliedDigests } from '../state/index.js';
@@ -53,20 +53,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       );
       return failed();
     }
-    const artifact: ApprovalArtifact = {
-      schema_version: 1,
-      approval_id: deps.ids.ulid(),
-      resource: change.resource,
-      operation: 'delete',
-      reason: APPROVAL_REASON,
-      bound_config_digest: desired.configDigest,
-      bound_before_digest: change.before_digest ?? null,
-      bound_after_digest: change.after_digest ?? null,
-      approved_by: actor,
-      created_at: rfc3339(deps.clock.now()),
-      consumed_at: null,
-      consumed_by_operation: null,
-    };
+    const artifact = newArtifact(deps, change, desired.configDigest, actor);
     try {
       await writeApproval(storage, artifact);
     } catch (e) {
@@ -85,4 +72,22 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       diagnostics,
     };
   });
+}
+
+/** An unconsumed approval bound to the current config digest and the change's digests (§10.1). */
+function newArtifact(deps: CommandDeps, change: Change, configDigest: string, actor: string): ApprovalArtifact {
+  return {
+    schema_version: 1,
+    approval_id: deps.ids.ulid(),
+    resource: change.resource,
+    operation: 'delete',
+    reason: APPROVAL_REASON,
+    bound_config_digest: configDigest,
+    bound_before_digest: change.before_digest ?? null,
+    bound_after_digest: change.after_digest ?? null,
+    approved_by: actor,
+    created_at: rfc3339(deps.clock.now()),
+    consumed_at: null,
+    consumed_by_operation: null,
+  };
 }
