@@ -1,6 +1,6 @@
 /**
  * `omnigraph-cluster [--as ACTOR] <command> [args] [--config DIR] [--json | --format F]
- *  [--engine embedded|omnigraph] [--omnigraph-bin PATH]` (docs/contract/commands.md#cli).
+ *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (docs/contract/commands.md#cli).
  */
 export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve';
 export type OutputFormat = 'text' | 'json' | 'markdown';
@@ -12,6 +12,8 @@ export interface CliArgs {
   readonly actor: string | null;
   readonly engine: 'embedded' | 'omnigraph';
   readonly omnigraphBin: string | null;
+  /** Step-by-step progress on stderr (stdout stays exactly the command's output). */
+  readonly verbose: boolean;
   /** force-unlock's LOCK_ID or approve's RESOURCE. */
   readonly target: string | null;
 }
@@ -48,12 +50,14 @@ Options:
                            embedded (default): our own engine; omnigraph: run every command as
                            \`omnigraph cluster <command> --json\` (needs omnigraph 0.7.0 or newer)
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
+  -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
   -h, --help               show this help
   -V, --version            show the version
 
 Exit codes: 0 ok (warnings included), 1 the command reported errors (output printed first), 2 usage error.
 `;
 
+// Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: CommandName | null = null;
   let configDir = '.';
@@ -61,6 +65,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let actor: string | null = null;
   let engine: 'embedded' | 'omnigraph' = 'embedded';
   let omnigraphBin: string | null = null;
+  let verbose = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -81,6 +86,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'version' };
       case '--json':
         format = 'json';
+        break;
+      case '-v':
+      case '--verbose':
+        verbose = true;
         break;
       case '--format': {
         const v = value();
@@ -134,7 +143,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, target: wantsTarget ? (positionals[0] as string) : null },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null },
   };
 }
 

@@ -17,7 +17,7 @@ try {
   process.exitCode = await runCli(
     process.argv.slice(2),
     { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
-    (args) => createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env }),
+    (args, logger) => createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger }),
   );
 } catch (e) {
   // A bug or an unusable machine: one readable line, never a stack trace.

@@ -13,6 +13,8 @@ import { recheckSource } from './source-check.js';
  */
 export async function publishPayloads(run: ApplyRun, changes: readonly Change[]): Promise<number> {
   const publishing = changes.filter((c) => c.disposition === 'applied' && c.operation !== 'delete' && c.after_digest !== undefined);
+  const payloads = publishing.filter((c) => payloadKey(c.resource, c.after_digest as string) !== null).length;
+  if (payloads > 0) run.deps.logger.info(`publishing ${payloads} payload(s)`);
   // Blobs are content-addressed and inert until the state CAS, so their writes may overlap; the
   // diagnostics are still reported in change order.
   const problems = await mapBounded(publishing, STORAGE_CONCURRENCY, (change) => publishOne(run, change));

@@ -1,16 +1,16 @@
-import type { DesiredState } from '../config/desired.js';
+import { resourceDigests, type DesiredState } from '../config/desired.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { listApprovals } from '../approvals/store.js';
 import { bindApprovals } from '../approvals/binding.js';
 import { diffResources, metadataChanges, type Change } from '../plan/index.js';
 import type { Storage } from '../ports/storage.js';
-import type { ClusterState } from '../state/index.js';
+import { appliedDigests, type ClusterState } from '../state/index.js';
 
 /** Diff of the ledger against the desired state, with the HEAD metadata-only passes (docs/contract/classifier.md#metadata-passes). */
 export function desiredChanges(ledger: ClusterState | null, desired: DesiredState): Change[] {
-  const prior = new Map(Object.entries(ledger?.applied_revision.resources ?? {}).map(([a, e]) => [a, e.digest]));
-  const digests = new Map([...desired.resources].map(([a, r]) => [a, r.digest]));
+  const prior = appliedDigests(ledger);
+  const digests = resourceDigests(desired);
   const content = diffResources(prior, digests);
   if (!ledger) return content;
   return metadataChanges(content, {

@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { errorText } from '../../base/error-text.js';
 import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
@@ -25,7 +26,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
     desired_revision: desired ? { config_digest: desired.configDigest } : {},
-    resource_digests: desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {},
+    resource_digests: desired ? sortedRecord(resourceDigests(desired)) : {},
     dependencies: desired ? desired.dependencies.map((d) => ({ from: d.from, to: d.to })) : [],
     state_observations: obs.toJson(),
     changes: (extra.changes ?? []).map(changeJson),

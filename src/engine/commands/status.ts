@@ -6,7 +6,7 @@ import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import type { CommandOptions } from './api.js';
 import type { ClusterState } from '../state/index.js';
 import type { CommandDeps } from '../ports/command-deps.js';
-import { readState } from '../state/index.js';
+import { appliedDigests, readState } from '../state/index.js';
 import { observeLock } from './lock-io.js';
 import { verifyPayloadsReadOnly } from './payload-heal.js';
 import { observationsFor, openSession } from './session.js';
@@ -47,9 +47,7 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
     state_observations: obs.toJson(),
-    resource_digests: ledger
-      ? sortedRecord(Object.fromEntries(Object.entries(ledger.applied_revision.resources).map(([a, e]) => [a, e.digest])))
-      : {},
+    resource_digests: ledger ? sortedRecord(appliedDigests(ledger)) : {},
     resource_statuses: ledger ? sortedRecord(ledger.resource_statuses) : {},
     observations: ledger ? sortedRecord(ledger.observations) : {},
     diagnostics,

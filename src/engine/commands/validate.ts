@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadDesired } from '../config/load-desired.js';
 import { ConfigSources } from '../config/source-access.js';
@@ -19,7 +20,7 @@ export async function validate(deps: Pick<CommandDeps, 'sources'>, options: Comm
   return {
     ok: !hasErrors(diagnostics),
     ...base,
-    resource_digests: sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))),
+    resource_digests: sortedRecord(resourceDigests(desired)),
     resources: [...desired.resources.values()].map((r) =>
       r.path === undefined ? { address: r.address, kind: r.kind, digest: r.digest } : { address: r.address, kind: r.kind, digest: r.digest, path: r.path },
     ),

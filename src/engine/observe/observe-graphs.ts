@@ -14,6 +14,7 @@ import { graphRoot } from './graph-root.js';
  * was seen — the observation, the live schema digest, the recomputed composite and the statuses.
  * Graphs that exist only in the ledger are not observed.
  */
+// Long on purpose: per graph, the observe-record-status sequence shares the graph's locals; its error path is already a nested helper.
 export async function observeGraphs(
   ledger: ClusterState,
   desired: DesiredState,

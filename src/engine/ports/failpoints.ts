@@ -6,5 +6,3 @@
 export interface Failpoints {
   hit(name: string): Promise<boolean>;
 }
-
-export const noFailpoints: Failpoints = { hit: async () => false };

@@ -93,3 +93,8 @@ function cloneJson<T>(value: T): T {
   }
   return out as T;
 }
+
+/** address → digest of every resource the ledger records as applied (none without a ledger). */
+export function appliedDigests(state: ClusterState | null): Map<string, string> {
+  return new Map(Object.entries(state?.applied_revision.resources ?? {}).map(([address, entry]) => [address, entry.digest]));
+}

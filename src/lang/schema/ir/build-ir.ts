@@ -8,6 +8,7 @@ import type { IrConstraint, IrField, IrProperty, IrPropertyRef, IrTypeRef, Schem
  * when a property of that name is declared (docs/contract/engine-schema.md#types); `keyOnSystemId` refuses a @key on
  * it before this runs.
  */
+// Long on purpose: the small builders inside close over the resolved identities they all read.
 export function buildIr(shape: SchemaShape, ids: Identities, domain: string): SchemaIr {
   const resolved = (kind: TypeKind, name: string): ResolvedType | undefined => ids.types.get(`${kind}:${name}`);
   const typeRef = (kind: TypeKind, name: string): IrTypeRef => ({ type_id: resolved(kind, name)?.typeId ?? 0, type_name: name });

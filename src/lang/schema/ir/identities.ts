@@ -51,6 +51,7 @@ function acceptedTypes(ir: SchemaIr | null): AcceptedType[] {
 }
 
 /** Returns the identities or the resolution failure's message (without the outer prefix). */
+// Long on purpose: the successive matching passes share the claimed/matched maps they build up.
 export function resolveIdentities(shape: SchemaShape, accepted: SchemaIr | null, hints: RenameHints): Identities | string {
   const desired = KIND_ORDER.flatMap((kind) => {
     const list = kind === 'interface' ? shape.interfaces : kind === 'node' ? shape.nodes : shape.edges;
