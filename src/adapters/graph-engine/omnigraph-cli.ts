@@ -90,10 +90,8 @@ export class OmnigraphCliEngine implements GraphEngine {
     const args = (file: string) => ['schema', 'plan', '--schema', file, ...(options.allowDataLoss ? ['--allow-data-loss'] : []), '--json', root.uri];
     const plan = parseJson(planJson, await this.withSchemaFile(schemaSource, (file) => this.run(args(file))), 'schema plan');
     const steps = plan.steps as MigrationStep[];
-    const refusal = firstUnsupported(steps);
-    // `schema plan` never refuses; preview must (cluster.md §9.1), so refuse here.
-    if (refusal) throw new GraphEngineError(refusal);
-    return { supported: plan.supported, steps };
+    // `supported` is recomputed from the steps rather than trusted: the port's callers block on it.
+    return { supported: plan.supported && !steps.some((s) => s.kind === 'unsupported_change'), steps };
   }
 
   async applySchemaAs(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }, actor: string | null): Promise<SchemaApplyResult> {
@@ -162,12 +160,6 @@ function parseJson<T>(schema: z.ZodType<T>, text: string, what: string): T {
   return parsed.data;
 }
 
-function firstUnsupported(steps: readonly MigrationStep[]): string | null {
-  const step = steps.find((s) => s.kind === 'unsupported_change');
-  if (!step) return null;
-  const reason = typeof step.reason === 'string' ? step.reason : 'unsupported schema change';
-  return typeof step.code === 'string' ? `[${step.code}] ${reason}` : reason;
-}
 
 const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*[A-Za-z]`, 'g');
 

@@ -16,6 +16,7 @@ import { approvalGates, approvalInvariantViolated, classify, demote, type Change
 import { unboundGraphEntries } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
+import { checkMigrations } from './migration-check.js';
 import type { CommandDeps } from './deps.js';
 import { cloneLedger, type Ledger } from './ledger.js';
 import { readState, stateText, writeState } from '../state/index.js';
@@ -97,6 +98,11 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
       diagnostics.push(error('apply_approval_invariant_violation', 'changes', 'an executable change requires approval; refusing to apply'));
       return result();
     }
+    // Same refusal as plan, before anything moves; an unavailable preview is left to the schema
+    // apply itself, which reports it as `schema_apply_failed` with the engine's own error.
+    const migrations = await checkMigrations(engine, storage, desired, changes, desired.dependencies);
+    changes = migrations.changes;
+    diagnostics.push(...migrations.diagnostics);
 
     const run: ApplyRun = {
       deps,

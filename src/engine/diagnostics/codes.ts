@@ -64,6 +64,7 @@ export const DIAGNOSTIC_CODES = {
   state_lock_disabled: 'state locking disabled',
   // plan / apply (§5–§10)
   schema_preview_unavailable: 'migration preview unavailable',
+  schema_migration_unsupported: 'schema migration not supported',
   apply_approval_invariant_violation: 'approval invariant violated',
   apply_unsupported_change: 'change deferred',
   apply_dependency_blocked: 'change blocked',
