@@ -158,6 +158,22 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       await expect(s.deletePrefix('never/was')).resolves.toBeUndefined();
     });
 
+    it('refuses keys that could leave the root, before touching anything', async () => {
+      await s.write('__cluster/state.json', 'ledger');
+      const hostile = ['', '/etc/passwd', '__cluster/../state.json', '../outside.json', '__cluster/./state.json', '__cluster//state.json', 'a\\b.json', 'nul\0.json', '__cluster/'];
+      for (const key of hostile) {
+        await expect(s.read(key)).rejects.toBeInstanceOf(StorageError);
+        await expect(s.write(key, 'x')).rejects.toBeInstanceOf(StorageError);
+        await expect(s.writeIfAbsent(key, 'x')).rejects.toBeInstanceOf(StorageError);
+        await expect(s.writeIfMatch(key, 'x', 'token')).rejects.toBeInstanceOf(StorageError);
+        await expect(s.delete(key)).rejects.toBeInstanceOf(StorageError);
+        await expect(s.deletePrefix(key)).rejects.toBeInstanceOf(StorageError);
+        if (key !== '') await expect(s.list(key)).rejects.toBeInstanceOf(StorageError);
+      }
+      expect((await s.read('__cluster/state.json'))?.text).toBe('ledger');
+      expect(await s.list('__cluster')).toEqual(['state.json']);
+    });
+
     it('names keys under its root', () => {
       expect(s.displayPath('__cluster/state.json')).toBe(`${s.root}/__cluster/state.json`);
       expect(s.objectUri('__cluster/state.json').endsWith(`${s.root}/__cluster/state.json`)).toBe(true);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createCommands } from '../../src/engine/commands/index.js';
 import type { ClusterCommands } from '../../src/engine/commands/api.js';
-import type { CommandDeps } from '../../src/engine/commands/deps.js';
+import type { CommandDeps } from '../../src/engine/ports/command-deps.js';
 import type { Failpoints } from '../../src/engine/ports/failpoints.js';
 import type { Clock, Ids, Storage } from '../../src/engine/ports/index.js';
 import { EmbeddedGraphEngine } from '../../src/adapters/graph-engine/embedded/index.js';

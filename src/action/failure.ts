@@ -3,7 +3,7 @@
  * dispositions, never from message text. `fail-on` decides which outcomes fail the step; the
  * output names the first one that did, and stays empty on success.
  */
-import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../engine/diagnostics/index.js';
+import { isConfigCode, type Diagnostic, type DiagnosticCode } from '../engine/diagnostics/index.js';
 import type { PlanChange, StateObservations } from '../engine/model/outputs.js';
 import type { FailOn } from './settings.js';
 
@@ -21,14 +21,6 @@ export const FAILURE_REASONS = [
   'drift-detected',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
-
-/**
- * Config-loading codes (cluster.md §1): everything the catalogue lists before the state ledger
- * section. New codes are appended at the end of the catalogue, so they land outside this range
- * and count as run failures, which is the safe side.
- */
-const CODES = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
-const VALIDATION_CODES = new Set<DiagnosticCode>(CODES.slice(0, CODES.indexOf('state_read_error')));
 
 export interface LockInfo {
   readonly lock_id: string;
@@ -48,7 +40,7 @@ export function errorReason(diagnostics: readonly Diagnostic[], command: 'apply'
   if (has(errors, 'state_lock_held')) return 'state-locked';
   if (has(errors, 'state_cas_mismatch')) return 'state-cas-mismatch';
   if (has(errors, 'cluster_recovery_pending')) return 'recovery-pending';
-  if (errors.every((d) => VALIDATION_CODES.has(d.code)) || command === 'other') return 'validation-failed';
+  if (errors.every((d) => isConfigCode(d.code)) || command === 'other') return 'validation-failed';
   return 'apply-failed';
 }
 

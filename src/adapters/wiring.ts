@@ -1,6 +1,6 @@
 import type { ClusterCommands } from '../engine/commands/api.js';
 import { createCommands } from '../engine/commands/index.js';
-import type { CommandDeps } from '../engine/commands/deps.js';
+import type { CommandDeps } from '../engine/ports/command-deps.js';
 import type { StorageRoot } from '../engine/config/storage-root.js';
 import type { GraphEngine, Logger, Storage } from '../engine/ports/index.js';
 import { envFailpoints } from './failpoints/env-failpoints.js';

@@ -36,6 +36,10 @@ function write(value: unknown, indent: string | null, depth: number, out: string
     case 'boolean':
       out.push(value ? 'true' : 'false');
       return;
+    case 'bigint':
+      // Integers beyond 2^53 read by the lossless reader are written back digit for digit.
+      out.push(value.toString());
+      return;
     case 'object':
       break;
     default:
@@ -106,6 +110,10 @@ export function sortedRecord<T>(record: Record<string, T> | Map<string, T>): Rec
   const entries = record instanceof Map ? [...record.entries()] : Object.entries(record);
   entries.sort(([a], [b]) => compareBytes(a, b));
   const out: Record<string, T> = {};
-  for (const [k, v] of entries) out[k] = v;
+  for (const [k, v] of entries) {
+    // A plain assignment to `__proto__` would switch the prototype and drop the entry.
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
   return out;
 }

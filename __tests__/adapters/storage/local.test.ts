@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +80,18 @@ describe('LocalStorage on disk', () => {
     expect(existsSync(claim)).toBe(false);
   });
 
+  it('breaks at once a claim whose owner process on this host is gone', async () => {
+    const v = await s.write('k.json', 'one');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const claim = path.join(root, 'k.json.claim');
+    writeFileSync(claim, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), nonce: '01JA0000000000000000000000' }));
+    const started = Date.now();
+    expect(await s.writeIfMatch('k.json', 'two', v)).toMatchObject({ ok: true });
+    // Far below the 30 s age threshold: the dead owner was recognised, not waited out.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(existsSync(claim)).toBe(false);
+  });
+
   it('waits for a live claim instead of writing past it', async () => {
     const v = await s.write('k.json', 'one');
     const claim = path.join(root, 'k.json.claim');
@@ -97,5 +111,50 @@ describe('LocalStorage on disk', () => {
   it('reports storage failures as StorageError naming the cause', async () => {
     writeFileSync(path.join(root, 'file'), 'x');
     await expect(s.write('file/child', 'y')).rejects.toMatchObject({ name: 'StorageError' });
+  });
+
+  describe('never follows a symlink inside the root', () => {
+    let outside: string;
+    beforeEach(() => {
+      outside = tempRoot();
+      writeFileSync(path.join(outside, 'victim.json'), 'precious');
+    });
+    afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+    for (const dir of ['__cluster/resources', '__cluster/approvals', '__cluster/recoveries', 'graphs']) {
+      it(`refuses ${dir} when it is a link, naming it, and touches nothing outside`, async () => {
+        mkdirSync(path.dirname(path.join(root, dir)), { recursive: true });
+        symlinkSync(outside, path.join(root, dir));
+        const link = path.join(root, dir);
+        await expect(s.write(`${dir}/victim.json`, 'x')).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.writeIfAbsent(`${dir}/new.json`, 'x')).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.read(`${dir}/victim.json`)).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.list(dir)).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.delete(`${dir}/victim.json`)).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.deletePrefix(dir)).rejects.toThrow(`'${link}' is a symbolic link`);
+        await expect(s.existsPrefix(dir)).rejects.toThrow(`'${link}' is a symbolic link`);
+        expect(readdirSync(outside)).toEqual(['victim.json']);
+        expect(readFileSync(path.join(outside, 'victim.json'), 'utf8')).toBe('precious');
+      });
+    }
+
+    it('refuses a graph root that is a link, and reads no file that is one', async () => {
+      mkdirSync(path.join(root, 'graphs'));
+      symlinkSync(outside, path.join(root, 'graphs', 'g.omni'));
+      await expect(s.deletePrefix('graphs/g.omni')).rejects.toThrow('is a symbolic link');
+      await expect(s.write('graphs/g.omni/_schema.pg', 'x')).rejects.toThrow('is a symbolic link');
+      mkdirSync(path.join(root, '__cluster'));
+      symlinkSync(path.join(outside, 'victim.json'), path.join(root, '__cluster', 'state.json'));
+      await expect(s.read('__cluster/state.json')).rejects.toThrow('is a symbolic link');
+      expect(readFileSync(path.join(outside, 'victim.json'), 'utf8')).toBe('precious');
+      expect(readdirSync(outside)).toEqual(['victim.json']);
+    });
+  });
+
+  it('refuses to read a FIFO without blocking on it', async () => {
+    mkdirSync(path.join(root, '__cluster'));
+    execFileSync('mkfifo', [path.join(root, '__cluster', 'state.json')]);
+    await expect(s.read('__cluster/state.json')).rejects.toThrow('is not a regular file (a FIFO)');
+    expect(await s.exists('__cluster/state.json')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { decideRecovery, type RecoveryDecision, type RecoveryObservation, type RecoverySidecar } from '../../../src/engine/recovery/decide.js';
-import type { RecoveryKind, RecoveryStatus } from '../../../src/engine/recovery/types.js';
+import { decideRecovery, type RecoveryDecision, type RecoveryObservation } from '../../../src/engine/recovery/decide.js';
+import type { Sidecar as RecoverySidecar, SidecarKind as RecoveryKind } from '../../../src/engine/recovery/sidecar-store.js';
+import type { RecoveryStatus } from '../../../src/engine/recovery/types.js';
 import type { Sidecar } from '../../../src/engine/recovery/sidecar-store.js';
 
 const URI = 'file:///srv/cluster/graphs/g.omni';

@@ -43,7 +43,11 @@ export class LocalSourceFiles implements SourceFiles {
   }
 
   realPath(p: string): string {
-    return realpathSync.native(this.absolute(p));
+    try {
+      return realpathSync.native(this.absolute(p));
+    } catch (e) {
+      throw new Error(ioMessage(e));
+    }
   }
 
   linkKind(p: string): LinkKind {

@@ -1,27 +1,31 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ulid } from 'ulid';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
+import { acquireClaim, releaseClaim } from './local-claim.js';
+import { LocalPathGuard, readRegularFile } from './local-guard.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
 const TRANSIENT = /\.(tmp|claim)\.[0-9A-Z]{26}$|\.claim$/;
-const CLAIM_STALE_MS = 30_000;
 
 /**
  * `Storage` over a local directory. Atomic visibility by temp file + fsync + rename; create-if-
  * absent by hard-linking a complete temp file into place (link fails if the name exists, so
  * exactly one writer wins and nobody sees a partial file); replace-if-version under an exclusive
- * claim file so the compare and the rename happen as one step across processes.
+ * claim file so the compare and the rename happen as one step across processes. Every key goes
+ * through `LocalPathGuard` first, so nothing is read, written or deleted through a symlink.
  */
 export class LocalStorage implements Storage {
   readonly root: string;
+  private readonly guard: LocalPathGuard;
 
   constructor(root: string) {
     this.root = path.resolve(root);
+    this.guard = new LocalPathGuard(this.root);
   }
 
   displayPath(key: string): string {
@@ -33,15 +37,9 @@ export class LocalStorage implements Storage {
   }
 
   async read(key: string): Promise<StoredText | null> {
-    const file = this.displayPath(key);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
-      throw new StorageError(ioMessage(e));
-    }
+    const file = await this.guard.resolve(key, { includeLast: true });
+    const bytes = readRegularFile(file);
+    if (bytes === null) return null;
     let text: string;
     try {
       text = utf8.decode(bytes);
@@ -52,38 +50,22 @@ export class LocalStorage implements Storage {
   }
 
   async exists(key: string): Promise<boolean> {
-    try {
-      return (await stat(this.displayPath(key))).isFile();
-    } catch (e) {
-      if (isMissing(e)) return false;
-      throw new StorageError(ioMessage(e));
-    }
+    const kind = await this.kindOf(await this.guard.resolve(key, { includeLast: true }));
+    return kind === 'file';
   }
 
   async existsPrefix(prefix: string): Promise<boolean> {
-    try {
-      const s = await stat(this.displayPath(prefix));
-      return s.isDirectory() || s.isFile();
-    } catch (e) {
-      if (isMissing(e)) return false;
-      throw new StorageError(ioMessage(e));
-    }
+    const kind = await this.kindOf(await this.guard.resolve(prefix, { includeLast: true, allowRoot: true }));
+    return kind === 'file' || kind === 'dir';
   }
 
   async write(key: string, text: string): Promise<string> {
-    const file = this.displayPath(key);
-    const tmp = await this.writeTemp(file, text);
-    try {
-      await rename(tmp, file);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw new StorageError(ioMessage(e));
-    }
-    return token(Buffer.from(text, 'utf8'));
+    const file = await this.guard.resolve(key, { includeLast: false });
+    return this.replace(file, text);
   }
 
   async writeIfAbsent(key: string, text: string): Promise<ConditionalWrite> {
-    const file = this.displayPath(key);
+    const file = await this.guard.resolve(key, { includeLast: false });
     const tmp = await this.writeTemp(file, text);
     try {
       await link(tmp, file);
@@ -97,21 +79,21 @@ export class LocalStorage implements Storage {
   }
 
   async writeIfMatch(key: string, text: string, expected: string): Promise<ConditionalWrite> {
-    const file = this.displayPath(key);
+    const file = await this.guard.resolve(key, { includeLast: true });
     await this.ensureDir(file);
     const claim = `${file}.claim`;
-    await this.acquireClaim(claim);
+    await acquireClaim(claim);
     try {
       const current = await this.read(key);
       if (!current || current.token !== expected) return { ok: false, reason: 'mismatch' };
-      return { ok: true, token: await this.write(key, text) };
+      return { ok: true, token: await this.replace(file, text) };
     } finally {
-      await rm(claim, { force: true });
+      await releaseClaim(claim);
     }
   }
 
   async list(prefix: string): Promise<string[]> {
-    const dir = this.displayPath(prefix);
+    const dir = await this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -119,15 +101,18 @@ export class LocalStorage implements Storage {
       if (isMissing(e)) return [];
       throw new StorageError(ioMessage(e));
     }
+    // A symlink entry is not an object: it is neither listed nor followed.
     return entries
       .filter((e) => e.isFile() && !TRANSIENT.test(e.name))
       .map((e) => e.name)
-      .sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : Buffer.from(a) > Buffer.from(b) ? 1 : 0));
+      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   }
 
   async delete(key: string): Promise<void> {
+    // unlink removes a link itself, never its target, so the last component needs no check.
+    const file = await this.guard.resolve(key, { includeLast: false });
     try {
-      await unlink(this.displayPath(key));
+      await unlink(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // Absent, or a directory (which is not an object): nothing to delete.
@@ -137,11 +122,36 @@ export class LocalStorage implements Storage {
   }
 
   async deletePrefix(prefix: string): Promise<void> {
+    const dir = await this.guard.resolve(prefix, { includeLast: true });
     try {
-      await rm(this.displayPath(prefix), { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
     } catch (e) {
       throw new StorageError(ioMessage(e));
+    } finally {
+      this.guard.forget(dir);
     }
+  }
+
+  private async kindOf(file: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
+    try {
+      const s = await lstat(file);
+      return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+    } catch (e) {
+      if (isMissing(e)) return 'missing';
+      throw new StorageError(ioMessage(e));
+    }
+  }
+
+  /** Temp file + rename: rename replaces whatever is at `file` (even a link) without following it. */
+  private async replace(file: string, text: string): Promise<string> {
+    const tmp = await this.writeTemp(file, text);
+    try {
+      await rename(tmp, file);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw new StorageError(ioMessage(e));
+    }
+    return token(Buffer.from(text, 'utf8'));
   }
 
   private async ensureDir(file: string): Promise<void> {
@@ -158,7 +168,7 @@ export class LocalStorage implements Storage {
     const tmp = `${file}.tmp.${ulid()}`;
     let fd: number | undefined;
     try {
-      fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+      fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
       writeSync(fd, Buffer.from(text, 'utf8'));
       fsyncSync(fd);
     } catch (e) {
@@ -168,33 +178,6 @@ export class LocalStorage implements Storage {
       if (fd !== undefined) closeSync(fd);
     }
     return tmp;
-  }
-
-  /**
-   * Exclusive create of the claim. A claim older than 30 s was left by a killed process (a live
-   * holder keeps it for milliseconds) and is broken; waiters keep trying a little longer than that,
-   * so a writer arriving just after a crash still gets through instead of timing out first.
-   * (Two processes breaking the same stale claim at the same instant could both proceed; that
-   * needs a crash inside a write, 30 s of silence and then a simultaneous pair — accepted.)
-   */
-  private async acquireClaim(claim: string): Promise<void> {
-    const deadline = Date.now() + CLAIM_STALE_MS + 5_000;
-    for (;;) {
-      try {
-        closeSync(openSync(claim, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644));
-        return;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new StorageError(ioMessage(e));
-      }
-      try {
-        const age = Date.now() - (await lstat(claim)).mtimeMs;
-        if (age > CLAIM_STALE_MS) await rm(claim, { force: true });
-      } catch {
-        // The holder just released it; try again.
-      }
-      if (Date.now() > deadline) throw new StorageError(`timed out waiting for '${claim}'`);
-      await new Promise((r) => setTimeout(r, 5 + Math.floor(Math.random() * 10)));
-    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareBytes } from '../../base/json.js';
-import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 
 export type MemoryOp = 'read' | 'exists' | 'existsPrefix' | 'write' | 'writeIfAbsent' | 'writeIfMatch' | 'list' | 'delete' | 'deletePrefix';
 
@@ -132,6 +132,7 @@ export class MemoryStorage implements Storage {
 
   /** Yields once (so callers really interleave) and then plays any matching scripted fault. */
   private async step(op: MemoryOp, key: string): Promise<void> {
+    assertStorageKey(key, this.root, { allowRoot: op === 'list' || op === 'existsPrefix' });
     await Promise.resolve();
     const at = this.faults.findIndex((f) => f.fault.op === op && (f.fault.key === undefined || f.fault.key === key));
     if (at < 0) return;

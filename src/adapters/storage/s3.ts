@@ -8,7 +8,7 @@ import {
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
 import { compareBytes } from '../../base/json.js';
-import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { parseS3Uri, s3ClientConfig, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
 
@@ -50,8 +50,9 @@ export class S3Storage implements Storage {
   async read(key: string): Promise<StoredText | null> {
     let bytes: Uint8Array;
     let etag: string | undefined;
+    const objectKey = this.objectKey(key);
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: objectKey }));
       etag = out.ETag;
       bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     } catch (e) {
@@ -77,7 +78,7 @@ export class S3Storage implements Storage {
   }
 
   async existsPrefix(prefix: string): Promise<boolean> {
-    const page = await this.listPage('ListObjectsV2', prefix, { Prefix: this.dirPrefix(prefix), MaxKeys: 1 });
+    const page = await this.listPage('ListObjectsV2', prefix, { Prefix: this.dirPrefix(prefix, { allowRoot: true }), MaxKeys: 1 });
     return (page.Contents?.length ?? 0) > 0;
   }
 
@@ -100,7 +101,7 @@ export class S3Storage implements Storage {
   }
 
   async list(prefix: string): Promise<string[]> {
-    const dir = this.dirPrefix(prefix);
+    const dir = this.dirPrefix(prefix, { allowRoot: true });
     const names: string[] = [];
     let token: string | undefined;
     do {
@@ -116,8 +117,9 @@ export class S3Storage implements Storage {
   }
 
   async delete(key: string): Promise<void> {
+    const objectKey = this.objectKey(key);
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: objectKey }));
     } catch (e) {
       if (classifyS3Error(e) === 'no-such-key') return;
       throw s3StorageError('DeleteObject', this.displayPath(key), e);
@@ -220,14 +222,16 @@ export class S3Storage implements Storage {
     return etag;
   }
 
-  private objectKey(key: string): string {
+  /** Every request's key passes here, so a hostile name is refused before any request is sent. */
+  private objectKey(key: string, options: { allowRoot?: boolean } = {}): string {
+    assertStorageKey(key, this.root, options);
     if (this.prefix === '') return key;
     return key === '' ? this.prefix : `${this.prefix}/${key}`;
   }
 
   /** The list prefix for "everything under `prefix/`". */
-  private dirPrefix(prefix: string): string {
-    const full = this.objectKey(prefix);
+  private dirPrefix(prefix: string, options: { allowRoot?: boolean } = {}): string {
+    const full = this.objectKey(prefix, options);
     return full === '' ? '' : `${full}/`;
   }
 }

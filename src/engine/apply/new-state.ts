@@ -1,8 +1,7 @@
 import type { DesiredState } from '../config/desired.js';
-import type { Ledger } from '../commands/ledger.js';
 import { compositeFromLedger, ledgerQueryIndex } from '../observe/composite.js';
 import type { Change } from '../plan/index.js';
-import { recordApprovalConsumed, tombstoneGraph } from './tombstone.js';
+import { recordApprovalConsumed, tombstoneGraph, type ClusterState } from '../state/index.js';
 
 const BLOCKED_MESSAGE = 'waiting on an unapplied or missing dependency';
 
@@ -11,12 +10,12 @@ const BLOCKED_MESSAGE = 'waiting on an unapplied or missing dependency';
  * ledger and the final dispositions, with every declared graph's composite recomputed.
  */
 export function buildNewLedger(
-  postSweep: Ledger,
+  postSweep: ClusterState,
   changes: readonly Change[],
   desired: DesiredState,
   executedDeletes: ReadonlyMap<string, string | null>,
   context: { at: string; actor: string | null },
-): { ledger: Ledger; consumedApprovals: Map<string, string> } {
+): { ledger: ClusterState; consumedApprovals: Map<string, string> } {
   const next = copyMaps(postSweep);
   const resources = next.applied_revision.resources;
   const consumedApprovals = new Map<string, string>();
@@ -28,7 +27,7 @@ export function buildNewLedger(
         delete next.resource_statuses[address];
         continue;
       }
-      const entry: Ledger['applied_revision']['resources'][string] = { ...resources[address], digest: change.after_digest as string };
+      const entry: ClusterState['applied_revision']['resources'][string] = { ...resources[address], digest: change.after_digest as string };
       if (address.startsWith('policy.')) entry.applies_to = [...(desired.policyBindings.get(address.slice('policy.'.length)) ?? [])];
       if (address.startsWith('provider.embedding.')) {
         const profile = desired.providerProfiles.get(address.slice('provider.embedding.'.length));
@@ -78,7 +77,7 @@ export function buildNewLedger(
  * in apply after it) replaces or deletes a map slot or sets a top-level field, never edits a
  * shared entry in place. A deep clone of a 10k-resource ledger cost ~20 ms per apply.
  */
-function copyMaps(ledger: Ledger): Ledger {
+function copyMaps(ledger: ClusterState): ClusterState {
   return {
     ...ledger,
     applied_revision: { ...ledger.applied_revision, resources: { ...ledger.applied_revision.resources } },

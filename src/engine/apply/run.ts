@@ -1,11 +1,9 @@
 import type { DesiredState } from '../config/desired.js';
+import type { GraphFailureOrigin } from '../model/change.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { GraphEngine, Storage } from '../ports/index.js';
-import type { CommandDeps } from '../commands/deps.js';
-import type { Ledger } from '../commands/ledger.js';
-
-/** What failed in this run, per graph: decides the demotion reasons (§5.7). */
-export type GraphFailure = 'create' | 'schema_apply' | 'delete';
+import type { CommandDeps } from '../ports/command-deps.js';
+import type { ClusterState } from '../state/index.js';
 
 /** Shared state of one apply run while its phases execute. */
 export interface ApplyRun {
@@ -14,11 +12,11 @@ export interface ApplyRun {
   readonly engine: GraphEngine;
   readonly desired: DesiredState;
   /** The post-sweep ledger (never mutated by the phases). */
-  readonly ledger: Ledger;
+  readonly ledger: ClusterState;
   readonly expectedCas: string | null;
   readonly actor: string | null;
   readonly diagnostics: Diagnostic[];
-  readonly failures: Map<string, GraphFailure>;
+  readonly failures: Map<string, GraphFailureOrigin>;
   /** Sidecars to delete once the state write lands. */
   readonly completedSidecars: string[];
   /** graph id → approval id consumed by an executed delete (null when none matched). */

@@ -18,7 +18,6 @@ export const approvalArtifactSchema = z.strictObject({
 
 export type ApprovalArtifact = z.infer<typeof approvalArtifactSchema>;
 
-export const APPROVAL_REASON = 'delete may remove deployed graph or schema definition';
 export const APPROVALS_DIR = '__cluster/approvals';
 
 /** Re-emits an artifact in the reference's field order. */

@@ -1,4 +1,4 @@
-import type { Address, Change } from '../plan/types.js';
+import type { Address, Change } from '../model/change.js';
 import type { ApprovalArtifact } from './artifact.js';
 
 /** The artifact fields binding reads (§10.1). */

@@ -17,8 +17,8 @@ import { unboundGraphEntries } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { checkMigrations } from './migration-check.js';
-import type { CommandDeps } from './deps.js';
-import { cloneLedger, type Ledger } from './ledger.js';
+import type { CommandDeps } from '../ports/command-deps.js';
+import { cloneState, type ClusterState } from '../state/index.js';
 import { readState, stateText, writeState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
@@ -35,7 +35,7 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
   const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
   const desired = session.desired;
   let changes: Change[] = [];
-  let statuses: Ledger['resource_statuses'] = {};
+  let statuses: ClusterState['resource_statuses'] = {};
   const result = (extra: Partial<ApplyOutput> = {}): ApplyOutput => ({
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
@@ -79,7 +79,7 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     if (hasErrors(diagnostics)) return result();
 
     const asRead = read.state;
-    const ledger = cloneLedger(read.state);
+    const ledger = cloneState(read.state);
     const engine = deps.graphEngine(storage);
     const sweep = await sweepRecoveries(ledger, { storage, engine, clock: deps.clock });
     diagnostics.push(...sweep.diagnostics);
@@ -184,11 +184,11 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
  * ledger at the read revision is byte-for-byte the file that was read (its CAS token); a state
  * file in canonical form parses back to the same ledger, so that equality settles it.
  */
-function changedSinceRead(next: Ledger, asRead: Ledger, readCas: string | null): boolean {
+function changedSinceRead(next: ClusterState, asRead: ClusterState, readCas: string | null): boolean {
   if (readCas !== null && casToken(stateText({ ...next, state_revision: asRead.state_revision })) === readCas) return false;
   return withoutRevision(next) !== withoutRevision(asRead);
 }
 
-function withoutRevision(ledger: Ledger): string {
+function withoutRevision(ledger: ClusterState): string {
   return stateText({ ...ledger, state_revision: 0 });
 }

@@ -1,11 +1,12 @@
-import { APPROVAL_REASON, type ApprovalArtifact } from '../approvals/artifact.js';
+import type { ApprovalArtifact } from '../approvals/artifact.js';
+import { APPROVAL_REASON } from '../model/change.js';
 import { approvalKey, writeApproval } from '../approvals/store.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApproveOutput } from '../model/outputs.js';
 import { approvalGates, diffResources } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { readState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';

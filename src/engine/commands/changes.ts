@@ -5,10 +5,10 @@ import { listApprovals } from '../approvals/store.js';
 import { bindApprovals } from '../approvals/binding.js';
 import { diffResources, metadataChanges, type Change } from '../plan/index.js';
 import type { Storage } from '../ports/storage.js';
-import type { Ledger } from './ledger.js';
+import type { ClusterState } from '../state/index.js';
 
 /** Diff of the ledger against the desired state, with the HEAD metadata-only passes (§5.1). */
-export function desiredChanges(ledger: Ledger | null, desired: DesiredState): Change[] {
+export function desiredChanges(ledger: ClusterState | null, desired: DesiredState): Change[] {
   const prior = new Map(Object.entries(ledger?.applied_revision.resources ?? {}).map(([a, e]) => [a, e.digest]));
   const digests = new Map([...desired.resources].map(([a, r]) => [a, r.digest]));
   const content = diffResources(prior, digests);
@@ -27,7 +27,7 @@ export function desiredChanges(ledger: Ledger | null, desired: DesiredState): Ch
  */
 export async function resolveApprovals(
   storage: Storage,
-  ledger: Ledger | null,
+  ledger: ClusterState | null,
   changes: readonly Change[],
   configDigest: string,
 ): Promise<{ approved: Set<string>; artifacts: ApprovalArtifact[]; diagnostics: Diagnostic[] }> {

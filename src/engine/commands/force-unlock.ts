@@ -1,7 +1,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { ForceUnlockOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { forceUnlockLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
 import { displayClusterPath, openSession } from './session.js';

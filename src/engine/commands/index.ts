@@ -1,7 +1,7 @@
 import type { ClusterCommands } from './api.js';
 import { apply } from './apply.js';
 import { approve } from './approve.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { forceUnlock } from './force-unlock.js';
 import { plan } from './plan.js';
 import { refreshOrImport } from './refresh.js';

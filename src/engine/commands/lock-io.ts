@@ -10,7 +10,7 @@ import {
   type LockObservation,
   type LockOperation,
 } from '../lock/index.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import type { ObservationsBuilder } from './observations.js';
 import type { Session } from './session.js';
 

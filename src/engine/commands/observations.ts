@@ -1,5 +1,5 @@
 import type { LockMetadata } from '../lock/index.js';
-import type { Ledger } from './ledger.js';
+import type { ClusterState } from '../state/index.js';
 
 /**
  * Accumulates the `state_observations` fragment (spec/cluster.md §6) while a command runs and
@@ -21,7 +21,7 @@ export class ObservationsBuilder {
     private readonly lockPath: string,
   ) {}
 
-  recordState(ledger: Ledger | null, cas: string | null): void {
+  recordState(ledger: ClusterState | null, cas: string | null): void {
     this.stateFound = cas !== null || ledger !== null;
     this.stateCas = cas ?? undefined;
     if (ledger) {

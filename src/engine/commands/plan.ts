@@ -4,7 +4,7 @@ import type { PlanOutput } from '../model/outputs.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import { approvalGates, blastRadius, classify } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { checkMigrations } from './migration-check.js';
 import { readState } from '../state/index.js';

@@ -8,8 +8,8 @@ import { unboundGraphEntries } from '../observe/composite.js';
 import { sidecarKey } from '../recovery/sidecar-store.js';
 import { sweepRecoveries } from '../recovery/sweep.js';
 import type { CommandOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
-import { cloneLedger, emptyLedger, type Ledger } from './ledger.js';
+import type { CommandDeps } from '../ports/command-deps.js';
+import { cloneState, emptyState, type ClusterState } from '../state/index.js';
 import { readState, writeState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
 import { ObservationsBuilder } from './observations.js';
@@ -26,7 +26,7 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
   const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
   const desired = session.desired;
   const desiredDigests = desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {};
-  const result = (ledger: Ledger | null, digests?: Record<string, string>): RefreshOutput => ({
+  const result = (ledger: ClusterState | null, digests?: Record<string, string>): RefreshOutput => ({
     ok: !hasErrors(diagnostics),
     operation,
     config_dir: options.configDir,
@@ -61,7 +61,7 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
       );
       return result(read.state);
     }
-    const ledger = read.state ? cloneLedger(read.state) : emptyLedger(desired.configDigest);
+    const ledger = read.state ? cloneState(read.state) : emptyState(desired.configDigest);
     for (const address of unboundGraphEntries(ledger)) {
       diagnostics.push(
         error(
@@ -94,6 +94,6 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
   }
 }
 
-function ledgerDigests(ledger: Ledger): Record<string, string> {
+function ledgerDigests(ledger: ClusterState): Record<string, string> {
   return sortedRecord(Object.fromEntries(Object.entries(ledger.applied_revision.resources).map(([a, e]) => [a, e.digest])));
 }

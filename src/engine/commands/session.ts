@@ -5,7 +5,7 @@ import { ConfigSources } from '../config/source-access.js';
 import type { StorageRoot } from '../config/storage-root.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Storage } from '../ports/storage.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 
 /** What every command starts from: the config, the desired state, and the storage root. */
 export interface Session {

@@ -4,8 +4,8 @@ import { sortedRecord } from '../../base/json.js';
 import type { StatusOutput } from '../model/outputs.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import type { CommandOptions } from './api.js';
-import type { Ledger } from './ledger.js';
-import type { CommandDeps } from './deps.js';
+import type { ClusterState } from '../state/index.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 import { readState } from '../state/index.js';
 import { observeLock } from './lock-io.js';
 import { verifyPayloadsReadOnly } from './payload-heal.js';
@@ -24,7 +24,7 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
   // Header checks are reported after the lock and sidecar observations here (§6.4).
   const header = session.diagnostics.filter((d) => HEADER_CODES.has(d.code));
   const diagnostics: Diagnostic[] = session.diagnostics.filter((d) => !HEADER_CODES.has(d.code));
-  let ledger: Ledger | null = null;
+  let ledger: ClusterState | null = null;
   // The lock is observed even when cluster.yaml is broken (§6.4): at the config dir by default.
   const dirMissing = session.diagnostics.some((d) => d.code === 'config_dir_not_found');
   const storage = session.storage ?? (!dirMissing && session.displayRoot.kind === 'local' ? deps.openStorage(session.displayRoot) : null);

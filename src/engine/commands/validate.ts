@@ -5,7 +5,7 @@ import { hasErrors } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
 import type { ValidateOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
-import type { CommandDeps } from './deps.js';
+import type { CommandDeps } from '../ports/command-deps.js';
 
 /** `validate` (spec/cluster.md §6.1): config, files, languages and digests; never touches state. */
 export async function validate(deps: Pick<CommandDeps, 'sources'>, options: CommandOptions): Promise<ValidateOutput> {

@@ -1,6 +1,7 @@
 import { error, type Diagnostic, type SourceLocation } from '../diagnostics/index.js';
 import type { LangError } from '../../lang/errors.js';
-import type { Dependency, DesiredResource } from './desired.js';
+import type { Dependency } from '../model/change.js';
+import type { DesiredResource } from './desired.js';
 
 /** Mutable accumulator for one `load_desired` run. */
 export class DesiredBuilder {

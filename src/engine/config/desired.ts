@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { EmbeddingProfile, ExternalBlobPolicy } from '../digest/resource-digests.js';
 import type { Catalog } from '../../lang/schema/catalog.js';
+import type { Dependency } from '../model/change.js';
 
 export type ResourceKind = 'graph' | 'schema' | 'query' | 'policy' | 'embedding_provider';
 
@@ -10,11 +11,6 @@ export interface DesiredResource {
   readonly kind: ResourceKind;
   readonly digest: string;
   readonly path?: string;
-}
-
-export interface Dependency {
-  readonly from: string;
-  readonly to: string;
 }
 
 export interface DesiredGraph {

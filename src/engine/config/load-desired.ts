@@ -91,7 +91,7 @@ function loadGraph(
 ): DesiredGraph {
   b.report(checkIdentifier('graph id', id, `graphs.${id}`));
   b.depend(`schema.${id}`, `graph.${id}`);
-  const blobs = normalizeExternalBlobs(id, raw.external_blobs?.allow);
+  const blobs = normalizeExternalBlobs(id, raw.external_blobs?.allow, sources);
   b.diagnostics.push(...blobs.diagnostics);
   const embeddingProvider = resolveProviderRef(b, id, raw.embedding_provider ?? null, profiles);
 

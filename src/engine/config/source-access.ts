@@ -61,6 +61,15 @@ export class ConfigSources {
     return this.files.isDirectory(displayPath);
   }
 
+  /** Canonical form of any path (external-blob `file` bases live outside the config dir by design). */
+  realPath(anyPath: string): { ok: true; path: string } | { ok: false; message: string } {
+    try {
+      return { ok: true, path: this.files.realPath(anyPath) };
+    } catch (e) {
+      return { ok: false, message: errorText(e) };
+    }
+  }
+
   listDir(displayPath: string): { ok: true; names: string[] } | { ok: false; message: string } {
     try {
       const files = this.files.listDir(displayPath).filter((e) => e.isFile);

@@ -1,105 +1,134 @@
 /**
- * The diagnostic catalogue (spec/cluster.md Appendix A, plus the codes marked "ours").
- * Names are permanent: tests, renderers and users match on them. Add, never rename.
+ * The diagnostic catalogue (spec/cluster.md Appendix A, plus the codes marked "ours"): every code
+ * with the stage that raises it, a short title, and (ours, optional) a hint saying what to do.
+ * Renderers, annotations and the action's failure reasons all read this one table. The JSON
+ * `message` of a diagnostic keeps the reference's text; the hint is only ever shown beside it.
+ * Names are permanent: tests, renderers and users match on them. Add, never rename; one entry
+ * per line so concurrent additions merge cleanly.
  */
+
+/**
+ * Where a code comes from. `config` codes mean the command stopped before touching state (the
+ * action reports them as `validation-failed`, the plan comment as "invalid config").
+ */
+export type DiagnosticStage = 'config' | 'state' | 'lock' | 'plan' | 'apply' | 'recovery' | 'approval' | 'payload' | 'engine';
+
+export interface DiagnosticInfo {
+  readonly stage: DiagnosticStage;
+  readonly title: string;
+  readonly hint?: string;
+}
+
 export const DIAGNOSTIC_CODES = {
   // config parse (§1.4)
-  config_dir_not_found: 'config directory not found',
-  cluster_config_read_error: 'cluster.yaml unreadable',
-  duplicate_yaml_key: 'duplicate YAML key',
-  future_phase_field: 'reserved top-level key',
-  removed_streaming_declaration: 'removed `streaming` key',
-  invalid_cluster_yaml: 'cluster.yaml does not parse',
-  unsupported_cluster_config_version: 'unsupported config version',
-  empty_metadata_name: 'blank metadata.name',
-  unsupported_state_backend: 'unsupported state backend',
-  invalid_storage_root: 'invalid storage root',
-  storage_root_invalid: 'storage root cannot be used',
+  config_dir_not_found: { stage: 'config', title: 'config directory not found' },
+  cluster_config_read_error: { stage: 'config', title: 'cluster.yaml unreadable' },
+  duplicate_yaml_key: { stage: 'config', title: 'duplicate YAML key' },
+  future_phase_field: { stage: 'config', title: 'reserved top-level key' },
+  removed_streaming_declaration: { stage: 'config', title: 'removed `streaming` key' },
+  invalid_cluster_yaml: { stage: 'config', title: 'cluster.yaml does not parse' },
+  unsupported_cluster_config_version: { stage: 'config', title: 'unsupported config version' },
+  empty_metadata_name: { stage: 'config', title: 'blank metadata.name' },
+  unsupported_state_backend: { stage: 'config', title: 'unsupported state backend' },
+  invalid_storage_root: { stage: 'config', title: 'invalid storage root' },
+  storage_root_invalid: { stage: 'state', title: 'storage root cannot be used' },
   // ours: a config path that leaves the config directory (directly, via `..`, or via a symlink)
-  config_path_outside_dir: 'path leaves the config directory',
+  config_path_outside_dir: { stage: 'config', title: 'path leaves the config directory' },
   // resource loading (§1.7)
-  invalid_resource_id: 'invalid identifier',
-  invalid_embedding_provider: 'invalid embedding provider',
-  embedding_api_key_inline: 'inline embedding api_key',
-  embedding_api_key_required: 'missing embedding api_key',
-  invalid_external_blob_base: 'invalid external blob base',
-  invalid_external_blob_policy: 'invalid external blob policy',
-  dangling_embedding_provider_reference: 'undeclared embedding provider',
-  wrong_kind_reference: 'reference of the wrong kind',
-  schema_file_missing: 'schema file unreadable',
-  schema_parse_error: 'schema does not parse',
-  schema_catalog_error: 'schema catalog error',
-  query_dir_unreadable: 'query directory unreadable',
-  query_dir_empty: 'query directory empty',
-  query_file_missing: 'query file unreadable',
-  query_parse_error: 'query does not parse',
-  duplicate_query_name: 'query declared twice',
-  query_key_mismatch: 'query name not declared in its file',
-  query_typecheck_error: 'query type error',
-  query_typecheck_skipped: 'query type-check skipped',
-  policy_missing_applies_to: 'policy binds nothing',
-  dangling_graph_reference: 'undeclared graph',
-  policy_mixed_binding_kinds: 'policy binds cluster and graphs',
-  duplicate_policy_binding: 'binding owned twice',
-  policy_file_missing: 'policy file unreadable',
-  policy_invalid: 'policy file invalid',
-  external_blob_ingress_default_deny: 'external blobs denied by default',
+  invalid_resource_id: { stage: 'config', title: 'invalid identifier' },
+  invalid_embedding_provider: { stage: 'config', title: 'invalid embedding provider' },
+  embedding_api_key_inline: { stage: 'config', title: 'inline embedding api_key' },
+  embedding_api_key_required: { stage: 'config', title: 'missing embedding api_key' },
+  invalid_external_blob_base: { stage: 'config', title: 'invalid external blob base' },
+  invalid_external_blob_policy: { stage: 'config', title: 'invalid external blob policy' },
+  dangling_embedding_provider_reference: { stage: 'config', title: 'undeclared embedding provider' },
+  wrong_kind_reference: { stage: 'config', title: 'reference of the wrong kind' },
+  schema_file_missing: { stage: 'config', title: 'schema file unreadable' },
+  schema_parse_error: { stage: 'config', title: 'schema does not parse' },
+  schema_catalog_error: { stage: 'config', title: 'schema catalog error' },
+  query_dir_unreadable: { stage: 'config', title: 'query directory unreadable' },
+  query_dir_empty: { stage: 'config', title: 'query directory empty' },
+  query_file_missing: { stage: 'config', title: 'query file unreadable' },
+  query_parse_error: { stage: 'config', title: 'query does not parse' },
+  duplicate_query_name: { stage: 'config', title: 'query declared twice' },
+  query_key_mismatch: { stage: 'config', title: 'query name not declared in its file' },
+  query_typecheck_error: { stage: 'config', title: 'query type error' },
+  query_typecheck_skipped: { stage: 'config', title: 'query type-check skipped' },
+  policy_missing_applies_to: { stage: 'config', title: 'policy binds nothing' },
+  dangling_graph_reference: { stage: 'config', title: 'undeclared graph' },
+  policy_mixed_binding_kinds: { stage: 'config', title: 'policy binds cluster and graphs' },
+  duplicate_policy_binding: { stage: 'config', title: 'binding owned twice' },
+  policy_file_missing: { stage: 'config', title: 'policy file unreadable' },
+  policy_invalid: { stage: 'config', title: 'policy file invalid' },
+  external_blob_ingress_default_deny: { stage: 'config', title: 'external blobs denied by default' },
   // state ledger (§3)
-  state_read_error: 'state unreadable',
-  invalid_state_json: 'state does not parse',
-  unsupported_state_version: 'unsupported state version',
-  conflicting_graph_manifest_observation: 'conflicting manifest observation',
-  state_write_error: 'state write failed',
-  state_cas_mismatch: 'state changed concurrently',
-  state_missing: 'no state ledger',
-  state_already_exists: 'state already exists',
+  state_read_error: { stage: 'state', title: 'state unreadable' },
+  invalid_state_json: { stage: 'state', title: 'state does not parse' },
+  unsupported_state_version: { stage: 'state', title: 'unsupported state version' },
+  conflicting_graph_manifest_observation: { stage: 'state', title: 'conflicting manifest observation' },
+  state_write_error: { stage: 'state', title: 'state write failed' },
+  state_cas_mismatch: { stage: 'state', title: 'state changed concurrently', hint: 'State changed while this command ran; re-run it against the latest state.' },
+  state_missing: { stage: 'state', title: 'no state ledger', hint: 'No state ledger yet: bootstrap it with `import`.' },
+  state_already_exists: { stage: 'state', title: 'state already exists', hint: 'State already exists: use `refresh` instead of `import`.' },
   // lock (§4)
-  state_lock_held: 'state lock held',
-  state_lock_error: 'state lock failure',
-  state_lock_missing: 'no state lock',
-  state_lock_id_mismatch: 'lock id mismatch',
-  state_lock_read_error: 'state lock unreadable',
-  invalid_state_lock: 'state lock does not parse',
-  unsupported_state_lock_version: 'unsupported lock version',
-  state_lock_disabled: 'state locking disabled',
+  state_lock_held: { stage: 'lock', title: 'state lock held', hint: 'Another cluster command holds the state lock; wait for it, or run `omnigraph-cluster force-unlock <lock-id> --config <dir>` once you are sure it is not running.' },
+  state_lock_error: { stage: 'lock', title: 'state lock failure' },
+  state_lock_missing: { stage: 'lock', title: 'no state lock' },
+  state_lock_id_mismatch: { stage: 'lock', title: 'lock id mismatch' },
+  state_lock_read_error: { stage: 'lock', title: 'state lock unreadable' },
+  invalid_state_lock: { stage: 'lock', title: 'state lock does not parse' },
+  unsupported_state_lock_version: { stage: 'lock', title: 'unsupported lock version' },
+  state_lock_disabled: { stage: 'lock', title: 'state locking disabled', hint: 'Locking is off for this cluster: concurrent commands are not fenced.' },
   // plan / apply (§5–§10)
-  schema_preview_unavailable: 'migration preview unavailable',
-  schema_migration_unsupported: 'schema migration not supported',
-  apply_approval_invariant_violation: 'approval invariant violated',
-  apply_unsupported_change: 'change deferred',
-  apply_dependency_blocked: 'change blocked',
-  graph_create_skipped: 'graph create skipped',
-  schema_apply_skipped: 'schema apply skipped',
-  graph_delete_skipped: 'graph delete skipped',
-  graph_create_failed: 'graph create failed',
-  schema_apply_failed: 'schema apply failed',
-  resource_content_changed: 'source changed during apply',
-  resource_payload_write_error: 'payload write failed',
-  recovery_sidecar_write_error: 'recovery sidecar write failed',
-  recovery_sidecar_cleanup_failed: 'recovery sidecar cleanup failed',
-  graph_delete_export_in_progress: 'export in progress',
-  graph_delete_failed: 'graph delete failed',
-  external_blob_policy_digest_mismatch: 'ledger graph digest mismatch',
-  catalog_payload_missing: 'payload missing',
-  catalog_payload_mismatch: 'payload mismatch',
-  catalog_payload_read_error: 'payload unreadable',
-  graph_observation_error: 'graph observation failed',
-  cluster_recovery_pending: 'recovery pending',
-  cluster_recovery_rolled_forward: 'recovery rolled forward',
-  graph_create_incomplete: 'graph create incomplete',
-  graph_delete_incomplete: 'graph delete incomplete',
-  invalid_recovery_sidecar: 'recovery sidecar invalid',
-  unsupported_recovery_sidecar_version: 'unsupported recovery sidecar',
-  recovery_sidecar_read_error: 'recovery sidecars unreadable',
-  approval_stale: 'approval stale',
-  approval_read_error: 'approvals unreadable',
-  invalid_approval_artifact: 'approval artifact invalid',
-  unsupported_approval_version: 'unsupported approval artifact',
-  approval_not_required: 'approval not required',
-  approval_write_error: 'approval write failed',
-  injected_failpoint: 'injected failpoint',
+  schema_preview_unavailable: { stage: 'plan', title: 'migration preview unavailable', hint: 'The migration could not be previewed; it is still planned and will be checked again at apply.' },
+  // ours: the engine's migration plan for a schema update has unsupported steps (plan and apply block it)
+  schema_migration_unsupported: { stage: 'plan', title: 'schema migration not supported', hint: 'Change the schema so every migration step is supported, or migrate the graph outside the cluster.' },
+  apply_approval_invariant_violation: { stage: 'approval', title: 'approval invariant violated' },
+  apply_unsupported_change: { stage: 'plan', title: 'change deferred', hint: 'Deferred: not executed in this stage.' },
+  apply_dependency_blocked: { stage: 'plan', title: 'change blocked', hint: 'Blocked until its dependency is applied.' },
+  graph_create_skipped: { stage: 'apply', title: 'graph create skipped' },
+  schema_apply_skipped: { stage: 'apply', title: 'schema apply skipped' },
+  graph_delete_skipped: { stage: 'apply', title: 'graph delete skipped' },
+  graph_create_failed: { stage: 'apply', title: 'graph create failed' },
+  schema_apply_failed: { stage: 'apply', title: 'schema apply failed' },
+  resource_content_changed: { stage: 'apply', title: 'source changed during apply', hint: 'A source file changed during apply; re-run apply.' },
+  resource_payload_write_error: { stage: 'payload', title: 'payload write failed' },
+  recovery_sidecar_write_error: { stage: 'recovery', title: 'recovery sidecar write failed' },
+  recovery_sidecar_cleanup_failed: { stage: 'recovery', title: 'recovery sidecar cleanup failed' },
+  graph_delete_export_in_progress: { stage: 'apply', title: 'export in progress' },
+  graph_delete_failed: { stage: 'apply', title: 'graph delete failed' },
+  external_blob_policy_digest_mismatch: { stage: 'state', title: 'ledger graph digest mismatch', hint: 'Restore the state ledger from a trusted copy before retrying.' },
+  catalog_payload_missing: { stage: 'payload', title: 'payload missing', hint: 'Re-run apply to republish the payload.' },
+  catalog_payload_mismatch: { stage: 'payload', title: 'payload mismatch', hint: 'Re-run apply to republish the payload.' },
+  catalog_payload_read_error: { stage: 'payload', title: 'payload unreadable' },
+  graph_observation_error: { stage: 'engine', title: 'graph observation failed' },
+  cluster_recovery_pending: { stage: 'recovery', title: 'recovery pending', hint: 'An interrupted graph operation is waiting for the next apply to recover it.' },
+  cluster_recovery_rolled_forward: { stage: 'recovery', title: 'recovery rolled forward', hint: 'A previously interrupted operation was completed.' },
+  graph_create_incomplete: { stage: 'recovery', title: 'graph create incomplete', hint: 'A graph root exists but cannot be opened; remove it and re-run apply.' },
+  graph_delete_incomplete: { stage: 'recovery', title: 'graph delete incomplete', hint: 'A graph delete did not finish; re-run apply.' },
+  invalid_recovery_sidecar: { stage: 'recovery', title: 'recovery sidecar invalid' },
+  unsupported_recovery_sidecar_version: { stage: 'recovery', title: 'unsupported recovery sidecar' },
+  recovery_sidecar_read_error: { stage: 'recovery', title: 'recovery sidecars unreadable' },
+  approval_stale: { stage: 'approval', title: 'approval stale', hint: 'The config changed since the approval; approve again.' },
+  approval_read_error: { stage: 'approval', title: 'approvals unreadable' },
+  invalid_approval_artifact: { stage: 'approval', title: 'approval artifact invalid' },
+  unsupported_approval_version: { stage: 'approval', title: 'unsupported approval artifact' },
+  approval_not_required: { stage: 'approval', title: 'approval not required', hint: 'Nothing pending for this resource needs approval; check the plan.' },
+  approval_write_error: { stage: 'approval', title: 'approval write failed' },
+  injected_failpoint: { stage: 'engine', title: 'injected failpoint', hint: 'A test failpoint fired (OMNIGRAPH_FAILPOINTS is set).' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
-  graph_engine_unavailable: 'graph engine unavailable',
-} as const satisfies Record<string, string>;
+  graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
+} as const satisfies Record<string, DiagnosticInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** The catalogue entry of a code; codes from a newer producer (unknown here) get a generic one. */
+export function diagnosticInfo(code: string): DiagnosticInfo {
+  if (Object.hasOwn(DIAGNOSTIC_CODES, code)) return DIAGNOSTIC_CODES[code as DiagnosticCode];
+  return { stage: 'engine', title: code.replace(/_/g, ' ') };
+}
+
+/** True for codes raised while loading the config, before any state is read. */
+export function isConfigCode(code: string): boolean {
+  return Object.hasOwn(DIAGNOSTIC_CODES, code) && DIAGNOSTIC_CODES[code as DiagnosticCode].stage === 'config';
+}

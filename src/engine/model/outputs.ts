@@ -5,11 +5,10 @@
  * their four JSON keys).
  */
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { MigrationPlan } from '../ports/graph-engine.js';
 
-import type { Disposition, Operation, ReasonCode } from '../plan/types.js';
+import type { ApprovalGate, BlastRadius, Change, Dependency, Disposition, Operation, ReasonCode } from './change.js';
 
-export type { Disposition, Operation, ReasonCode };
+export type { ApprovalGate, BlastRadius, Dependency, Disposition, Operation, ReasonCode };
 
 export interface DiagnosticJson {
   readonly code: string;
@@ -36,27 +35,13 @@ export interface StateObservations {
   readonly lock_age_seconds?: number;
 }
 
-export interface PlanChange {
-  readonly resource: string;
-  readonly operation: Operation;
-  readonly before_digest?: string;
-  readonly after_digest?: string;
-  readonly disposition?: Disposition;
-  readonly reason?: ReasonCode;
-  readonly binding_change?: true;
-  readonly metadata_change?: 'policy_bindings' | 'embedding_profile';
-  readonly migration?: MigrationPlan;
-}
+/** A change record as the outputs carry it (§5.2). */
+export type PlanChange = Readonly<Change>;
 
 export interface ResourceStatus {
   readonly status: 'pending' | 'planned' | 'applying' | 'applied' | 'drifted' | 'blocked' | 'error';
   readonly conditions?: readonly string[];
   readonly message?: string;
-}
-
-export interface Dependency {
-  readonly from: string;
-  readonly to: string;
 }
 
 export interface ValidateOutput {
@@ -67,17 +52,6 @@ export interface ValidateOutput {
   readonly resources: readonly { readonly address: string; readonly kind: string; readonly digest: string; readonly path?: string }[];
   readonly dependencies: readonly Dependency[];
   readonly diagnostics: readonly Diagnostic[];
-}
-
-export interface BlastRadius {
-  readonly resource: string;
-  readonly affected: readonly string[];
-}
-
-export interface ApprovalGate {
-  readonly resource: string;
-  readonly reason: string;
-  readonly satisfied?: boolean;
 }
 
 export interface PlanOutput {

@@ -1,10 +1,10 @@
 import { graphCompositeDigest, type ExternalBlobPolicy } from '../digest/resource-digests.js';
-import type { Ledger } from '../commands/ledger.js';
+import type { ClusterState } from '../state/index.js';
 
 /** query digests recorded in the ledger, grouped by graph id: built once per pass (no O(graphs × resources)). */
 export type LedgerQueryIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-export function ledgerQueryIndex(ledger: Ledger): LedgerQueryIndex {
+export function ledgerQueryIndex(ledger: ClusterState): LedgerQueryIndex {
   const index = new Map<string, Map<string, string>>();
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
     if (!address.startsWith('query.')) continue;
@@ -23,7 +23,7 @@ export function ledgerQueryIndex(ledger: Ledger): LedgerQueryIndex {
  * `graph.<g>` recomputed from what the ledger records (§2.2 "in state"): its schema digest, its
  * query digests, and the provider binding / external-blob policy recorded on the graph entry.
  */
-export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
+export function compositeFromLedger(ledger: ClusterState, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
   const resources = ledger.applied_revision.resources;
   const queries = (index ?? ledgerQueryIndex(ledger)).get(graphId) ?? new Map<string, string>();
   const entry = resources[`graph.${graphId}`];
@@ -39,7 +39,7 @@ export function compositeFromLedger(ledger: Ledger, graphId: string, schemaDiges
 }
 
 /** HEAD state authority check (§6.3 step 4): every recorded graph digest must match its recomputation. */
-export function unboundGraphEntries(ledger: Ledger): string[] {
+export function unboundGraphEntries(ledger: ClusterState): string[] {
   const index = ledgerQueryIndex(ledger);
   const out: string[] = [];
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {

@@ -4,7 +4,7 @@ import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
 import type { Storage } from '../ports/storage.js';
-import type { Ledger } from '../commands/ledger.js';
+import type { ClusterState } from '../state/index.js';
 import { compositeFromLedger, ledgerQueryIndex } from './composite.js';
 import { graphRoot } from './graph-root.js';
 
@@ -14,7 +14,7 @@ import { graphRoot } from './graph-root.js';
  * Graphs that exist only in the ledger are not observed.
  */
 export async function observeGraphs(
-  ledger: Ledger,
+  ledger: ClusterState,
   desired: DesiredState,
   ports: { storage: Storage; engine: GraphEngine; clock: Clock },
 ): Promise<Diagnostic[]> {

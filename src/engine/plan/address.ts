@@ -1,4 +1,4 @@
-import type { Address } from './types.js';
+import type { Address } from '../model/change.js';
 
 /** What an address names (§2.1). Anything the parser does not recognise is `unknown` (classified deferred). */
 export type ParsedAddress =

@@ -1,4 +1,4 @@
-import type { Change, Disposition, ReasonCode } from './types.js';
+import type { Change, Disposition, ReasonCode } from '../model/change.js';
 
 /**
  * A copy of `change` with the given disposition and reason, rebuilt in §5.2 field order so JSON

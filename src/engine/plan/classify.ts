@@ -1,6 +1,6 @@
 import { parseAddress } from './address.js';
 import { withDisposition } from './change.js';
-import type { Address, Change, ClassifiedChange, Dependency, Disposition, ReasonCode } from './types.js';
+import type { Address, Change, ClassifiedChange, Dependency, Disposition, ReasonCode } from '../model/change.js';
 
 export interface ClassifyContext {
   readonly dependencies: readonly Dependency[];

@@ -1,6 +1,6 @@
 import { parseAddress } from './address.js';
 import { withDisposition } from './change.js';
-import type { Address, Change, Dependency, GraphFailureOrigin, ReasonCode } from './types.js';
+import type { Address, Change, Dependency, GraphFailureOrigin, ReasonCode } from '../model/change.js';
 
 /**
  * "Loud partials" (§5.7 HEAD): after a graph-moving operation failed, every change that is still

@@ -1,5 +1,5 @@
 import { compareBytes } from '../../base/json.js';
-import type { Address, Change } from './types.js';
+import type { Address, Change } from '../model/change.js';
 
 /**
  * Content diff of the ledger's digests against the desired digests (§5.1): create, update or

@@ -1,20 +1,20 @@
-import { APPROVAL_REASON } from '../approvals/artifact.js';
+import { APPROVAL_REASON } from '../model/change.js';
 import { parseAddress } from './address.js';
-import type { Address, ApprovalGate, BlastRadiusEntry, Change, Dependency } from './types.js';
+import type { Address, ApprovalGate, BlastRadius, Change, Dependency } from '../model/change.js';
 
 /**
  * `blast_radius` (§5.8b): per change, in change order, the resources that depend on it (the
  * `from` of every edge pointing at it, in dependency order). Changes nothing depends on are left
  * out. One pass over the edges, so it stays linear at 10k resources.
  */
-export function blastRadius(changes: readonly Change[], dependencies: readonly Dependency[]): BlastRadiusEntry[] {
+export function blastRadius(changes: readonly Change[], dependencies: readonly Dependency[]): BlastRadius[] {
   const dependents = new Map<Address, Address[]>();
   for (const edge of dependencies) {
     const list = dependents.get(edge.to);
     if (list) list.push(edge.from);
     else dependents.set(edge.to, [edge.from]);
   }
-  const out: BlastRadiusEntry[] = [];
+  const out: BlastRadius[] = [];
   for (const change of changes) {
     const affected = dependents.get(change.resource);
     if (affected) out.push({ resource: change.resource, affected: [...affected] });

@@ -1,7 +1,7 @@
 export type {
   Address,
   ApprovalGate,
-  BlastRadiusEntry,
+  BlastRadius,
   Change,
   ClassifiedChange,
   Dependency,
@@ -10,7 +10,7 @@ export type {
   MetadataChange,
   Operation,
   ReasonCode,
-} from './types.js';
+} from '../model/change.js';
 export { graphOf, parseAddress, type ParsedAddress } from './address.js';
 export { withDisposition } from './change.js';
 export { diffResources, sortChanges } from './diff.js';

@@ -1,6 +1,6 @@
 import type { EmbeddingProfile } from '../digest/resource-digests.js';
 import { sortChanges } from './diff.js';
-import type { Address, Change } from './types.js';
+import type { Address, Change } from '../model/change.js';
 
 /** The parts of a ledger entry the metadata passes read (a `state.json` resource entry). */
 export interface LedgerEntryMetadata {

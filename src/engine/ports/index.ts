@@ -5,3 +5,4 @@ export * from './clock.js';
 export * from './ids.js';
 export * from './logger.js';
 export * from './failpoints.js';
+export * from './command-deps.js';

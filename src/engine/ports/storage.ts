@@ -51,3 +51,28 @@ export interface Storage {
 export class StorageError extends Error {
   override readonly name = 'StorageError';
 }
+
+/**
+ * Why `key` may not be used as a storage key, or null when it may. Every adapter calls this before
+ * touching anything, as the last line of defence against names read from hostile state files:
+ * an empty, `.` or `..` segment, a leading `/`, a backslash or a NUL could reach outside the root
+ * (or, on S3, address an object another cluster owns). The empty key `''` is the root itself and
+ * is allowed only where an operation takes a prefix.
+ */
+export function storageKeyProblem(key: string, options: { allowRoot?: boolean } = {}): string | null {
+  if (key === '') return options.allowRoot ? null : 'the key is empty';
+  if (key.includes('\0')) return 'the key contains a NUL character';
+  if (key.includes('\\')) return 'the key contains a backslash';
+  if (key.startsWith('/')) return 'the key starts with `/`';
+  for (const segment of key.split('/')) {
+    if (segment === '') return 'the key has an empty segment';
+    if (segment === '.' || segment === '..') return `the key has a \`${segment}\` segment`;
+  }
+  return null;
+}
+
+/** Throws the `StorageError` an adapter reports for a key `storageKeyProblem` refuses. */
+export function assertStorageKey(key: string, shown: string, options: { allowRoot?: boolean } = {}): void {
+  const problem = storageKeyProblem(key, options);
+  if (problem !== null) throw new StorageError(`refusing storage key '${JSON.stringify(key).slice(1, -1)}' under '${shown}': ${problem}`);
+}

@@ -1,13 +1,13 @@
 import { error, warning } from '../diagnostics/index.js';
+import type { Sidecar } from './sidecar-store.js';
 import type {
   RecoveryDecision,
   RecoveryLedgerFacts,
   RecoveryObservation,
   RecoveryStatus,
-  RecoverySidecar,
 } from './types.js';
 
-export type { RecoveryDecision, RecoveryLedgerFacts, RecoveryObservation, RecoverySidecar } from './types.js';
+export type { RecoveryDecision, RecoveryLedgerFacts, RecoveryObservation } from './types.js';
 
 const APPLIED: RecoveryStatus = { status: 'applied' };
 const STATE_PENDING: RecoveryStatus = {
@@ -28,7 +28,7 @@ const CREATE_INCOMPLETE: RecoveryStatus = {
  * proposes deleting a root.
  */
 export function decideRecovery(
-  sidecar: RecoverySidecar,
+  sidecar: Sidecar,
   observation: RecoveryObservation,
   ledger: RecoveryLedgerFacts,
 ): RecoveryDecision {
@@ -42,7 +42,7 @@ export function decideRecovery(
   }
 }
 
-function decideCreate(sidecar: RecoverySidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
+function decideCreate(sidecar: Sidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
   const path = `graph.${sidecar.graph_id}`;
   if (!observation.rootExists) {
     return { rowId: '1', outcome: 'nothing_moved', statuses: null, diagnostic: null, sidecar: 'completed' };
@@ -90,7 +90,7 @@ function decideCreate(sidecar: RecoverySidecar, observation: RecoveryObservation
   };
 }
 
-function decideSchemaApply(sidecar: RecoverySidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
+function decideSchemaApply(sidecar: Sidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
   const path = `graph.${sidecar.graph_id}`;
   if (!observation.open.ok) {
     // A missing root is an open failure too: without the live schema nothing can be verified.
@@ -136,7 +136,7 @@ function decideSchemaApply(sidecar: RecoverySidecar, observation: RecoveryObserv
   };
 }
 
-function decideDelete(sidecar: RecoverySidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
+function decideDelete(sidecar: Sidecar, observation: RecoveryObservation, ledger: RecoveryLedgerFacts): RecoveryDecision {
   const path = `graph.${sidecar.graph_id}`;
   if (observation.rootExists) {
     // The sidecar is retired: the delete is re-planned and retried under its (still valid) approval.

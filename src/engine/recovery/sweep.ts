@@ -4,10 +4,10 @@ import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
 import type { Storage } from '../ports/storage.js';
-import type { Ledger } from '../commands/ledger.js';
+import type { ClusterState } from '../state/index.js';
 import { compositeFromLedger } from '../observe/composite.js';
 import { graphRoot } from '../observe/graph-root.js';
-import { recordApprovalConsumed, tombstoneGraph } from '../apply/tombstone.js';
+import { recordApprovalConsumed, tombstoneGraph } from '../state/index.js';
 import { decideRecovery, type RecoveryObservation } from './decide.js';
 import { loadSidecars, type Sidecar } from './sidecar-store.js';
 
@@ -27,7 +27,7 @@ export interface SweepResult {
  * it. Never deletes a graph root, never guesses.
  */
 export async function sweepRecoveries(
-  ledger: Ledger,
+  ledger: ClusterState,
   ports: { storage: Storage; engine: GraphEngine; clock: Clock },
 ): Promise<SweepResult> {
   const loaded = await loadSidecars(ports.storage);
@@ -76,7 +76,7 @@ export async function sweepRecoveries(
   return result;
 }
 
-function recordRollForward(ledger: Ledger, sidecar: Sidecar, at: string): void {
+function recordRollForward(ledger: ClusterState, sidecar: Sidecar, at: string): void {
   ledger.recovery_records[sidecar.operation_id] = {
     kind: sidecar.kind,
     graph_id: sidecar.graph_id,

@@ -1,30 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 
-export type RecoveryKind = 'graph_create' | 'schema_apply' | 'graph_delete';
-
-/**
- * `__cluster/recoveries/<operation_id>.json` (spec/cluster.md §8.1), fields in file order. Every
- * optional is `null` when absent, never omitted.
- */
-export interface RecoverySidecar {
-  readonly schema_version: number;
-  readonly operation_id: string;
-  readonly started_at: string;
-  readonly actor: string | null;
-  readonly kind: RecoveryKind;
-  readonly graph_id: string;
-  readonly graph_uri: string;
-  /** Pre-operation manifest version (schema_apply, graph_delete); forensic only. */
-  readonly observed_manifest_version: number | null;
-  /** Post-operation manifest version (graph_create, schema_apply); always null for a delete. */
-  readonly expected_manifest_version: number | null;
-  /** The schema digest the operation was moving to; `""` for graph_delete. */
-  readonly desired_schema_digest: string;
-  /** CAS of state when apply read it; forensic only, never consulted. */
-  readonly state_cas_base: string | null;
-  readonly approval_id: string | null;
-}
-
 /** What the sweep saw at the sidecar's graph root. */
 export interface RecoveryObservation {
   readonly rootExists: boolean;

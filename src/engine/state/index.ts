@@ -1,4 +1,4 @@
-export { clusterStateSchema, emptyState, RESOURCE_STATUSES, STATE_VERSION } from './schema.js';
+export { cloneState, clusterStateSchema, emptyState, RESOURCE_STATUSES, STATE_VERSION } from './schema.js';
 export type { ClusterState, ExternalBlobBase, ResourceEntry, ResourceStatusValue, StateEmbeddingProfile, StatusRecord } from './schema.js';
 export { parseState, readState, stateSummary, STATE_KEY } from './read.js';
 export type { StateParse, StateRead } from './read.js';
@@ -6,3 +6,4 @@ export { stateText } from './serialize.js';
 export { writeState } from './write.js';
 export type { StateWrite } from './write.js';
 export { canonicalizeObservations } from './canonicalize.js';
+export { recordApprovalConsumed, tombstoneGraph } from './tombstone.js';

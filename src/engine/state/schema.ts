@@ -70,3 +70,8 @@ export function emptyState(configDigest: string | null): ClusterState {
     observations: {},
   };
 }
+
+/** Commands work on a clone so the as-read ledger stays comparable with the one they build. */
+export function cloneState(state: ClusterState): ClusterState {
+  return structuredClone(state);
+}

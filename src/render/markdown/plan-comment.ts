@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../engine/diagnostics/index.js';
+import { isConfigCode, type Diagnostic } from '../../engine/diagnostics/index.js';
 import type { PlanOutput } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { line, type Block, type Doc } from '../markup/blocks.js';
@@ -16,48 +16,10 @@ import {
 import { minimalLine, countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners } from './common.js';
 import { PLAN_DISPOSITION_LABELS } from './reasons.js';
 
-/** Error codes of config parsing and resource loading (Appendix A, parse/header/load stages). */
-const CONFIG_ERRORS: ReadonlySet<string> = new Set([
-  'config_dir_not_found',
-  'cluster_config_read_error',
-  'duplicate_yaml_key',
-  'future_phase_field',
-  'invalid_cluster_yaml',
-  'removed_streaming_declaration',
-  'unsupported_cluster_config_version',
-  'empty_metadata_name',
-  'unsupported_state_backend',
-  'invalid_storage_root',
-  'config_path_outside_dir',
-  'invalid_resource_id',
-  'invalid_embedding_provider',
-  'embedding_api_key_inline',
-  'embedding_api_key_required',
-  'invalid_external_blob_base',
-  'invalid_external_blob_policy',
-  'dangling_embedding_provider_reference',
-  'wrong_kind_reference',
-  'schema_file_missing',
-  'schema_parse_error',
-  'schema_catalog_error',
-  'query_dir_unreadable',
-  'query_file_missing',
-  'query_parse_error',
-  'duplicate_query_name',
-  'query_key_mismatch',
-  'query_typecheck_error',
-  'policy_missing_applies_to',
-  'dangling_graph_reference',
-  'policy_mixed_binding_kinds',
-  'duplicate_policy_binding',
-  'policy_file_missing',
-  'policy_invalid',
-]);
-
 /** True when every error is a config error: the command stopped before touching state. */
 export function isInvalidConfig(diagnostics: readonly Diagnostic[]): boolean {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return errors.length > 0 && errors.every((d) => CONFIG_ERRORS.has(d.code));
+  return errors.length > 0 && errors.every((d) => isConfigCode(d.code));
 }
 
 /** First few errors, for banners that must explain a failure on their own. */

@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../engine/diagnostics/index.js';
+import { diagnosticInfo } from '../../engine/diagnostics/index.js';
 import type { Disposition, Operation, ReasonCode } from '../../engine/model/outputs.js';
 
 /** Why a change is not (or not only) applied, as a reviewer would say it. Covers §5.6 in full. */
@@ -47,36 +47,13 @@ export const APPLY_DISPOSITION_LABELS: Readonly<Record<Disposition, string>> = {
   blocked: '⛔ blocked',
 };
 
-/** Extra advice for diagnostics whose catalogue title alone does not say what to do. */
-const DIAGNOSTIC_HINTS: Readonly<Partial<Record<DiagnosticCode, string>>> = {
-  state_lock_held: 'Another cluster command holds the state lock; wait for it, or force-unlock once you are sure it is not running.',
-  state_cas_mismatch: 'State changed while this command ran; re-run it against the latest state.',
-  state_missing: 'No state ledger yet: bootstrap it with `import`.',
-  state_already_exists: 'State already exists: use `refresh` instead of `import`.',
-  state_lock_disabled: 'Locking is off for this cluster: concurrent commands are not fenced.',
-  schema_preview_unavailable: 'The migration could not be previewed; it is still planned and will be checked again at apply.',
-  apply_unsupported_change: 'Deferred: not executed in this stage.',
-  apply_dependency_blocked: 'Blocked until its dependency is applied.',
-  approval_stale: 'The config changed since the approval; approve again.',
-  approval_not_required: 'Nothing pending for this resource needs approval; check the plan.',
-  cluster_recovery_pending: 'An interrupted graph operation is waiting for the next apply to recover it.',
-  cluster_recovery_rolled_forward: 'A previously interrupted operation was completed.',
-  graph_create_incomplete: 'A graph root exists but cannot be opened; remove it and re-run apply.',
-  graph_delete_incomplete: 'A graph delete did not finish; re-run apply.',
-  catalog_payload_missing: 'Re-run apply to republish the payload.',
-  catalog_payload_mismatch: 'Re-run apply to republish the payload.',
-  external_blob_policy_digest_mismatch: 'Restore the state ledger from a trusted copy before retrying.',
-  resource_content_changed: 'A source file changed during apply; re-run apply.',
-  injected_failpoint: 'A test failpoint fired (OMNIGRAPH_FAILPOINTS is set).',
-};
-
-/** A short title for any diagnostic code; unknown codes (future ones) fall back to the code. */
+/** A short title for any diagnostic code (the catalogue's; unknown codes fall back to the code). */
 export function diagnosticTitle(code: string): string {
-  return Object.hasOwn(DIAGNOSTIC_CODES, code) ? DIAGNOSTIC_CODES[code as DiagnosticCode] : code.replace(/_/g, ' ');
+  return diagnosticInfo(code).title;
 }
 
 export function diagnosticHint(code: string): string | undefined {
-  return Object.hasOwn(DIAGNOSTIC_HINTS, code) ? DIAGNOSTIC_HINTS[code as DiagnosticCode] : undefined;
+  return diagnosticInfo(code).hint;
 }
 
 export function reasonSentence(reason: string): string {

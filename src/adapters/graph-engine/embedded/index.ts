@@ -17,7 +17,7 @@ import { initRoot } from './init.js';
 import { EXPORT_CLAIM, INIT_CLAIM, join } from './layout.js';
 import { committedVersions, manifestKey, readManifestEntry, renderManifestEntry, type ManifestEntry } from './manifest.js';
 import type { EmbeddedGraphEngineOptions } from './options.js';
-import { discardStaging, pendingOperations, promote, recoverRoot, sidecarKey, writeStaging, type RecoverySidecar } from './recovery.js';
+import { discardStaging, pendingOperations, promote, recoverRoot, sidecarKey, writeStaging, type RootRecoverySidecar } from './recovery.js';
 
 export type { EmbeddedGraphEngineOptions } from './options.js';
 
@@ -88,7 +88,7 @@ export class EmbeddedGraphEngine implements GraphEngine {
     };
     const now = rfc3339(this.o.clock.now());
     const sidecar = sidecarKey(root.key, operationId);
-    const record: RecoverySidecar = { kind: 'schema_apply', operation_id: operationId, target_version: target, started_at: now, actor };
+    const record: RootRecoverySidecar = { kind: 'schema_apply', operation_id: operationId, target_version: target, started_at: now, actor };
     try {
       await guard(() => this.s.write(sidecar, JSON.stringify(record, null, 2)));
       await writeStaging(this.s, root, texts);

@@ -14,7 +14,7 @@ export const recoverySidecarSchema = z.strictObject({
   started_at: z.string(),
   actor: z.string().nullable(),
 });
-export type RecoverySidecar = z.infer<typeof recoverySidecarSchema>;
+export type RootRecoverySidecar = z.infer<typeof recoverySidecarSchema>;
 
 export function sidecarKey(rootKey: string, operationId: string): string {
   return join(rootKey, `${RECOVERY_DIR}/${operationId}.json`);

@@ -1,4 +1,4 @@
-import type { MigrationPlan } from '../ports/graph-engine.js';
+import type { MigrationPlan } from '../../lang/schema/planner/migration.js';
 
 /** A resource address such as `graph.knowledge` or `query.knowledge.find_person` (spec/cluster.md §2.1). */
 export type Address = string;
@@ -55,14 +55,17 @@ export type ClassifiedChange = Change & { disposition: Disposition };
 export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete' | 'migration_unsupported';
 
 /** `blast_radius[]` of the plan output (§5.8b). */
-export interface BlastRadiusEntry {
-  resource: Address;
-  affected: Address[];
+export interface BlastRadius {
+  readonly resource: Address;
+  readonly affected: readonly Address[];
 }
 
 /** `approvals_required[]` of the plan output (§5.8b HEAD: `satisfied` always present). */
 export interface ApprovalGate {
-  resource: Address;
-  reason: string;
-  satisfied: boolean;
+  readonly resource: Address;
+  readonly reason: string;
+  readonly satisfied: boolean;
 }
+
+/** The `reason` of every approval gate and of the artifact `approve` writes (§10.1). */
+export const APPROVAL_REASON = 'delete may remove deployed graph or schema definition';

@@ -1,10 +1,10 @@
-import type { Ledger } from '../commands/ledger.js';
+import type { ClusterState } from './schema.js';
 
 /**
  * Graph delete's ledger effect (spec/cluster.md §10.4), idempotent: the graph subtree leaves
  * resources and statuses, and the observation becomes a tombstone naming approval and actor.
  */
-export function tombstoneGraph(ledger: Ledger, graphId: string, at: string, approvalId: string | null, actor: string | null): void {
+export function tombstoneGraph(ledger: ClusterState, graphId: string, at: string, approvalId: string | null, actor: string | null): void {
   const subtree = (address: string) => address === `graph.${graphId}` || address === `schema.${graphId}` || address.startsWith(`query.${graphId}.`);
   for (const address of Object.keys(ledger.applied_revision.resources)) if (subtree(address)) delete ledger.applied_revision.resources[address];
   for (const address of Object.keys(ledger.resource_statuses)) if (subtree(address)) delete ledger.resource_statuses[address];
@@ -12,6 +12,6 @@ export function tombstoneGraph(ledger: Ledger, graphId: string, at: string, appr
 }
 
 /** `approval_records[id]` (§3.4): which operation consumed an approval, and when. */
-export function recordApprovalConsumed(ledger: Ledger, approvalId: string, at: string, operation: string): void {
+export function recordApprovalConsumed(ledger: ClusterState, approvalId: string, at: string, operation: string): void {
   ledger.approval_records[approvalId] = { consumed_at: at, consumed_by_operation: operation };
 }

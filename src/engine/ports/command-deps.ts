@@ -1,5 +1,11 @@
 import type { StorageRoot } from '../config/storage-root.js';
-import type { Clock, Failpoints, GraphEngine, Ids, Logger, SourceFiles, Storage } from '../ports/index.js';
+import type { Clock } from './clock.js';
+import type { Failpoints } from './failpoints.js';
+import type { GraphEngine } from './graph-engine.js';
+import type { Ids } from './ids.js';
+import type { Logger } from './logger.js';
+import type { SourceFiles } from './source-files.js';
+import type { Storage } from './storage.js';
 
 /**
  * Everything a command needs from the world, passed in (the engine imports no I/O).

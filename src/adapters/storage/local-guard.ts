@@ -1,0 +1,96 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { assertStorageKey, StorageError } from '../../engine/ports/storage.js';
+import { ioMessage } from '../source/local-source-files.js';
+
+/**
+ * Containment for the local storage adapter. The root is trusted (the operator chose it); what is
+ * under it is not: anyone who can write the root (a bucket writer's local mirror, a pull request
+ * adding files under `__cluster/` when `storage:` is local) can plant a symlink at
+ * `__cluster/recoveries` or `graphs/<g>.omni` so that our writes, renames and deletes land outside
+ * the root. Every operation therefore resolves its key here first: the key is refused when
+ * `storageKeyProblem` refuses it, and every existing component between the root and the key is
+ * lstat'ed and refused when it is a symlink (the error names it). Directories proved real are
+ * remembered for the life of the adapter; a planted link appears before a command starts, and the
+ * adapter itself never creates one.
+ */
+export class LocalPathGuard {
+  private readonly realDirs = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  /**
+   * Absolute path of `key`, after checking its parents (and the key itself when `includeLast`:
+   * operations that read or descend into it; a rename or unlink of the last component replaces or
+   * removes a link without following it).
+   */
+  async resolve(key: string, options: { includeLast: boolean; allowRoot?: boolean }): Promise<string> {
+    assertStorageKey(key, this.root, { allowRoot: options.allowRoot });
+    if (key === '') return this.root;
+    const segments = key.split('/');
+    const upTo = options.includeLast ? segments.length : segments.length - 1;
+    let current = this.root;
+    for (let i = 0; i < upTo; i++) {
+      current = path.join(current, segments[i] as string);
+      if (this.realDirs.has(current)) continue;
+      let stats: Stats;
+      try {
+        stats = await lstat(current);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // Nothing further down exists yet; whatever we create there is a real directory.
+        if (code === 'ENOENT' || code === 'ENOTDIR') break;
+        throw new StorageError(ioMessage(e));
+      }
+      if (stats.isSymbolicLink()) {
+        throw new StorageError(`'${current}' is a symbolic link; refusing to follow it inside the storage root`);
+      }
+      if (!stats.isDirectory()) break;
+      if (i < segments.length - 1) this.realDirs.add(current);
+    }
+    return path.join(this.root, key);
+  }
+
+  /** After a recursive delete, the directories it removed may be re-created by someone else. */
+  forget(prefixPath: string): void {
+    for (const dir of this.realDirs) if (dir === prefixPath || dir.startsWith(`${prefixPath}${path.sep}`)) this.realDirs.delete(dir);
+  }
+}
+
+/**
+ * Reads a regular file without following a final symlink and without blocking on a FIFO, device
+ * or socket someone left at the path: open non-blocking with O_NOFOLLOW, then fstat the open file.
+ * `null` when nothing (or a directory) is there.
+ */
+export function readRegularFile(file: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    if (code === 'ELOOP') throw new StorageError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
+    throw new StorageError(ioMessage(e));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return null;
+    if (!stats.isFile()) throw new StorageError(`'${file}' is not a regular file (${fileKind(stats)}); refusing to read it`);
+    return readFileSync(fd);
+  } catch (e) {
+    if (e instanceof StorageError) throw e;
+    throw new StorageError(ioMessage(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function fileKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isDirectory()) return 'a directory';
+  return 'not a regular file';
+}
