@@ -52,9 +52,9 @@ describe('describeStep (engine.md §2.7 wording)', () => {
 });
 
 describe('plain-language tables', () => {
-  it('cover every reason code of §5.6 and every catalogued diagnostic code', () => {
+  it('cover every reason code of §5.6 (plus ours) and every catalogued diagnostic code', () => {
     expect(Object.keys(REASON_SENTENCES).sort()).toEqual(
-      ['apply_unsupported_kind', 'approval_required', 'cluster_recovery_pending', 'dependency_not_applied', 'graph_create_failed', 'graph_delete_failed', 'schema_apply_failed'].sort(),
+      ['apply_unsupported_kind', 'approval_required', 'cluster_recovery_pending', 'dependency_not_applied', 'graph_create_failed', 'graph_delete_failed', 'schema_apply_failed', 'migration_unsupported'].sort(),
     );
     for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(diagnosticTitle(code)).not.toBe(code);
     expect(diagnosticTitle('a_future_code')).toBe('a future code');
