@@ -158,3 +158,24 @@ describe('validatePolicyBundle: loading kinds', () => {
     );
   });
 });
+
+// Expected texts from ModernRelay/omnigraph crates/omnigraph-policy/src/lib.rs (`compile_policies`:
+// Cedar policy id `<rule>:<action>`; cedar-policy `AlreadyDefined`) and serde_yaml's u32 refusal.
+describe('validatePolicyBundle: what the reference refuses beyond validate()', () => {
+  it.each<[string, string, PolicyKind, string | null]>([
+    ['a repeated action in a graph bundle', rule('actors: { group: g }\nactions: [read, read]'), 'graph', 'duplicate template or policy id `r:read`'],
+    ['a repeated action in a server bundle', SERVER.replace('[graph_list]', '[graph_list, graph_list]'), 'server', 'duplicate template or policy id `ops-list:graph_list`'],
+    ['a repeated action in an unbound bundle (never compiled)', rule('actors: { group: g }\nactions: [read, read]'), 'structural', null],
+    ['version 1.0', 'version: 1.0\nrules: []\n', 'graph', 'version: invalid type: floating point `1.0`, expected u32 at line 1 column 10'],
+    ['version 1e0', 'version: 1e0\nrules: []\n', 'structural', 'version: invalid type: floating point `1.0`, expected u32 at line 1 column 10'],
+    ['version 1.5', 'version: 1.5\nrules: []\n', 'graph', 'version: invalid type: floating point `1.5`, expected u32 at line 1 column 10'],
+    ['version "1" quoted stays a string error', 'version: "1"\nrules: []\n', 'graph', 'version: invalid type: string "1", expected u32 at line 1 column 10'],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(messageOf(text, kind) ?? null).toBe(expected);
+  });
+
+  it('points a repeated action at its second occurrence', () => {
+    const out = validatePolicyBundle(rule('actors: { group: g }\nactions:\n  - read\n  - change\n  - read'), 'graph');
+    expect(out).toMatchObject({ line: 10, column: 11 });
+  });
+});

@@ -6,6 +6,7 @@ import { clusterConfigSchema, RESERVED_TOP_LEVEL_KEYS, type RawClusterConfig } f
 import { parseYaml, locationIn, type ParsedYaml, type YamlParse } from './yaml-text.js';
 import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
+import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js';
 
 /** The result of spec/cluster.md §1.4 steps 1–5: the typed config and its header diagnostics. */
 export interface LoadedConfig {
@@ -57,6 +58,12 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
       error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
     ]);
   }
+  const floatVersion = versionWrittenAsFloat(text, parsed.yaml);
+  if (floatVersion) {
+    const location = { file: configFile, line: floatVersion.line, column: floatVersion.column };
+    const message = `could not parse cluster.yaml: version: invalid type: floating point \`${floatVersion.float}\`, expected u32 at line ${floatVersion.line} column ${floatVersion.column}`;
+    return failed(configDir, configFile, [error('invalid_cluster_yaml', 'cluster.yaml', message, location)], parsed.yaml);
+  }
   const typed = clusterConfigSchema.safeParse(parsed.yaml.value, { reportInput: true });
   if (!typed.success) {
     const issue = typed.error.issues[0];
@@ -82,6 +89,14 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
     storageRoot: headerOk && root.ok ? root.root : null,
     diagnostics,
   };
+}
+
+/** `version: 1.0` reads as the number 1, but the reference (a `u32` field) refuses it. */
+function versionWrittenAsFloat(text: string, yaml: ParsedYaml): { float: string; line: number; column: number } | null {
+  const key = yaml.locate(['version']);
+  const at = key && valuePositionAfterKey(text, key.line, key.column);
+  const float = at ? floatWrittenAt(text, at.line, at.column) : null;
+  return at && float ? { float, ...at } : null;
 }
 
 function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {

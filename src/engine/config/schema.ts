@@ -15,6 +15,8 @@ export const embeddingProfileSchema = z
     model: str.optional(),
     api_key: str.optional(),
   })
+  // `provider` is a serde alias of `kind` in the reference (types.rs): writing both is serde's duplicate field.
+  .refine((p) => p.kind === undefined || p.provider === undefined, { message: 'duplicate field `kind`' })
   .nullable();
 
 const queryEntrySchema = z.strictObject({ file: str });

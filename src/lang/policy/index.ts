@@ -6,7 +6,8 @@
  */
 import type { LangError } from '../errors.js';
 import { describeIssue } from './issues.js';
-import { checkBundle, checkLoadingKind, type RuleFailure } from './rules.js';
+import { checkBundle, checkCompiles, checkLoadingKind, type RuleFailure } from './rules.js';
+import { floatWrittenAt } from '../../base/yaml-float.js';
 import { policyBundleSchema } from './schema.js';
 import { parseStrictYaml, type YamlSource } from './strict-yaml.js';
 import type { Pos } from './types.js';
@@ -23,6 +24,9 @@ export function validatePolicyBundle(text: string, kind: PolicyKind): LangError 
   if (!parsed.ok) return policyError(parsed.message, parsed.at);
   const { yaml } = parsed;
   if (yaml.value === null || yaml.value === undefined) return policyError('invalid type: unit value, expected struct PolicyConfig');
+  const version = yaml.locate(['version']);
+  const float = version && floatWrittenAt(text, version.line, version.column);
+  if (version && float) return policyError(`version: invalid type: floating point \`${float}\`, expected u32 at line ${version.line} column ${version.column}`, version);
   const shaped = policyBundleSchema.safeParse(yaml.value, { reportInput: true });
   if (!shaped.success) {
     const first = shaped.error.issues[0];
@@ -30,7 +34,8 @@ export function validatePolicyBundle(text: string, kind: PolicyKind): LangError 
     const { message, at } = describeIssue(first, yaml);
     return policyError(message, at);
   }
-  const failure = checkBundle(shaped.data) ?? (kind === 'structural' ? null : checkLoadingKind(shaped.data, kind));
+  // An unbound or mixed bundle is only parsed and validated by the reference, never compiled.
+  const failure = checkBundle(shaped.data) ?? (kind === 'structural' ? null : (checkLoadingKind(shaped.data, kind) ?? checkCompiles(shaped.data)));
   return failure ? ruleError(failure, yaml) : null;
 }
 

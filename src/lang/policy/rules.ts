@@ -76,3 +76,20 @@ export function checkLoadingKind(bundle: PolicyBundle, kind: LoadingKind): RuleF
   }
   return null;
 }
+
+/**
+ * What Cedar refuses when the reference compiles a loaded bundle (omnigraph-policy
+ * `compile_policies`): each rule/action pair becomes policy id `<rule id>:<action>`, so a rule
+ * that lists an action twice defines the same id twice.
+ */
+export function checkCompiles(bundle: PolicyBundle): RuleFailure | null {
+  const ids = new Set<string>();
+  for (const [index, rule] of (bundle.rules ?? []).entries()) {
+    for (const [actionIndex, action] of rule.allow.actions.entries()) {
+      const id = `${rule.id}:${action}`;
+      if (ids.has(id)) return { message: `duplicate template or policy id \`${id}\``, path: ['rules', index, 'allow', 'actions', actionIndex] };
+      ids.add(id);
+    }
+  }
+  return null;
+}
