@@ -2,6 +2,14 @@
  * A fake GitHub REST (+ GraphQL `viewer`) server on 127.0.0.1 for the action's tests: keeps
  * issues, comments and pulls in memory, records every request, paginates with Link headers
  * (per_page honoured, max 100) and can be told to answer an error status for a route.
+ *
+ * Commit statuses follow GitHub's REST "Create a commit status"
+ * (https://docs.github.com/en/rest/commits/statuses#create-a-commit-status, API 2022-11-28):
+ * `POST /repos/{owner}/{repo}/statuses/{sha}`, `state` required and one of error, failure,
+ * pending, success, optional `target_url`, `description` and `context` (default "default",
+ * compared case-insensitively); 201 with the status; 422 "Validation Failed" for a bad state or a
+ * description over 140 characters; at most 1000 statuses per sha and context. A token without
+ * `statuses: write` gets 403 ("Resource not accessible by integration"): use `failWith`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +44,14 @@ export interface FakePull {
   state: string;
 }
 
+export interface FakeStatus {
+  readonly sha: string;
+  readonly state: string;
+  readonly context: string;
+  readonly description: string | null;
+  readonly target_url: string | null;
+}
+
 export interface FakeGitHubOptions {
   readonly owner?: string;
   readonly repo?: string;
@@ -50,6 +66,7 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly pulls = new Map<string, FakePull[]>();
   readonly roles = new Map<string, string>();
+  readonly statuses: FakeStatus[] = [];
   /** `METHOD /path-regex` → status to answer instead. */
   readonly failures: { method: string; path: RegExp; status: number }[] = [];
   private nextId = 1000;
@@ -164,11 +181,30 @@ export class FakeGitHub {
       if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
       return { status: 200, body: this.issueJson(issue) };
     }
+    if ((m = new RegExp(`^${esc(repo)}/statuses/([^/]+)$`).exec(p)) && method === 'POST') return this.createStatus(decodeURIComponent(m[1]!), body);
     if ((m = new RegExp(`^${esc(repo)}/collaborators/([^/]+)/permission$`).exec(p))) {
       const role = this.roles.get(decodeURIComponent(m[1]!)) ?? 'read';
       return { status: 200, body: { permission: role === 'maintain' ? 'write' : role, role_name: role } };
     }
     return { status: 404, body: { message: `no fake route for ${method} ${p}` } };
+  }
+
+  /** The latest status per context on `sha`, as branch protection reads it. */
+  latestStatus(sha: string, context: string): FakeStatus | undefined {
+    return this.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).at(-1);
+  }
+
+  private createStatus(sha: string, body: Record<string, unknown> | undefined): { status: number; body: unknown } {
+    const invalid = (field: string, code: string) => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Status', field, code }] } });
+    const state = body?.state;
+    if (typeof state !== 'string' || !['error', 'failure', 'pending', 'success'].includes(state)) return invalid('state', 'invalid');
+    const description = typeof body?.description === 'string' ? body.description : null;
+    if (description !== null && description.length > 140) return invalid('description', 'custom');
+    const context = typeof body?.context === 'string' ? body.context : 'default';
+    if (this.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).length >= 1000) return invalid('context', 'custom');
+    const status: FakeStatus = { sha, state, context, description, target_url: typeof body?.target_url === 'string' ? body.target_url : null };
+    this.statuses.push(status);
+    return { status: 201, body: { id: this.nextId++, state, context, description, target_url: status.target_url } };
   }
 
   private page(res: http.ServerResponse, url: URL, items: unknown[]): void {

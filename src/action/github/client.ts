@@ -24,6 +24,15 @@ export interface IssueSummary {
   readonly authorLogin: string;
 }
 
+/** A commit status (REST "Create a commit status"): `context` names it for branch protection. */
+export interface CommitStatus {
+  readonly state: 'error' | 'failure' | 'pending' | 'success';
+  readonly context: string;
+  /** GitHub refuses more than 140 characters (422). */
+  readonly description: string;
+  readonly targetUrl?: string;
+}
+
 export interface GitHubClient {
   /** The login comments by this token carry; null when the token may not ask (the workflow token). */
   viewerLogin(): Promise<string | null>;
@@ -37,6 +46,8 @@ export interface GitHubClient {
   updateIssue(issueNumber: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<IssueSummary>;
   /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
   collaboratorRole(login: string): Promise<string>;
+  /** Needs `statuses: write`; a later status with the same context replaces it on the PR. */
+  createCommitStatus(sha: string, status: CommitStatus): Promise<void>;
 }
 
 /** A GitHub answer other than 2xx; `status` lets callers degrade on 403/404/422. */

@@ -5,6 +5,7 @@
  */
 import {
   GitHubApiError,
+  type CommitStatus,
   type GitHubClient,
   type IssueComment,
   type IssueSummary,
@@ -88,6 +89,11 @@ export class RestGitHubClient implements GitHubClient {
     // access; `permission` is then its base role (admin/write/read/none), which does.
     if (typeof body.role_name === 'string' && BUILT_IN_ROLES.has(body.role_name)) return body.role_name;
     return typeof body.permission === 'string' ? body.permission : 'none';
+  }
+
+  async createCommitStatus(sha: string, status: CommitStatus): Promise<void> {
+    const body = { state: status.state, context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) };
+    await this.request('POST', `${this.base}/statuses/${encodeURIComponent(sha)}`, body);
   }
 
   private async paginate(first: string): Promise<Json[]> {

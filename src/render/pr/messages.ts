@@ -21,6 +21,11 @@ export function applyingStatus(runUrl: string | undefined): string {
   return `🟠 Applying in ${linkTo('this run', runUrl)}`;
 }
 
+/** Plan comment status when the apply after merge would fail; `message` is plain text. */
+export function mergeWouldFailStatus(message: string): string {
+  return `❌ Merging now would not apply cleanly: ${escapeText(message, 1000)}`;
+}
+
 /** `reason` is plain text (a failure message); it is escaped here. */
 export function notAppliedStatus(reason: string): string {
   return `❌ Not applied: ${escapeText(reason, 1000)}`;
