@@ -10,6 +10,16 @@
  * compared case-insensitively); 201 with the status; 422 "Validation Failed" for a bad state or a
  * description over 140 characters; at most 1000 statuses per sha and context. A token without
  * `statuses: write` gets 403 ("Resource not accessible by integration"): use `failWith`.
+ *
+ * Reactions follow "Create reaction for an issue comment"
+ * (https://docs.github.com/en/rest/reactions/reactions#create-reaction-for-an-issue-comment):
+ * `POST /repos/{o}/{r}/issues/comments/{id}/reactions` with `content` one of +1, -1, laugh,
+ * confused, heart, hooray, rocket, eyes; 201 when created, 200 when this user already reacted so,
+ * 404 for an unknown comment, 422 for another content. Pull requests: "Get a pull request"
+ * (`GET /repos/{o}/{r}/pulls/{n}`, 404 when absent). Team membership: "Get team membership for a
+ * user" (https://docs.github.com/en/rest/teams/members#get-team-membership-for-a-user,
+ * `GET /orgs/{org}/teams/{slug}/memberships/{user}`): 200 `{state: active|pending, role}`, 404
+ * when not a member (or the team is not visible to the token).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,6 +77,11 @@ export class FakeGitHub {
   readonly pulls = new Map<string, FakePull[]>();
   readonly roles = new Map<string, string>();
   readonly statuses: FakeStatus[] = [];
+  readonly reactions: { commentId: number; content: string; user: string }[] = [];
+  /** Pull request number → head sha and author, for `GET /pulls/{n}`. */
+  readonly pullRequests = new Map<number, { headSha: string; author: string }>();
+  /** `org/slug` → member login → membership state. */
+  readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
   /** `METHOD /path-regex` → status to answer instead. */
   readonly failures: { method: string; path: RegExp; status: number }[] = [];
   private nextId = 1000;
@@ -182,6 +197,17 @@ export class FakeGitHub {
       return { status: 200, body: this.issueJson(issue) };
     }
     if ((m = new RegExp(`^${esc(repo)}/statuses/([^/]+)$`).exec(p)) && method === 'POST') return this.createStatus(decodeURIComponent(m[1]!), body);
+    if ((m = new RegExp(`^${esc(repo)}/issues/comments/(\\d+)/reactions$`).exec(p)) && method === 'POST') return this.react(Number(m[1]), body);
+    if ((m = new RegExp(`^${esc(repo)}/pulls/(\\d+)$`).exec(p)) && method === 'GET') {
+      const pull = this.pullRequests.get(Number(m[1]));
+      if (!pull) return { status: 404, body: { message: 'Not Found' } };
+      return { status: 200, body: { number: Number(m[1]), head: { sha: pull.headSha }, user: { login: pull.author } } };
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)) && method === 'GET') {
+      const state = this.teams.get(`${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`)?.get(decodeURIComponent(m[3]!));
+      if (!state) return { status: 404, body: { message: 'Not Found' } };
+      return { status: 200, body: { state, role: 'member' } };
+    }
     if ((m = new RegExp(`^${esc(repo)}/collaborators/([^/]+)/permission$`).exec(p))) {
       const role = this.roles.get(decodeURIComponent(m[1]!)) ?? 'read';
       return { status: 200, body: { permission: role === 'maintain' ? 'write' : role, role_name: role } };
@@ -192,6 +218,17 @@ export class FakeGitHub {
   /** The latest status per context on `sha`, as branch protection reads it. */
   latestStatus(sha: string, context: string): FakeStatus | undefined {
     return this.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).at(-1);
+  }
+
+  private react(commentId: number, body: Record<string, unknown> | undefined): { status: number; body: unknown } {
+    if (!this.comments.some((c) => c.id === commentId)) return { status: 404, body: { message: 'Not Found' } };
+    const content = body?.content;
+    if (typeof content !== 'string' || !['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content)) {
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Reaction', field: 'content', code: 'invalid' }] } };
+    }
+    const existing = this.reactions.find((r) => r.commentId === commentId && r.content === content && r.user === this.login);
+    if (!existing) this.reactions.push({ commentId, content, user: this.login });
+    return { status: existing ? 200 : 201, body: { id: this.nextId++, content, user: { login: this.login } } };
   }
 
   private createStatus(sha: string, body: Record<string, unknown> | undefined): { status: number; body: unknown } {

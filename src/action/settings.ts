@@ -43,7 +43,13 @@ export interface ActionSettings {
   readonly engine: 'embedded' | 'omnigraph';
   readonly omnigraphPath: string | null;
   readonly bootstrapState: boolean;
+  /** Who may `/omnigraph approve`: logins and `org/team` slugs; empty = anyone with write access. */
+  readonly approvers: readonly Approver[];
+  /** Whether the pull request's author may approve the deletes of their own pull request. */
+  readonly allowSelfApproval: boolean;
 }
+
+export type Approver = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'team'; readonly org: string; readonly slug: string };
 
 export type InputReader = (name: string) => string;
 
@@ -110,7 +116,20 @@ const shape = z.object({
   engine: oneOf(['embedded', 'omnigraph'] as const, 'embedded'),
   'omnigraph-path': z.string(),
   'bootstrap-state': bool(false),
+  approvers: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter((s) => s !== ''))
+    .refine((list) => list.every((s) => /^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?$/.test(s)), {
+      message: 'expected GitHub logins or org/team slugs, separated by commas',
+    })
+    .transform((list) => list.map(approver)),
+  'allow-self-approval': bool(false),
 });
+
+function approver(entry: string): Approver {
+  const [owner = '', slug] = entry.replace(/^@/, '').split('/');
+  return slug === undefined ? { kind: 'user', login: owner } : { kind: 'team', org: owner, slug };
+}
 
 type InputName = keyof typeof shape.shape;
 export const INPUT_NAMES = Object.keys(shape.shape) as InputName[];
@@ -142,6 +161,8 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     engine: v.engine ?? 'embedded',
     omnigraphPath: v['omnigraph-path'] === '' ? null : v['omnigraph-path'],
     bootstrapState: v['bootstrap-state'],
+    approvers: v.approvers,
+    allowSelfApproval: v['allow-self-approval'],
   };
   const conflicts = conflictingInputs(settings);
   if (conflicts.length > 0) return { ok: false, errors: conflicts };

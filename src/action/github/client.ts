@@ -48,7 +48,16 @@ export interface GitHubClient {
   collaboratorRole(login: string): Promise<string>;
   /** Needs `statuses: write`; a later status with the same context replaces it on the PR. */
   createCommitStatus(sha: string, status: CommitStatus): Promise<void>;
+  /** The head commit of a pull request (`GET /repos/{o}/{r}/pulls/{n}`). */
+  pullHeadSha(prNumber: number): Promise<string>;
+  /** Reacts to an issue comment; reacting twice with the same content is not an error. */
+  addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
+  /** True when `login` is an active member of `org/team` (`GET /orgs/{org}/teams/{slug}/memberships/{user}`). */
+  isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
 }
+
+/** The reaction contents GitHub accepts (REST "Create reaction for an issue comment"). */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
 /** A GitHub answer other than 2xx; `status` lets callers degrade on 403/404/422. */
 export class GitHubApiError extends Error {

@@ -10,6 +10,7 @@ import {
   type IssueComment,
   type IssueSummary,
   type PullSummary,
+  type ReactionContent,
 } from './client.js';
 
 const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
@@ -94,6 +95,27 @@ export class RestGitHubClient implements GitHubClient {
   async createCommitStatus(sha: string, status: CommitStatus): Promise<void> {
     const body = { state: status.state, context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) };
     await this.request('POST', `${this.base}/statuses/${encodeURIComponent(sha)}`, body);
+  }
+
+  async pullHeadSha(prNumber: number): Promise<string> {
+    const head = (await this.request('GET', `${this.base}/pulls/${prNumber}`)).body.head as Json | undefined;
+    if (typeof head?.sha !== 'string') throw new GitHubApiError(200, 'GET', `pulls/${prNumber}`, 'the pull request has no head sha');
+    return head.sha;
+  }
+
+  async addCommentReaction(commentId: number, content: ReactionContent): Promise<void> {
+    await this.request('POST', `${this.base}/issues/comments/${commentId}/reactions`, { content });
+  }
+
+  async isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean> {
+    const url = `${this.options.apiUrl}/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(teamSlug)}/memberships/${encodeURIComponent(login)}`;
+    try {
+      return (await this.request('GET', url)).body.state === 'active';
+    } catch (error) {
+      // 404: not a member (or the team is invisible to this token); either way not an approver.
+      if (error instanceof GitHubApiError && error.status === 404) return false;
+      throw error;
+    }
   }
 
   private async paginate(first: string): Promise<Json[]> {

@@ -23,19 +23,19 @@ export async function planMode(env: ModeEnv, prNumber: number | null): Promise<M
   const verdict = failure === null && plan.ok ? mergeVerdict(plan, env.settings) : null;
   const result: ModeResult = { ...planResult(plan), planFingerprint: fingerprint, planJsonPath, prNumber, ...failure, ...verdict };
   if (prNumber === null) return result;
-  await postCommitStatus(env, plan, failure ?? verdict);
+  await postCommitStatus(env, prNumber, plan, failure ?? verdict);
   const status = verdict ? messages.mergeWouldFailStatus(verdict.failureMessage) : undefined;
   const commentId = await postPlanComment(env, prNumber, plan, fingerprint, status);
   return { ...result, commentId };
 }
 
 /** One status per cluster (`omnigraph/<label or dir>`) on the PR head, for branch protection to require. */
-async function postCommitStatus(env: ModeEnv, plan: PlanOutput, failure: { readonly failureReason: FailureReason } | null): Promise<void> {
-  const sha = stringField(env.deps.context.payload, 'pull_request', 'head', 'sha');
-  if (sha === null) return;
+async function postCommitStatus(env: ModeEnv, prNumber: number, plan: PlanOutput, failure: { readonly failureReason: FailureReason } | null): Promise<void> {
   const context = `omnigraph/${env.settings.label || env.settings.configDir}`;
   const description = statusSummary(plan, failure);
   try {
+    // An approve comment's event has no head: ask, so the status turns green once approved.
+    const sha = stringField(env.deps.context.payload, 'pull_request', 'head', 'sha') ?? (await env.github.pullHeadSha(prNumber));
     await env.github.createCommitStatus(sha, { state: failure ? 'failure' : 'success', context, description, targetUrl: env.deps.context.runUrl });
   } catch (error) {
     if (!isPermissionLike(error)) throw error;

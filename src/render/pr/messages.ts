@@ -94,6 +94,14 @@ export function approveRoleRefusal(commenter: string, role: string): string {
   return `❌ ${code(commenter, 80)} may not approve cluster changes (repository role: ${code(role, 40)}; write, maintain or admin is required).`;
 }
 
+export function approverListRefusal(commenter: string): string {
+  return `❌ ${code(commenter, 80)} is not one of this cluster's approvers (input \`approvers\`); ask one of them to comment the approval.`;
+}
+
+export function selfApprovalRefusal(commenter: string): string {
+  return `❌ ${code(commenter, 80)} opened this pull request and may not approve its changes (\`allow-self-approval: false\`); another reviewer with write access has to comment the approval.`;
+}
+
 export function approvedReply(resource: string, approvedBy: string, approvalId: string): string {
   return `✅ ${code(resource, 200)} approved by ${code(approvedBy, 80)} (approval ${code(approvalId, 80)}). The merge will apply it if the plan is unchanged.`;
 }
