@@ -4,7 +4,7 @@
  * the expected outcome of someone else's comment, so it is reported (ok=false) but does not fail
  * the job. After an approval the plan comment is refreshed so the gate shows as satisfied.
  */
-import { isPermissionLike, type ReactionContent } from '../github/client.js';
+import { isGitHubFailure, type ReactionContent } from '../github/client.js';
 import { messages } from '../../render/index.js';
 import { stringField } from '../context.js';
 import type { Approver } from '../settings.js';
@@ -64,7 +64,7 @@ async function isListed(env: ModeEnv, approvers: readonly Approver[], login: str
     try {
       if (await env.github.isTeamMember(a.org, a.slug, login)) return true;
     } catch (error) {
-      if (!isPermissionLike(error)) throw error;
+      if (!isGitHubFailure(error)) throw error;
       env.deps.io.warning(`could not read the members of ${a.org}/${a.slug} (${error.message}); give the token read access to the organization's teams`);
     }
   }
@@ -76,7 +76,7 @@ async function react(env: ModeEnv, request: ApproveRequest, content: ReactionCon
   try {
     await env.github.addCommentReaction(request.commentId, content);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not react to the approve comment (${error.message})`);
   }
 }
@@ -86,7 +86,7 @@ async function roleOf(env: ModeEnv, login: string): Promise<string> {
   try {
     return await env.github.collaboratorRole(login);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     return 'none';
   }
 }
@@ -95,7 +95,7 @@ async function reply(env: ModeEnv, prNumber: number, text: string): Promise<void
   try {
     await env.github.createIssueComment(prNumber, text);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not reply on the pull request (${error.message})`);
   }
 }

@@ -7,7 +7,7 @@ import { messages, planCommentBody, planFingerprint, renderSection } from '../..
 import { stringField } from '../context.js';
 import type { FailureReason } from '../failure.js';
 import { mergeVerdict, statusSummary } from '../merge-verdict.js';
-import { isPermissionLike, type IssueComment } from '../github/client.js';
+import { isGitHubFailure, type IssueComment } from '../github/client.js';
 import { planResult } from '../result.js';
 import { decideSticky, findSticky, upsertSticky } from '../sticky.js';
 import { annotate, outputFailure, planWithBootstrap, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
@@ -38,7 +38,7 @@ async function postCommitStatus(env: ModeEnv, prNumber: number, plan: PlanOutput
     const sha = stringField(env.deps.context.payload, 'pull_request', 'head', 'sha') ?? (await env.github.pullHeadSha(prNumber));
     await env.github.createCommitStatus(sha, { state: failure ? 'failure' : 'success', context, description, targetUrl: env.deps.context.runUrl });
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not set the commit status ${context} (${error.message}); give the workflow \`permissions: statuses: write\` so branch protection can require it`);
   }
 }
@@ -62,7 +62,7 @@ export async function listComments(env: ModeEnv, prNumber: number): Promise<read
   try {
     return await env.github.listIssueComments(prNumber);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not read the pull request comments (${error.message}); the job summary has the full result`);
     return null;
   }

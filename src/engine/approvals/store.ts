@@ -1,6 +1,9 @@
+import { errorText } from '../../base/error-text.js';
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { addressProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
-import { StorageError, type Storage } from '../ports/storage.js';
+import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 
 /**
@@ -13,7 +16,8 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
   try {
     names = await storage.list(APPROVALS_DIR);
   } catch (e) {
-    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${message(e)}`)] };
+    if (e instanceof UnsafePathError) return { artifacts: [], diagnostics: [unsafeName(storage.displayPath(APPROVALS_DIR), errorText(e))] };
+    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${errorText(e)}`)] };
   }
   const artifacts: ApprovalArtifact[] = [];
   for (const name of names.filter((n) => n.endsWith('.json'))) {
@@ -23,12 +27,15 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
     try {
       text = (await storage.read(key))?.text ?? null;
     } catch (e) {
-      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${errorText(e)}); leaving it in place`));
       continue;
     }
     if (text === null) continue;
     const parsed = parseArtifact(text);
-    if (parsed.kind === 'invalid') {
+    const problem = parsed.kind === 'ok' ? approvalNameProblem(name, parsed.artifact) : null;
+    if (problem !== null) {
+      diagnostics.push(unsafeName(uri, problem));
+    } else if (parsed.kind === 'invalid') {
       diagnostics.push(warning('invalid_approval_artifact', uri, `could not parse (${parsed.error}); leaving it in place`));
     } else if (parsed.kind === 'unsupported') {
       diagnostics.push(warning('unsupported_approval_version', uri, 'unsupported schema version; leaving it in place'));
@@ -42,14 +49,25 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
 function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact } | { kind: 'invalid'; error: string } | { kind: 'unsupported' } {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
-    return { kind: 'invalid', error: message(e) };
+    return { kind: 'invalid', error: errorText(e) };
   }
   const parsed = approvalArtifactSchema.safeParse(json);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error.issues[0]?.message ?? 'invalid artifact' };
   if (parsed.data.schema_version !== 1) return { kind: 'unsupported' };
   return { kind: 'ok', artifact: parsed.data };
+}
+
+/**
+ * An artifact's id names the file we rewrite when it is consumed, and its resource is matched
+ * against ledger addresses: both must have their grammar, and the file must carry the id's name.
+ */
+export function approvalNameProblem(fileName: string, artifact: ApprovalArtifact): string | null {
+  const problem = ulidProblem('approval_id', artifact.approval_id) ?? addressProblem(artifact.resource);
+  if (problem !== null) return problem;
+  if (fileName !== `${artifact.approval_id}.json`) return `approval_id \`${artifact.approval_id}\` does not match the file name \`${printable(fileName)}\``;
+  return null;
 }
 
 export function approvalKey(approvalId: string): string {
@@ -76,9 +94,4 @@ export async function markApprovalsConsumed(storage: Storage, consumed: Readonly
       // The ledger's approval_records already prevent reuse; a stale file authorizes nothing more.
     }
   }
-}
-
-export function message(e: unknown): string {
-  if (e instanceof StorageError || e instanceof Error) return e.message;
-  return String(e);
 }

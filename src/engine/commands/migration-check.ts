@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { DesiredState } from '../config/desired.js';
 import { graphRoot } from '../observe/graph-root.js';
@@ -41,7 +42,7 @@ export async function checkMigrations<C extends Change>(
     try {
       plan = await engine.previewSchemaApply(graphRoot(storage, graph.id), graph.schemaSource, { allowDataLoss: false });
     } catch (e) {
-      unavailable.set(change.resource, e instanceof Error ? e.message : String(e));
+      unavailable.set(change.resource, errorText(e));
       continue;
     }
     previews.set(change.resource, plan);

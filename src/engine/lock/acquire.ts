@@ -1,5 +1,7 @@
+import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
+import { isUlid } from '../model/names.js';
 import type { Ids } from '../ports/ids.js';
 import type { Storage } from '../ports/storage.js';
 import { LOCK_KEY, LOCK_VERSION, lockText, parseLock, type LockFile, type LockOperation } from './file.js';
@@ -36,7 +38,7 @@ export async function acquireLock(storage: Storage, request: LockRequest): Promi
     const created = await storage.writeIfAbsent(LOCK_KEY, lockText(lock));
     if (created.ok) return { kind: 'acquired', lock };
   } catch (e) {
-    return { kind: 'error', diagnostic: error('state_lock_error', LOCK_KEY, `could not write state lock: ${text(e)}`) };
+    return { kind: 'error', diagnostic: error('state_lock_error', LOCK_KEY, `could not write state lock: ${errorText(e)}`) };
   }
   const holder = await readHolder(storage, request.clock);
   return { kind: 'held', holder, diagnostic: error('state_lock_held', LOCK_KEY, lockHeldMessage(holder.lock_id)) };
@@ -53,8 +55,12 @@ async function readHolder(storage: Storage, clock: Clock): Promise<LockMetadata>
   }
 }
 
+/**
+ * The suggested command is copied into shells: it is offered only for an id with the lock-id
+ * grammar, never for whatever a forged lock.json holds.
+ */
 export function lockHeldMessage(lockId: string | undefined): string {
-  return lockId === undefined
+  return lockId === undefined || !isUlid(lockId)
     ? 'cluster state lock already exists; remove it only after confirming no cluster operation is active'
     : `cluster state lock already exists (lock id ${lockId}); run \`omnigraph cluster force-unlock ${lockId}\` only after confirming no cluster operation is active`;
 }
@@ -70,8 +76,4 @@ const DISABLED_VERB: Record<LockOperation, string> = {
 /** §4.3: `state.lock: false` skips the lock and says so. */
 export function lockDisabledWarning(operation: LockOperation): Diagnostic {
   return warning('state_lock_disabled', 'state.lock', `state.lock is false; ${DISABLED_VERB[operation]} without acquiring the cluster state lock`);
-}
-
-export function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

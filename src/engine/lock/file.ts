@@ -1,3 +1,5 @@
+import { errorText } from '../../base/error-text.js';
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { z } from 'zod';
 import { describeZodIssue } from '../config/zod-issues.js';
 import { toPrettyJson } from '../../base/json.js';
@@ -34,9 +36,9 @@ export type LockParse =
 export function parseLock(text: string): LockParse {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
-    return { kind: 'invalid', message: e instanceof Error ? e.message : String(e) };
+    return { kind: 'invalid', message: errorText(e) };
   }
   const parsed = lockFileSchema.safeParse(json);
   if (!parsed.success) {
