@@ -1,7 +1,7 @@
 import { diagnosticJson } from '../engine/diagnostics/index.js';
 import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
-import { renderComment, renderSummary, renderText, type RenderKind } from '../render/index.js';
+import type { RenderKind } from '../render/index.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { operatorActor } from './operator.js';
 
@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
   }
   const commands = makeCommands(args);
   const output = await dispatch(commands, args, actor);
-  io.stdout(render(args, output));
+  io.stdout(await render(args, output));
   return output.ok ? 0 : 1;
 }
 
@@ -69,11 +69,12 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
   }
 }
 
-function render(args: CliArgs, output: AnyOutput): string {
+async function render(args: CliArgs, output: AnyOutput): Promise<string> {
   const kind = args.command as RenderKind;
+  if (args.format === 'json') return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+  // The renderers are loaded only for the human formats: a --json run never evaluates them.
+  const { renderComment, renderSummary, renderText } = await import('../render/index.js');
   switch (args.format) {
-    case 'json':
-      return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
     case 'markdown': {
       const ctx = { configDir: args.configDir, label: '' };
       const body = args.command === 'plan' || args.command === 'apply' ? renderComment(kind, output, ctx) : renderSummary(kind, output, ctx);

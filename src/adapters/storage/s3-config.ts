@@ -20,6 +20,12 @@ export function parseS3Uri(uri: string): S3Location | null {
   return { bucket, prefix };
 }
 
+/** The display root of a location: `s3://bucket` or `s3://bucket/prefix` (no trailing slash). */
+export function s3RootUri(location: S3Location): string {
+  const prefix = location.prefix.replace(/^\/+|\/+$/g, '');
+  return prefix === '' ? `s3://${location.bucket}` : `s3://${location.bucket}/${prefix}`;
+}
+
 /**
  * Client settings from the standard AWS environment. `env` is passed in (not read from
  * `process.env` here) so the CLI, the action and tests can each hand over their own.

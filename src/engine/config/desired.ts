@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { EmbeddingProfile, ExternalBlobPolicy } from '../digest/resource-digests.js';
-import type { Catalog } from '../../lang/schema/catalog.js';
 import type { Dependency } from '../model/change.js';
 
 export type ResourceKind = 'graph' | 'schema' | 'query' | 'policy' | 'embedding_provider';
@@ -19,7 +18,6 @@ export interface DesiredGraph {
   readonly schemaPath: string | null;
   readonly schemaSource: string | null;
   readonly schemaDigest: string | null;
-  readonly catalog: Catalog | null;
   /** query name → digest */
   readonly queries: ReadonlyMap<string, string>;
   /** `provider.embedding.<n>` when bound to a declared provider. */

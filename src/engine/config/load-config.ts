@@ -96,7 +96,7 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
 
 /** `version: 1.0` reads as the number 1, but the reference (a `u32` field) refuses it. */
 function versionWrittenAsFloat(text: string, yaml: YamlSource): { float: string; line: number; column: number } | null {
-  const key = yaml.locate(['version']);
+  const key = yaml.locate(['version'], 'key');
   const at = key && valuePositionAfterKey(text, key.line, key.column);
   const float = at ? floatWrittenAt(text, at.line, at.column) : null;
   return at && float ? { float, ...at } : null;

@@ -135,7 +135,8 @@ function loadGraph(
     schemaPath: schemaSource === null ? null : schemaPath,
     schemaSource,
     schemaDigest,
-    catalog,
+    // The catalog is not kept: once this graph's queries are checked nothing reads it, and at
+    // 100k resources holding every graph's catalog until the command ends was a large live heap.
     queries,
     embeddingProvider,
     externalBlobPolicy: blobs.policy,
