@@ -81,6 +81,8 @@ export const DIAGNOSTIC_CODES = {
   state_lock_disabled: { stage: 'lock', title: 'state locking disabled', hint: 'Locking is off for this cluster: concurrent commands are not fenced.' },
   // plan / apply (docs/contract/diagnostics.md#plan-and-apply-codes)
   schema_preview_unavailable: { stage: 'plan', title: 'migration preview unavailable', hint: 'The migration could not be previewed; it is still planned and will be checked again at apply.' },
+  // ours: the engine's migration plan for a schema update has unsupported steps (plan and apply block it)
+  schema_migration_unsupported: { stage: 'plan', title: 'schema migration not supported', hint: 'Change the schema so every migration step is supported, or migrate the graph outside the cluster.' },
   apply_approval_invariant_violation: { stage: 'approval', title: 'approval invariant violated' },
   apply_unsupported_change: { stage: 'plan', title: 'change deferred', hint: 'Deferred: not executed in this stage.' },
   apply_dependency_blocked: { stage: 'plan', title: 'change blocked', hint: 'Blocked until its dependency is applied.' },

@@ -59,8 +59,9 @@ export interface GraphEngine {
   /** Opens read-write, completing any engine-side recovery first. */
   open(root: GraphRoot): Promise<OpenGraph>;
   /**
-   * Plans a schema change without writing. Throws for unsupported plans (message = the first
-   * unsupported step's reason, `[CODE] `-prefixed when coded), parse errors, invalid state.
+   * Plans a schema change without writing. An unsupported plan is returned with
+   * `supported: false` (unlike the reference's preview, which refuses it) so that plan and apply
+   * can block the change; throws for parse errors, invalid state, an unreachable graph.
    */
   previewSchemaApply(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan>;
   /**
