@@ -2,6 +2,8 @@ import { diagnosticJson } from '../engine/diagnostics/index.js';
 import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
 import { renderComment, renderSummary, renderText, type RenderKind } from '../render/index.js';
+import { renderServingMarkdown, renderServingText } from '../render/serving.js';
+import type { ServingOutput } from '../engine/serving/status.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { operatorActor } from './operator.js';
 
@@ -40,6 +42,11 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
     return 2;
   }
   const commands = makeCommands(args);
+  if (args.serving) {
+    const verdict = await commands.serving({ configDir: args.configDir });
+    io.stdout(renderServingFor(args, verdict));
+    return verdict.ok ? 0 : 1;
+  }
   const output = await dispatch(commands, args, actor);
   io.stdout(render(args, output));
   return output.ok ? 0 : 1;
@@ -67,6 +74,11 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
     case 'approve':
       return commands.approve({ configDir, actor, resource: args.target as string });
   }
+}
+
+function renderServingFor(args: CliArgs, output: ServingOutput): string {
+  if (args.format === 'json') return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+  return args.format === 'markdown' ? renderServingMarkdown(output) : renderServingText(output);
 }
 
 function render(args: CliArgs, output: AnyOutput): string {

@@ -114,6 +114,16 @@ export const DIAGNOSTIC_CODES = {
   approval_not_required: { stage: 'approval', title: 'approval not required', hint: 'Nothing pending for this resource needs approval; check the plan.' },
   approval_write_error: { stage: 'approval', title: 'approval write failed' },
   injected_failpoint: { stage: 'engine', title: 'injected failpoint', hint: 'A test failpoint fired (OMNIGRAPH_FAILPOINTS is set).' },
+  // serving check (reference crates/omnigraph-cluster/src/serve.rs): why a server would refuse to boot
+  cluster_recovery_unattributed: { stage: 'recovery', title: 'recovery sidecar without a graph', hint: 'Run apply to sweep it before serving.' },
+  cluster_state_missing: { stage: 'state', title: 'no applied state', hint: 'Import and apply the cluster before serving it.' },
+  embedding_provider_profile_missing: { stage: 'state', title: 'provider profile not recorded', hint: 'Re-run apply to backfill it.' },
+  embedding_provider_digest_mismatch: { stage: 'state', title: 'provider profile digest mismatch', hint: 'Refresh, apply, then restart the server.' },
+  embedding_provider_missing: { stage: 'state', title: 'provider profile unavailable', hint: 'Re-run apply.' },
+  catalog_payload_digest_mismatch: { stage: 'payload', title: 'payload digest mismatch', hint: 'Refresh, apply, then restart the server.' },
+  policy_bindings_missing: { stage: 'state', title: 'policy bindings not recorded', hint: 'Re-run apply to backfill them.' },
+  cluster_no_healthy_graphs: { stage: 'recovery', title: 'no healthy graphs', hint: 'Every graph is quarantined; resolve the graph diagnostics first.' },
+  cluster_empty: { stage: 'state', title: 'no graphs applied', hint: 'Apply at least one graph before serving.' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
 } as const satisfies Record<string, DiagnosticInfo>;
