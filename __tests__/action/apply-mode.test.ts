@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/action/main.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { applyOutput, change, lockedPlan, planOutput, prPayload, pushPayload, rig, runContext, ScriptedCommands, testRenderer } from './fakes.js';
+import { applyOutput, change, lockedPlan, planOutput, prPayload, pushPayload, rig, runContext, ScriptedCommands } from './fakes.js';
+import { parseMarker } from '../../src/render/index.js';
 
 let github: FakeGitHub;
 beforeEach(async () => {
@@ -29,9 +30,9 @@ describe('push to the default branch → apply bound to the reviewed plan', () =
     expect(commands.calls.find((c) => c.command === 'apply')?.options).toEqual({ configDir: '/w/cluster', actor: 'octocat' });
     const [applying, applied] = commentBodies();
     expect(applying).toContain('🟠 Applying in [this run](https://github.example/acme/infra/actions/runs/99)');
-    expect(applying).toContain('- create graph.a applied'); // the reviewed plan stays visible
+    expect(applying).toContain('<code>graph.a</code>'); // the reviewed plan stays visible
     expect(applied).toContain('✅ Applied (revision 4, converged)');
-    expect(testRenderer.parseMarker(applied!)?.kind).toBe('apply');
+    expect(parseMarker(applied!)?.kind).toBe('apply');
     expect(r.io.outputs).toMatchObject({ ok: 'true', converged: 'true', 'state-revision': '4', 'pr-number': '7', 'failure-reason': '' });
   });
 
@@ -45,10 +46,10 @@ describe('push to the default branch → apply bound to the reviewed plan', () =
     expect(result.failureReason).toBe('plan-changed');
     const last = commentBodies().at(-1)!;
     expect(last).toContain('❌ Not applied: The plan changed since it was reviewed');
-    expect(last).toContain('`query.a.q`: new since review (create)');
-    expect(last).toContain('`schema.a`: planned differently than reviewed (create)');
-    expect(last).not.toContain('`graph.a`');
-    expect(r.io.summaries.join()).toContain('`schema.a`: planned differently');
+    expect(last).toContain('<code>query.a.q</code>: new since review (create)');
+    expect(last).toContain('<code>schema.a</code>: planned differently than reviewed (create)');
+    expect(last).not.toContain('<code>graph.a</code>: ');
+    expect(r.io.summaries.join()).toContain('<code>schema.a</code>: planned differently');
     expect(r.io.failed).toMatch(/^plan-changed: /);
   });
 
@@ -105,6 +106,6 @@ describe('push to the default branch → apply bound to the reviewed plan', () =
     });
     const r = pushRun(new ScriptedCommands().script('plan', reviewed).script('apply', lost));
     expect((await run(r.deps)).failureReason).toBe('state-cas-mismatch');
-    expect(commentBodies().at(-1)).toContain('❌ Not applied: state_cas_mismatch: state changed concurrently');
+    expect(commentBodies().at(-1)).toContain('❌ Not applied: state\\_cas\\_mismatch: state changed concurrently');
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/action/main.js';
 import { decideDriftIssue, DRIFT_LABEL } from '../../src/action/drift-issue.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { change, planOutput, refreshOutput, rig, runContext, ScriptedCommands, statusOutput, testRenderer } from './fakes.js';
+import { change, planOutput, refreshOutput, rig, runContext, ScriptedCommands, statusOutput } from './fakes.js';
+import { formatMarker, parseMarker } from '../../src/render/index.js';
 
 let github: FakeGitHub;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
     expect(github.issues).toHaveLength(1);
     const issue = github.issues[0]!;
     expect(issue).toMatchObject({ title: 'OmniGraph drift: cluster', state: 'open', labels: [DRIFT_LABEL] });
-    expect(testRenderer.parseMarker(issue.body)).toEqual({ config_dir: 'cluster', label: '', kind: 'drift' });
+    expect(parseMarker(issue.body)).toEqual({ config_dir: 'cluster', label: '', fingerprint: null, kind: 'drift' });
     expect(first.io.outputs).toMatchObject({ 'drift-detected': 'true', 'drift-issue-number': String(issue.number), 'state-revision': '5' });
 
     await run(driftRun(drifted, planOutput([change('query.a.q')])).deps);
@@ -44,7 +45,7 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
   });
 
   it('keeps separate issues per label and ignores issues written by others', async () => {
-    github.addIssue({ title: 'x', body: testRenderer.formatMarker({ config_dir: 'cluster', label: '', kind: 'drift' }), state: 'open', labels: [DRIFT_LABEL], user: 'mallory' });
+    github.addIssue({ title: 'x', body: formatMarker({ config_dir: 'cluster', label: '', fingerprint: null, kind: 'drift' }), state: 'open', labels: [DRIFT_LABEL], user: 'mallory' });
     await run(driftRun(drifted, planOutput([]), { label: 'prod' }).deps);
     await run(driftRun().deps);
     expect(github.issues.map((i) => [i.user, i.title])).toEqual([
@@ -91,7 +92,7 @@ describe('issue_comment /omnigraph approve', () => {
     expect(commands.calls[0]).toEqual({ command: 'approve', options: { configDir: '/w/cluster', actor: 'alice', resource: 'graph.old' } });
     expect(result.failureReason).toBeNull();
     expect(github.comments.map((c) => c.body.split('\n')[0])).toEqual([
-      '✅ `graph.old` approved by `alice` (approval `01APPROVAL`). The merge will apply it if the plan is unchanged.',
+      '✅ <code>graph.old</code> approved by <code>alice</code> (approval <code>01APPROVAL</code>). The merge will apply it if the plan is unchanged.',
       expect.stringContaining('<!-- omnigraph-cluster:v1 '),
     ]);
     expect(r.io.outputs['approvals-pending']).toBe('0');
@@ -107,7 +108,7 @@ describe('issue_comment /omnigraph approve', () => {
     expect(r.io.failed).toBeNull();
     expect(r.io.outputs.ok).toBe('false');
     expect(github.comments.map((c) => c.body)).toEqual([
-      '❌ `bob` may not approve cluster changes (repository role: `triage`; write, maintain or admin is required).',
+      '❌ <code>bob</code> may not approve cluster changes (repository role: <code>triage</code>; write, maintain or admin is required).',
     ]);
   });
 });

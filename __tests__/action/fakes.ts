@@ -1,6 +1,6 @@
 /**
- * Fakes for run(deps): scripted commands, a recording runner, a small renderer (real marker and
- * fingerprint, trivial Markdown) and a context builder. GitHub is the fake HTTP server, reached
+ * Fakes for run(deps): scripted commands, a recording runner and a context builder; rendering
+ * is the real src/render. GitHub is the fake HTTP server, reached
  * through the real REST client.
  */
 import type { ClusterCommands } from '../../src/engine/commands/api.js';
@@ -9,9 +9,7 @@ import type { ApplyOutput, PlanChange, PlanOutput, RefreshOutput, StateObservati
 import { readRunContext, type RunContext } from '../../src/action/context.js';
 import { RestGitHubClient } from '../../src/action/github/rest-client.js';
 import type { ActionDeps, ActionIO } from '../../src/action/ports.js';
-import type { ActionRenderer, Annotation } from '../../src/action/render-port.js';
-import { formatMarker, parseMarker } from '../../src/render/marker.js';
-import { planFingerprint } from '../../src/render/fingerprint.js';
+import type { Annotation } from '../../src/render/index.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 export function observations(extra: Partial<StateObservations> = {}): StateObservations {
@@ -164,22 +162,6 @@ export class RecordingIO implements ActionIO {
   }
 }
 
-/** Real marker and fingerprint; Markdown reduced to a line per change so tests can read it. */
-export const testRenderer: ActionRenderer = {
-  comment: (doc, ctx) =>
-    `## ${doc.kind} (${ctx.configDir}${ctx.label ? `, ${ctx.label}` : ''})\n` +
-    ('changes' in doc.output ? doc.output.changes.map((c) => `- ${c.operation} ${c.resource} ${c.disposition ?? ''}`).join('\n') : ''),
-  summary: (doc) => `summary:${doc.kind}:${doc.output.ok}`,
-  annotations: (diagnostics) => diagnostics.map((d) => ({ level: d.severity, message: d.message, title: d.code })),
-  planFingerprint: (plan) => planFingerprint(plan),
-  formatMarker: (m) => formatMarker({ config_dir: m.config_dir, label: m.label, fingerprint: m.fingerprint ?? null, kind: m.kind }),
-  parseMarker: (body) => {
-    const m = parseMarker(body);
-    if (m === null || (m.kind !== 'plan' && m.kind !== 'apply' && m.kind !== 'drift')) return null;
-    return { config_dir: m.config_dir, label: m.label, kind: m.kind, ...(m.fingerprint !== null ? { fingerprint: m.fingerprint } : {}) };
-  },
-};
-
 export function runContext(github: FakeGitHub, eventName: string, payload: Record<string, unknown>, env: Record<string, string> = {}): RunContext {
   return readRunContext(
     {
@@ -218,7 +200,6 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
     context,
     github: (s) => new RestGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
     commands: () => commands,
-    renderer: testRenderer,
     sleep: async (ms) => {
       sleeps.push(ms);
     },

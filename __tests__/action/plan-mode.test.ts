@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/action/main.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { change, lockedPlan, planOutput, prPayload, rig, runContext, ScriptedCommands, testRenderer } from './fakes.js';
+import { change, lockedPlan, planOutput, prPayload, rig, runContext, ScriptedCommands } from './fakes.js';
+import { formatMarker, parseMarker, planFingerprint } from '../../src/render/index.js';
 
 let github: FakeGitHub;
 beforeEach(async () => {
@@ -12,7 +13,7 @@ afterEach(() => github.stop());
 const plan = planOutput([change('graph.a'), change('schema.a')]);
 const prRun = (commands: ScriptedCommands, inputs: Record<string, string> = {}, number = 7) =>
   rig(github, runContext(github, 'pull_request', prPayload(number)), commands, inputs);
-const markerOf = (body: string) => testRenderer.parseMarker(body);
+const markerOf = (body: string) => parseMarker(body);
 
 describe('pull_request → plan + sticky comment (contract §7)', () => {
   it('posts the first plan comment with marker, fingerprint and outputs', async () => {
@@ -21,8 +22,8 @@ describe('pull_request → plan + sticky comment (contract §7)', () => {
     expect(result.failureReason).toBeNull();
     expect(github.comments).toHaveLength(1);
     const body = github.comments[0]!.body;
-    expect(markerOf(body)).toEqual({ config_dir: 'cluster', label: '', kind: 'plan', fingerprint: testRenderer.planFingerprint(plan) });
-    expect(body).toContain('- create graph.a applied');
+    expect(markerOf(body)).toEqual({ config_dir: 'cluster', label: '', kind: 'plan', fingerprint: planFingerprint(plan) });
+    expect(body).toContain('<code>graph.a</code>');
     expect(r.io.outputs).toMatchObject({
       ok: 'true',
       'has-changes': 'true',
@@ -30,7 +31,7 @@ describe('pull_request → plan + sticky comment (contract §7)', () => {
       'to-update': '0',
       'to-delete': '0',
       blocked: '0',
-      'plan-fingerprint': testRenderer.planFingerprint(plan),
+      'plan-fingerprint': planFingerprint(plan),
       'plan-json-path': '/tmp/runner/omnigraph-plan-cluster.json',
       'state-revision': '3',
       'failure-reason': '',
@@ -39,7 +40,7 @@ describe('pull_request → plan + sticky comment (contract §7)', () => {
       'pr-number': '7',
     });
     expect(JSON.parse(r.files.get('/tmp/runner/omnigraph-plan-cluster.json')!).changes).toHaveLength(2);
-    expect(r.io.summaries.join()).toContain('summary:plan:true');
+    expect(r.io.summaries.join()).toContain('### 📝 Plan: 2 to create');
     expect(r.io.secrets).toEqual(['tok']);
     expect(r.io.failed).toBeNull();
   });
@@ -66,7 +67,7 @@ describe('pull_request → plan + sticky comment (contract §7)', () => {
 
   it('finds its comment past the first page and ignores look-alikes by other users', async () => {
     for (let i = 0; i < 150; i++) github.addComment(7, `chatter ${i}`, 'someone');
-    const ours = github.addComment(7, `${testRenderer.formatMarker({ config_dir: 'cluster', label: '', kind: 'plan' })}\nold`);
+    const ours = github.addComment(7, `${formatMarker({ config_dir: 'cluster', label: '', fingerprint: null, kind: 'plan' })}\nold`);
     github.comments.splice(github.comments.indexOf(ours), 1);
     github.comments.splice(20, 0, { ...ours, id: 1, user: 'mallory' }); // same marker, wrong author
     github.comments.push(ours); // ours sits on page 2
@@ -93,7 +94,7 @@ describe('pull_request → plan + sticky comment (contract §7)', () => {
     expect(r.io.failed).toBeNull();
     expect(r.io.warnings().join()).toContain('could not write the pull request comment');
     expect(r.io.outputs['comment-id']).toBe('');
-    expect(r.io.summaries.join()).toContain('summary:plan:true');
+    expect(r.io.summaries.join()).toContain('### 📝 Plan: 2 to create');
   });
 
   it('retries a held lock with jitter, then fails with lock-info and the exact force-unlock command', async () => {

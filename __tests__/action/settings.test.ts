@@ -52,5 +52,11 @@ describe('parseSettings (contract §7 inputs)', () => {
   it('keeps config-dir inside the workspace', () => {
     expect(parse({ 'config-dir': '../elsewhere' })).toEqual({ ok: false, errors: ['input config-dir: must stay inside the workspace'] });
     expect(parse({ 'config-dir': '/etc' })).toEqual({ ok: false, errors: ['input config-dir: must be relative to the workspace'] });
+    expect(parse({ 'config-dir': 'a/../../elsewhere' })).toEqual({ ok: false, errors: ['input config-dir: must stay inside the workspace'] });
+  });
+
+  it('accepts a directory whose name only starts with two dots (only a `..` segment leaves)', () => {
+    const result = parse({ 'config-dir': '..clusters/prod' });
+    expect(result.ok && result.settings.configDir).toBe('..clusters/prod');
   });
 });

@@ -107,10 +107,10 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(failed.outputs).toMatchObject({ ok: 'false', blocked: '4', converged: 'false', 'failure-reason': 'apply-failed', 'pr-number': '7', 'state-revision': '2' });
     const comment = ours()[0]!.body;
     expect(comment).toContain('⚠️ Partially applied (revision 2): 4 blocked, 0 deferred, not converged');
-    expect(comment).toContain('injected_failpoint');
+    expect(comment).toContain('injected\\_failpoint');
     // A partial keeps the reviewed plan's marker, so re-running this job may retry it.
     expect(markerOf(comment)?.kind).toBe('plan');
-    expect(failed.summary).toContain('### ❌ `apply-failed`');
+    expect(failed.summary).toContain('### ❌ <code>apply-failed</code>');
 
     // Without `errors` in fail-on the same outcome is named by what was left undone.
     const blocked = await runAction('push', push, { 'fail-on': 'blocked' }, FAILPOINT);
@@ -120,7 +120,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(unconverged.code).toBe(1);
     expect(unconverged.outputs['failure-reason']).toBe('not-converged');
     // Even with `errors` left out of fail-on, the status line names the engine error.
-    expect(ours()[0]!.body).toContain('❌ Not applied: injected_failpoint');
+    expect(ours()[0]!.body).toContain('❌ Not applied: injected\\_failpoint');
 
     const retried = await runAction('push', push);
     expect(retried.code).toBe(0);
@@ -146,7 +146,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     const artifact = JSON.parse(readFileSync(clusterFile(`__cluster/approvals/${files[0]!}`), 'utf8')) as Record<string, unknown>;
     expect(artifact).toMatchObject({ resource: 'graph.knowledge', approved_by: 'alice' });
     const reply = ours().find((c) => c.body.startsWith('✅'));
-    expect(reply?.body).toContain('`graph.knowledge` approved by `alice`');
+    expect(reply?.body).toContain('<code>graph.knowledge</code> approved by <code>alice</code>');
     expect(reply?.body).toContain(files[0]!.replace(/\.json$/, ''));
     // Still one sticky plan comment, now showing the gate satisfied.
     const sticky = ours().filter((c) => markerOf(c.body) !== null);
@@ -173,8 +173,8 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(out.outputs['failure-reason']).toBe('validation-failed');
     expect(approvalFiles()).toEqual([]);
     const reply = ours().find((c) => c.body.startsWith('❌'));
-    expect(reply?.body).toContain('Could not approve `query.knowledge.find_person`');
-    expect(reply?.body).toContain('approval_not_required');
+    expect(reply?.body).toContain('Could not approve <code>query.knowledge.find\\_person</code>');
+    expect(reply?.body).toContain('approval\\_not\\_required');
   });
 
   it('/omnigraph approve from a custom role is decided by its base permission, not its name', async () => {
@@ -189,7 +189,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
       const refused = await runAction('issue_comment', approveComment('dave', 'graph.knowledge'), {}, { GITHUB_API_URL: api.url });
       expect(refused.outputs.ok).toBe('false');
       expect(approvalFiles()).toEqual([]);
-      expect(ours().at(-1)?.body).toContain('(repository role: `read`');
+      expect(ours().at(-1)?.body).toContain('(repository role: <code>read</code>');
       const allowed = await runAction('issue_comment', approveComment('carol', 'graph.knowledge'), {}, { GITHUB_API_URL: api.url });
       expect(allowed.code).toBe(0);
       expect(allowed.outputs).toMatchObject({ ok: 'true', 'approvals-pending': '0' });
@@ -213,7 +213,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(github.requests.some((r) => r.path === '/repos/acme/infra/collaborators/bob/permission')).toBe(true);
     const replies = ours().slice(before.length);
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.body).toContain('`bob` may not approve cluster changes (repository role: `read`');
+    expect(replies[0]!.body).toContain('<code>bob</code> may not approve cluster changes (repository role: <code>read</code>');
     // The plan comment is left as it was.
     expect(ours().slice(0, before.length).map((c) => c.body)).toEqual(before);
     expect(refused.summary).toContain('/omnigraph approve refused');
@@ -309,7 +309,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     const rerun = await runAction('push', push);
     expect(rerun.code).toBe(1);
     expect(rerun.outputs['failure-reason']).toBe('plan-changed');
-    expect(ours()[0]!.body).toContain('`query.knowledge.find_person`: reviewed but no longer planned');
+    expect(ours()[0]!.body).toContain('<code>query.knowledge.find\\_person</code>: reviewed but no longer planned');
     expect(ours()[0]!.body).not.toContain('too large to compare');
 
     // Re-planning on the PR reviews what is left; the job then finishes it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { diffFingerprintInputs, formatMarker, parseMarker, planFingerprint, sameIdentity, type Marker } from '../../src/render/index.js';
+import { describeDifferences, formatMarker, formatReviewRecord, parseMarker, parseReviewRecord, planFingerprint, reviewRecord, sameIdentity, type Marker } from '../../src/render/index.js';
 import { ADD_BIO, DROP_AGE, D3, create, obs, plan, remove, update } from './fixtures.js';
 
 describe('marker', () => {
@@ -67,18 +67,39 @@ describe('plan fingerprint', () => {
     for (const v of variants) expect(planFingerprint(v)).not.toBe(fp);
   });
 
-  it('names what changed between the reviewed and the current plan', () => {
+  it('names, from the review record, which changes differ between the reviewed and the current plan', () => {
     const current = {
       ...base,
       changes: [create('graph.g', { after_digest: D3 }), create('query.g.q'), base.changes[2] as (typeof base.changes)[0]],
       approvals_required: [{ resource: 'graph.old', reason: 'delete may remove deployed graph or schema definition', satisfied: true }],
     };
-    expect(diffFingerprintInputs(base, current)).toEqual([
-      `graph.g: after_digest ${'a'.repeat(64)} → ${D3}`,
-      'query.g.q: new change (create, applied)',
-      'schema.g: no longer changes (was update)',
-      'approval gate graph.old: satisfied false → true',
+    const record = parseReviewRecord(`intro\n${formatReviewRecord(reviewRecord(base))}\nbody`);
+    expect(record).toEqual(reviewRecord(base));
+    expect(describeDifferences(record, current)).toEqual([
+      '<code>graph.g</code>: planned differently than reviewed (create)',
+      '<code>query.g.q</code>: new since review (create)',
+      '<code>schema.g</code>: reviewed but no longer planned',
     ]);
-    expect(diffFingerprintInputs(base, { ...base, state_observations: obs({ state_revision: 100 }) })).toEqual([]);
+    // Only the gate changed: the changes match, so the lines say where else to look.
+    expect(describeDifferences(record, { ...base, approvals_required: current.approvals_required })).toEqual([
+      'the changes match; the configuration digest or the approval gates differ',
+    ]);
+    expect(describeDifferences(null, current)[0]).toMatch(/too large/);
+  });
+
+  it('keys the review record on the same fields as the fingerprint (revision and lock never count)', () => {
+    const churned = { ...base, state_observations: obs({ state_revision: 100, locked: true }) };
+    expect(reviewRecord(churned)).toEqual(reviewRecord(base));
+    const [g, s, old] = base.changes as [typeof base.changes[0], typeof base.changes[0], typeof base.changes[0]];
+    const flagged = { ...base, changes: [g, { ...s, binding_change: true as const }, old] };
+    expect(reviewRecord(flagged)['schema.g']).not.toBe(reviewRecord(base)['schema.g']);
+    expect(planFingerprint(flagged)).not.toBe(planFingerprint(base));
+  });
+
+  it('escapes a hostile address so the record cannot close its HTML comment', () => {
+    const hostile = plan([create('graph.a-->b<script>')]);
+    const line = formatReviewRecord(reviewRecord(hostile));
+    expect(line.slice(4, -3)).not.toMatch(/[<>]|--/);
+    expect(parseReviewRecord(line)).toEqual(reviewRecord(hostile));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The real world behind run(deps): @actions/core for the runner, the REST client for GitHub,
- * the engine wiring for the commands, src/render for every rendering. The only module of the
- * action that imports @actions/* or the adapters.
+ * the engine wiring for the commands. The only module of the action that imports @actions/* or
+ * the adapters.
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
@@ -9,11 +9,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createClusterCommands } from '../adapters/wiring.js';
-import { formatMarker, parseMarker, planFingerprint, renderComment, renderSummary, toAnnotations } from '../render/index.js';
 import { readRunContext } from './context.js';
 import { RestGitHubClient } from './github/rest-client.js';
 import type { ActionDeps, ActionIO } from './ports.js';
-import type { ActionRenderer, Rendered, RenderContext } from './render-port.js';
 
 export async function realDeps(): Promise<ActionDeps> {
   const env = process.env;
@@ -25,7 +23,6 @@ export async function realDeps(): Promise<ActionDeps> {
     github: (s) =>
       new RestGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
     commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
-    renderer: renderer(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     writeFile: async (file, text) => {
@@ -68,37 +65,5 @@ function coreIO(env: NodeJS.ProcessEnv): ActionIO {
     notice: (m) => core.notice(m),
     setFailed: (m) => core.setFailed(m),
     setSecret: (s) => core.setSecret(s),
-  };
-}
-
-/** Our marker is written by the action (it owns the comment layout), so the rendered one goes. */
-const RENDERED_MARKER = /^<!-- omnigraph-cluster:v1 .*-->\n?/gm;
-
-function renderer(): ActionRenderer {
-  const render = (fn: typeof renderComment, doc: Rendered, ctx: RenderContext): string => {
-    switch (doc.kind) {
-      case 'plan':
-        return fn('plan', doc.output, ctx);
-      case 'apply':
-        return fn('apply', doc.output, ctx);
-      case 'validate':
-        return fn('validate', doc.output, ctx);
-      case 'status':
-        return fn('status', doc.output, ctx);
-      case 'refresh':
-        return fn(doc.output.operation, doc.output, ctx);
-    }
-  };
-  return {
-    comment: (doc, ctx) => render(renderComment, doc, ctx).replace(RENDERED_MARKER, ''),
-    summary: (doc, ctx) => render(renderSummary, doc, ctx).replace(RENDERED_MARKER, ''),
-    annotations: (diagnostics, options) => toAnnotations(diagnostics, options),
-    planFingerprint: (plan) => planFingerprint(plan),
-    formatMarker: (m) => formatMarker({ config_dir: m.config_dir, label: m.label, fingerprint: m.fingerprint ?? null, kind: m.kind }),
-    parseMarker: (body) => {
-      const m = parseMarker(body);
-      if (m === null || (m.kind !== 'plan' && m.kind !== 'apply' && m.kind !== 'drift')) return null;
-      return { config_dir: m.config_dir, label: m.label, kind: m.kind, ...(m.fingerprint !== null ? { fingerprint: m.fingerprint } : {}) };
-    },
   };
 }

@@ -73,19 +73,3 @@ export function lockInfo(observations: StateObservations | undefined, diagnostic
     age_seconds: observations.lock_age_seconds ?? null,
   };
 }
-
-/** The one command that clears a stuck lock, quoted exactly (never run by the action). */
-export function forceUnlockCommand(lockId: string, configDir: string): string {
-  return `omnigraph-cluster force-unlock ${lockId} --config ${configDir}`;
-}
-
-export function lockMessage(info: LockInfo, configDir: string): string {
-  const held = [info.operation ? `by a ${info.operation}` : null, info.created_at ? `since ${info.created_at}` : null, info.pid !== null ? `(pid ${info.pid})` : null]
-    .filter((s) => s !== null)
-    .join(' ');
-  return (
-    `The cluster state lock ${info.lock_id} is held${held ? ` ${held}` : ''}. ` +
-    `If no cluster operation is running any more, remove it with \`${forceUnlockCommand(info.lock_id, configDir)}\` ` +
-    'after confirming no cluster operation is active.'
-  );
-}

@@ -3,8 +3,7 @@
  * sets every output and writes a job summary; expected failures arrive here as data
  * (`failureReason`), and only they (or a bug) fail the step.
  */
-import { bytes } from './comment-body.js';
-import { code } from './markdown.js';
+import { messages } from '../render/index.js';
 import { applyMode } from './modes/apply.js';
 import { approveMode } from './modes/approve.js';
 import { driftMode } from './modes/drift.js';
@@ -16,15 +15,12 @@ import { EMPTY_RESULT, OUTPUT_NAMES, outputValues, type RunResult } from './resu
 import { parseSettings } from './settings.js';
 import { decideTrigger, type Trigger } from './trigger.js';
 
-/** GitHub refuses job summaries above 1 MiB; keep a margin. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-
 export async function run(deps: ActionDeps): Promise<RunResult> {
   const parsed = parseSettings(deps.io.getInput, deps.context.workspace);
   if (!parsed.ok) {
     const result = { ...EMPTY_RESULT, ok: false };
     publishOutputs(deps, result);
-    await deps.io.appendSummary(`### ❌ Invalid action inputs\n\n${parsed.errors.map((e) => `- ${e}`).join('\n')}\n`);
+    await deps.io.appendSummary(messages.invalidInputsSection(parsed.errors));
     deps.io.setFailed(parsed.errors.join('\n'));
     return result;
   }
@@ -40,12 +36,12 @@ export async function run(deps: ActionDeps): Promise<RunResult> {
     const message = error instanceof Error ? error.message : String(error);
     result = { ...EMPTY_RESULT, ok: false };
     publishOutputs(deps, result);
-    await deps.io.appendSummary(`### ❌ The action failed unexpectedly\n\n${code(message)}\n`);
+    await deps.io.appendSummary(messages.unexpectedFailureSection(message));
     deps.io.setFailed(`omnigraph-cluster: ${message}`);
     return result;
   }
   publishOutputs(deps, result);
-  await deps.io.appendSummary(summaryText(env.summary, result));
+  await deps.io.appendSummary(messages.jobSummary(env.summary, result.failureReason === null ? null : { reason: result.failureReason, message: result.failureMessage }));
   if (result.failureReason !== null) deps.io.setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim());
   return result;
 }
@@ -68,7 +64,7 @@ function dispatch(env: ModeEnv, trigger: Trigger): Promise<ModeResult> {
       return refreshMode(env);
     case 'ignore':
       env.deps.io.notice(`omnigraph-cluster: nothing to do (${trigger.why})`);
-      env.summary.push(`### omnigraph-cluster: nothing to do\n\n${trigger.why}\n`);
+      env.summary.push(messages.nothingToDoSection(trigger.why));
       return Promise.resolve({});
   }
 }
@@ -76,20 +72,4 @@ function dispatch(env: ModeEnv, trigger: Trigger): Promise<ModeResult> {
 function publishOutputs(deps: ActionDeps, result: RunResult): void {
   const values = outputValues(result);
   for (const name of OUTPUT_NAMES) deps.io.setOutput(name, values[name]);
-}
-
-/** The sections in order, whole sections dropped from the end if they would pass the limit. */
-export function summaryText(sections: readonly string[], result: RunResult): string {
-  const failure = result.failureReason ? `### ❌ ${code(result.failureReason)}\n\n${result.failureMessage ?? ''}\n` : '';
-  const kept: string[] = [];
-  let used = bytes(failure);
-  for (const section of sections) {
-    if (used + bytes(section) + 2 > SUMMARY_MAX_BYTES) {
-      kept.push('_Further sections were left out to stay under the job summary limit; see plan-json-path._');
-      break;
-    }
-    kept.push(section);
-    used += bytes(section) + 2;
-  }
-  return [failure, ...kept].filter((s) => s !== '').join('\n\n');
 }

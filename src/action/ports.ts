@@ -5,7 +5,7 @@
 import type { ClusterCommands } from '../engine/commands/api.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient } from './github/client.js';
-import type { ActionRenderer, Annotation } from './render-port.js';
+import type { Annotation } from '../render/index.js';
 import type { ActionSettings, InputReader } from './settings.js';
 
 /** The runner side: inputs in; outputs, summary, annotations and logs out. */
@@ -27,7 +27,6 @@ export interface ActionDeps {
   /** Built after settings are parsed, because the token is an input. */
   github(settings: ActionSettings): GitHubClient;
   commands(settings: ActionSettings): ClusterCommands;
-  readonly renderer: ActionRenderer;
   sleep(ms: number): Promise<void>;
   /** [0, 1), for retry jitter. */
   random(): number;

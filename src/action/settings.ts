@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { isInside } from '../engine/config/paths.js';
+import { COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES } from '../render/index.js';
 
 export const COMMANDS = ['validate', 'plan', 'apply', 'status', 'refresh', 'drift'] as const;
 export type ExplicitCommand = (typeof COMMANDS)[number];
@@ -15,9 +17,6 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 /** What turns a finished run into a failed step (input `fail-on`). */
 export const FAIL_ON = ['errors', 'blocked', 'deferred', 'not-converged', 'drift'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-
-/** GitHub refuses comment bodies above 65,536 characters; we budget bytes, which is stricter. */
-export const MAX_COMMENT_BYTES = 65_536;
 
 export interface ActionSettings {
   /** null = decide from the event (trigger.ts). */
@@ -100,7 +99,7 @@ const shape = z.object({
   'fail-on': failOn,
   'lock-retries': int(3, 0, 100),
   'lock-retry-interval': duration(15_000),
-  'max-comment-bytes': int(60_000, 1_000, MAX_COMMENT_BYTES),
+  'max-comment-bytes': int(COMMENT_DEFAULT_BYTES, 1_000, COMMENT_HARD_MAX_BYTES),
   'drift-issue': bool(true),
   actor: z.string(),
   engine: oneOf(['embedded', 'omnigraph'] as const, 'embedded'),
@@ -150,7 +149,8 @@ function resolveConfigDir(input: string, workspace: string): { relative: string;
   const given = input === '' ? '.' : input;
   if (path.isAbsolute(given)) return 'must be relative to the workspace';
   const absolute = path.resolve(workspace, given);
+  // A directory named `..foo` is inside; only a `..` segment leaves.
+  if (!isInside(path.resolve(workspace), absolute)) return 'must stay inside the workspace';
   const relative = path.relative(workspace, absolute);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return 'must stay inside the workspace';
   return { relative: relative === '' ? '.' : relative.split(path.sep).join('/'), absolute };
 }

@@ -3,8 +3,8 @@
  * comments our own identity wrote (every page), updated in place, and left alone when the new
  * body is identical. GitHub failures become warnings: a comment is never worth a failed job.
  */
+import { parseMarker, sameIdentity, type Marker } from '../render/index.js';
 import { isPermissionLike, WORKFLOW_TOKEN_LOGIN, type GitHubClient, type IssueComment } from './github/client.js';
-import type { ActionRenderer, StickyMarker } from './render-port.js';
 import type { CommentMode } from './settings.js';
 
 export interface Identity {
@@ -19,25 +19,21 @@ export async function resolveIdentity(github: GitHubClient): Promise<Identity> {
   return { login: (await github.viewerLogin()) ?? WORKFLOW_TOKEN_LOGIN };
 }
 
-export function sameIdentity(marker: StickyMarker | null, configDir: string, label: string, kind: StickyMarker['kind']): boolean {
-  if (marker === null) return false;
-  // plan and apply share one comment: apply updates the reviewed plan's comment.
-  const kinds = kind === 'drift' ? ['drift'] : ['plan', 'apply'];
-  return marker.config_dir === configDir && marker.label === label && kinds.includes(marker.kind);
+export function writtenBy(me: Identity, authorLogin: string): boolean {
+  return authorLogin.toLowerCase() === me.login.toLowerCase();
 }
 
 /** Our comment for this identity, if any (the oldest wins, as it was found first last time too). */
 export function findSticky(
   comments: readonly IssueComment[],
   me: Identity,
-  renderer: ActionRenderer,
   configDir: string,
   label: string,
-): { readonly comment: IssueComment; readonly marker: StickyMarker } | null {
+): { readonly comment: IssueComment; readonly marker: Marker } | null {
   for (const comment of comments) {
-    if (comment.authorLogin.toLowerCase() !== me.login.toLowerCase()) continue;
-    const marker = renderer.parseMarker(comment.body);
-    if (marker !== null && sameIdentity(marker, configDir, label, 'plan')) return { comment, marker };
+    if (!writtenBy(me, comment.authorLogin)) continue;
+    const marker = parseMarker(comment.body);
+    if (marker !== null && sameIdentity(marker, configDir, label, 'sticky')) return { comment, marker };
   }
   return null;
 }

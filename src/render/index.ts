@@ -3,9 +3,9 @@
  * and annotations. No I/O; everything taken from an output is escaped.
  */
 import type { CommandOutput } from '../engine/model/outputs.js';
-import { planFingerprint } from './fingerprint.js';
+import { planFingerprint } from './pr/review.js';
 import type { OutputOf, RenderContext, RenderKind } from './kinds.js';
-import { formatMarker, type MarkerKind } from './marker.js';
+import { formatMarker, type MarkerKind } from './pr/marker.js';
 import type { Doc } from './markup/blocks.js';
 import { fitComment, fitSummary } from './markup/fit.js';
 import { applyDoc } from './markdown/apply-comment.js';
@@ -16,12 +16,15 @@ import { approveDoc, forceUnlockDoc, statusDoc, validateDoc } from './markdown/s
 export type { OutputOf, RenderContext, RenderKind } from './kinds.js';
 export { renderText } from './text/render-text.js';
 export { toAnnotations, type Annotation, type AnnotationOptions } from './annotations.js';
-export { planFingerprint, fingerprintInputs, diffFingerprintInputs, type FingerprintInputs } from './fingerprint.js';
-export { formatMarker, parseMarker, sameIdentity, type Marker, type MarkerKind } from './marker.js';
-export { fitComment, fitSummary, COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES, SUMMARY_DEFAULT_BYTES, SUMMARY_MAX_BYTES } from './markup/fit.js';
+export { planFingerprint, describeDifferences, parseReviewRecord, reviewRecord, formatReviewRecord, type ReviewRecord } from './pr/review.js';
+export { formatMarker, parseMarker, sameIdentity, type Marker, type MarkerKind, type MarkerFamily } from './pr/marker.js';
+export { COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES } from './markup/fit.js';
 export { driftDetected, type DriftParts } from './markdown/drift-report.js';
+export { isDrifted } from './pr/drift.js';
+export { applyCommentBody, contentOf, driftIssueBody, planCommentBody, restatusBody } from './pr/body.js';
+export * as messages from './pr/messages.js';
+export type { LockHolder, Refusal } from './pr/messages.js';
 export { describeStep } from './markdown/describe-step.js';
-export type { Doc } from './markup/blocks.js';
 
 /** The sticky-comment body for a command (meant for plan and apply), within the comment budget. */
 export function renderComment<K extends RenderKind>(kind: K, output: OutputOf<K>, ctx: RenderContext): string {
@@ -33,6 +36,11 @@ export function renderSummary<K extends RenderKind>(kind: K, output: OutputOf<K>
   return fitSummary(buildDoc(kind, output, ctx, false), ctx.budgetBytes);
 }
 
+/** A command's Markdown for the job summary, without a marker (the action writes one summary per run). */
+export function renderSection<K extends RenderKind>(kind: K, output: OutputOf<K>, ctx: RenderContext): string {
+  return fitSummary(buildDoc(kind, output, ctx, false), ctx.budgetBytes);
+}
+
 /** The drift report; `forIssue` adds the marker and the comment-sized budget (issue bodies share it). */
 export function renderDriftReport(parts: DriftParts, ctx: RenderContext, forIssue = false): string {
   const marker = forIssue ? formatMarker({ config_dir: ctx.configDir, label: ctx.label, fingerprint: ctx.fingerprint ?? null, kind: 'drift' }) : undefined;
@@ -40,8 +48,7 @@ export function renderDriftReport(parts: DriftParts, ctx: RenderContext, forIssu
   return forIssue ? fitComment(doc, ctx.budgetBytes) : fitSummary(doc, ctx.budgetBytes);
 }
 
-/** The structured document behind a comment or summary (for callers that fit it themselves). */
-export function buildDoc(kind: RenderKind, output: CommandOutput, ctx: RenderContext, withMarker: boolean): Doc {
+function buildDoc(kind: RenderKind, output: CommandOutput, ctx: RenderContext, withMarker: boolean): Doc {
   const fingerprint = ctx.fingerprint ?? (kind === 'plan' ? planFingerprint(output as OutputOf<'plan'>) : null);
   const marker = withMarker ? formatMarker({ config_dir: ctx.configDir, label: ctx.label, fingerprint, kind: kind as MarkerKind }) : undefined;
   switch (kind) {

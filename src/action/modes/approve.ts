@@ -5,7 +5,7 @@
  * the job. After an approval the plan comment is refreshed so the gate shows as satisfied.
  */
 import { isPermissionLike } from '../github/client.js';
-import { code, plain } from '../markdown.js';
+import { messages } from '../../render/index.js';
 import { planMode } from './plan.js';
 import { outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
 
@@ -20,19 +20,19 @@ export interface ApproveRequest {
 export async function approveMode(env: ModeEnv, request: ApproveRequest): Promise<ModeResult> {
   const role = await roleOf(env, request.commenter);
   if (!WRITERS.has(role)) {
-    const text = `❌ ${code(request.commenter)} may not approve cluster changes (repository role: ${code(role)}; write, maintain or admin is required).`;
+    const text = messages.approveRoleRefusal(request.commenter, role);
     await reply(env, request.prNumber, text);
-    env.summary.push(`### /omnigraph approve refused\n\n${text}\n`);
+    env.summary.push(messages.approveSection(text, true));
     env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused: role ${role}`);
     return { ok: false, prNumber: request.prNumber };
   }
   const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource }));
   const failure = outputFailure(env, out, 'other');
   const text = out.ok
-    ? `✅ ${code(request.resource)} approved by ${code(out.approved_by ?? request.commenter)} (approval ${code(out.approval_id ?? '')}). The merge will apply it if the plan is unchanged.`
-    : [`❌ Could not approve ${code(request.resource)}:`, ...out.diagnostics.filter((d) => d.severity === 'error').map((d) => `- ${code(d.code)} ${plain(d.message)}`)].join('\n');
+    ? messages.approvedReply(request.resource, out.approved_by ?? request.commenter, out.approval_id ?? '')
+    : messages.approveFailedReply(request.resource, out.diagnostics);
   await reply(env, request.prNumber, text);
-  env.summary.push(`### /omnigraph approve\n\n${text}\n`);
+  env.summary.push(messages.approveSection(text, false));
   if (!out.ok) return { ok: false, prNumber: request.prNumber, ...failure };
   return planMode(env, request.prNumber);
 }

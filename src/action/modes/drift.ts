@@ -1,32 +1,27 @@
 /**
  * schedule / workflow_dispatch → drift: status (read-only), then refresh (observes the live
- * graphs, self-heals payloads, bumps the revision) and plan. Drift = a drifted resource status or
- * any planned change. The drift issue follows the result.
+ * graphs, self-heals payloads, bumps the revision) and plan. What counts as drift is defined once,
+ * in src/render/pr/drift.ts. The drift issue follows the result.
  */
-import type { PlanOutput, RefreshOutput, StatusOutput } from '../../engine/model/outputs.js';
+import type { PlanOutput } from '../../engine/model/outputs.js';
+import { COMMENT_DEFAULT_BYTES, isDrifted, planFingerprint, renderSection } from '../../render/index.js';
 import { syncDriftIssue } from '../drift-issue.js';
-import { link } from '../markdown.js';
 import { planResult } from '../result.js';
 import { annotate, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
-
-export function isDrifted(status: StatusOutput, refresh: RefreshOutput | null, plan: PlanOutput): boolean {
-  const statuses = Object.values(refresh?.resource_statuses ?? status.resource_statuses);
-  return statuses.some((s) => s.status === 'drifted') || plan.changes.length > 0;
-}
 
 export async function driftMode(env: ModeEnv): Promise<ModeResult> {
   const configDir = env.settings.configPath;
   const status = await env.commands.status({ configDir });
-  env.summary.push(env.deps.renderer.summary({ kind: 'status', output: status }, env.renderContext()));
+  env.summary.push(renderSection('status', status, env.renderContext()));
   const refresh = status.state_observations.state_found ? await retrying(env, () => env.commands.refresh({ configDir })) : null;
-  if (refresh !== null) env.summary.push(env.deps.renderer.summary({ kind: 'refresh', output: refresh }, env.renderContext()));
+  if (refresh !== null) env.summary.push(renderSection(refresh.operation, refresh, env.renderContext()));
   const plan = await planWithBootstrap(env);
-  const fingerprint = plan.ok ? env.deps.renderer.planFingerprint(plan) : null;
-  env.summary.push(env.deps.renderer.summary({ kind: 'plan', output: plan }, env.renderContext(fingerprint ? { fingerprint } : {})));
+  const fingerprint = plan.ok ? planFingerprint(plan) : null;
+  env.summary.push(renderSection('plan', plan, env.renderContext(fingerprint ? { fingerprint } : {})));
   annotate(env, [...status.diagnostics, ...(refresh?.diagnostics ?? []), ...plan.diagnostics]);
 
   const failure = (refresh && outputFailure(env, refresh, 'other')) ?? outputFailure(env, plan, 'other');
-  const drifted = isDrifted(status, refresh, plan);
+  const drifted = isDrifted((refresh ?? status).resource_statuses, plan);
   const result: ModeResult = {
     ...planResult(plan),
     stateRevision: (refresh ?? plan).state_observations.state_revision,
@@ -45,15 +40,10 @@ export async function driftMode(env: ModeEnv): Promise<ModeResult> {
 }
 
 async function driftIssue(env: ModeEnv, drifted: boolean, plan: PlanOutput): Promise<number | null> {
-  const budgetBytes = 60_000;
-  const content = env.deps.renderer.comment({ kind: 'plan', output: plan }, env.renderContext({ budgetBytes }));
-  const outcome = await syncDriftIssue(env.github, await env.identity(), env.deps.renderer, {
-    configDir: env.settings.configDir,
-    label: env.settings.label,
-    drifted,
-    content,
-    runLink: link('this run', env.deps.context.runUrl),
-  });
+  const ctx = env.renderContext();
+  // The issue body is the plan comment without its own marker (the drift marker goes on top).
+  const content = renderSection('plan', plan, { ...ctx, budgetBytes: COMMENT_DEFAULT_BYTES });
+  const outcome = await syncDriftIssue(env.github, await env.identity(), { ctx, drifted, content });
   if (outcome.warning) env.deps.io.warning(outcome.warning);
   else env.deps.io.info(`drift issue: ${outcome.action}${outcome.issueNumber !== null ? ` (#${outcome.issueNumber})` : ''}`);
   return outcome.issueNumber;

@@ -7,11 +7,11 @@ import type { ClusterCommands } from '../../engine/commands/api.js';
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toPrettyJson } from '../../base/json.js';
 import type { PlanOutput, StateObservations } from '../../engine/model/outputs.js';
-import { errorReason, lockInfo, lockMessage, type FailureReason, type LockInfo } from '../failure.js';
+import { messages, toAnnotations, type RenderContext } from '../../render/index.js';
+import { errorReason, lockInfo, type FailureReason, type LockInfo } from '../failure.js';
 import type { GitHubClient } from '../github/client.js';
 import { withLockRetry } from '../lock-retry.js';
 import type { ActionDeps } from '../ports.js';
-import type { RenderContext } from '../render-port.js';
 import type { RunResult } from '../result.js';
 import type { ActionSettings } from '../settings.js';
 import { resolveIdentity, type Identity } from '../sticky.js';
@@ -76,7 +76,7 @@ export async function writePlanJson(env: ModeEnv, plan: PlanOutput): Promise<str
 
 export function annotate(env: ModeEnv, diagnostics: readonly Diagnostic[]): void {
   const configFile = path.posix.join(env.settings.configDir, 'cluster.yaml');
-  for (const a of env.deps.renderer.annotations(diagnostics, { configFile })) env.deps.io.annotate(a);
+  for (const a of toAnnotations(diagnostics, { configFile })) env.deps.io.annotate(a);
 }
 
 export interface Failure {
@@ -95,6 +95,6 @@ export function outputFailure(
   const reason = errorReason(output.diagnostics, command) ?? (command === 'apply' ? 'apply-failed' : 'validation-failed');
   const lock = lockInfo(output.state_observations, output.diagnostics);
   const first = output.diagnostics.find((d) => d.severity === 'error');
-  const message = lock ? lockMessage(lock, env.settings.configDir) : `${first?.code ?? 'error'}: ${first?.message ?? 'the command failed'}`;
+  const message = lock ? messages.lockHeldMessage(lock, env.renderContext()) : `${first?.code ?? 'error'}: ${first?.message ?? 'the command failed'}`;
   return { failureReason: reason, failureMessage: message, lockInfo: lock };
 }

@@ -1,10 +1,10 @@
+import { errorText } from '../../base/error-text.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { error, warning } from '../diagnostics/index.js';
-import { rfc3339 } from '../ports/clock.js';
 import type { ExportExclusion } from '../ports/graph-engine.js';
 import { graphRoot } from '../observe/graph-root.js';
-import { sidecarKey, writeSidecar, type Sidecar } from '../recovery/sidecar-store.js';
-import { RunAborted, anyGraphFailed, type ApplyRun } from './run.js';
+import { fencedGraphOp } from './fenced-op.js';
+import { anyGraphFailed, type ApplyRun } from './run.js';
 
 /**
  * Approved graph delete (spec/cluster.md §10.3): runs last, fenced by a sidecar that carries the
@@ -23,7 +23,7 @@ export async function deleteGraph(run: ApplyRun, graphId: string, artifacts: rea
   try {
     exclusion = await run.engine.reserveExportRootExclusion(root);
   } catch (e) {
-    run.diagnostics.push(error('graph_delete_export_in_progress', address, `cannot remove graph root '${root.uri}' while an immutable export owns it: ${text(e)}`));
+    run.diagnostics.push(error('graph_delete_export_in_progress', address, `cannot remove graph root '${root.uri}' while an immutable export owns it: ${errorText(e)}`));
     return void fail();
   }
   try {
@@ -33,47 +33,23 @@ export async function deleteGraph(run: ApplyRun, graphId: string, artifacts: rea
     } catch {
       observed = null; // partial roots are still deleted
     }
-    const sidecar: Sidecar = {
-      schema_version: 1,
-      operation_id: run.deps.ids.ulid(),
-      started_at: rfc3339(run.deps.clock.now()),
-      actor: run.actor,
+    const deleted = await fencedGraphOp(run, {
       kind: 'graph_delete',
-      graph_id: graphId,
-      graph_uri: root.uri,
-      observed_manifest_version: observed,
-      expected_manifest_version: null,
-      desired_schema_digest: '',
-      state_cas_base: run.expectedCas,
-      approval_id: approval?.approval_id ?? null,
-    };
-    try {
-      await writeSidecar(run.storage, sidecar);
-    } catch (e) {
-      run.diagnostics.push(error('recovery_sidecar_write_error', run.storage.displayPath(sidecarKey(sidecar.operation_id)), `could not write recovery sidecar: ${text(e)}`));
-      return void fail();
-    }
-    if (await run.deps.failpoints.hit('cluster_apply.before_graph_delete')) {
-      run.diagnostics.push(error('injected_failpoint', 'cluster_apply.before_graph_delete', 'injected failpoint triggered: cluster_apply.before_graph_delete'));
-      return void fail();
-    }
-    try {
-      await run.storage.deletePrefix(root.key);
-    } catch (e) {
-      run.diagnostics.push(error('graph_delete_failed', address, `could not remove graph root '${root.uri}': ${text(e)}`));
-      return void fail();
-    }
-    if (await run.deps.failpoints.hit('cluster_apply.after_graph_delete')) {
-      run.diagnostics.push(error('injected_failpoint', 'cluster_apply.after_graph_delete', 'injected failpoint triggered: cluster_apply.after_graph_delete'));
-      throw new RunAborted('cluster_apply.after_graph_delete');
-    }
-    run.executedDeletes.set(graphId, approval?.approval_id ?? null);
-    run.completedSidecars.push(sidecar.operation_id);
+      graphId,
+      root,
+      facts: { observed_manifest_version: observed, desired_schema_digest: '', approval_id: approval?.approval_id ?? null },
+      move: async () => {
+        try {
+          await run.storage.deletePrefix(root.key);
+          return true;
+        } catch (e) {
+          run.diagnostics.push(error('graph_delete_failed', address, `could not remove graph root '${root.uri}': ${errorText(e)}`));
+          return false;
+        }
+      },
+    });
+    if (deleted) run.executedDeletes.set(graphId, approval?.approval_id ?? null);
   } finally {
     await exclusion.release().catch(() => {});
   }
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

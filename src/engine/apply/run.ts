@@ -1,8 +1,8 @@
 import type { DesiredState } from '../config/desired.js';
+import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { GraphFailureOrigin } from '../model/change.js';
-import type { Diagnostic } from '../diagnostics/index.js';
-import type { GraphEngine, Storage } from '../ports/index.js';
 import type { CommandDeps } from '../ports/command-deps.js';
+import type { Failpoints, GraphEngine, Storage } from '../ports/index.js';
 import type { ClusterState } from '../state/index.js';
 
 /** Shared state of one apply run while its phases execute. */
@@ -30,4 +30,12 @@ export class RunAborted extends Error {
 
 export function anyGraphFailed(run: ApplyRun): boolean {
   return run.failures.size > 0;
+}
+
+/** Asks the failpoint `cluster_apply.<point>`; when it fires, the injected error is recorded. */
+export async function failpointFired(failpoints: Failpoints, diagnostics: Diagnostic[], point: string): Promise<boolean> {
+  const name = `cluster_apply.${point}`;
+  if (!(await failpoints.hit(name))) return false;
+  diagnostics.push(error('injected_failpoint', name, `injected failpoint triggered: ${name}`));
+  return true;
 }

@@ -1,10 +1,11 @@
+import { errorText } from '../../base/error-text.js';
 import { error, warning } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
-import { rfc3339 } from '../ports/clock.js';
 import type { OpenGraph } from '../ports/graph-engine.js';
 import { graphRoot } from '../observe/graph-root.js';
-import { sidecarKey, writeSidecar, type Sidecar } from '../recovery/sidecar-store.js';
-import { RunAborted, anyGraphFailed, type ApplyRun } from './run.js';
+import { sidecarKey, type Sidecar } from '../recovery/sidecar-store.js';
+import { fencedGraphOp } from './fenced-op.js';
+import { anyGraphFailed, type ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
 
 /**
@@ -28,7 +29,7 @@ export async function applySchema(run: ApplyRun, graphId: string): Promise<void>
   try {
     opened = await run.engine.open(root);
   } catch (e) {
-    return failed(`could not open graph at '${root.uri}': ${text(e)}`);
+    return failed(`could not open graph at '${root.uri}': ${errorText(e)}`);
   }
   const check = recheckSource(run.deps.sources, graph?.schemaPath, graph?.schemaDigest ?? '');
   if (!check.ok) {
@@ -42,48 +43,26 @@ export async function applySchema(run: ApplyRun, graphId: string): Promise<void>
   try {
     await run.engine.previewSchemaApply(root, check.text, { allowDataLoss: false });
   } catch (e) {
-    return failed(`schema apply is not supported on '${root.uri}': ${text(e)}`);
+    return failed(`schema apply is not supported on '${root.uri}': ${errorText(e)}`);
   }
-  const observed = opened.manifestVersion;
   const recorded = run.ledger.applied_revision.resources[address]?.digest ?? null;
-  const sidecar: Sidecar = {
-    schema_version: 1,
-    operation_id: run.deps.ids.ulid(),
-    started_at: rfc3339(run.deps.clock.now()),
-    actor: run.actor,
+  await fencedGraphOp(run, {
     kind: 'schema_apply',
-    graph_id: graphId,
-    graph_uri: root.uri,
-    observed_manifest_version: observed,
-    expected_manifest_version: null,
-    desired_schema_digest: graph?.schemaDigest ?? '',
-    state_cas_base: run.expectedCas,
-    approval_id: null,
-  };
-  const sidecarPath = run.storage.displayPath(sidecarKey(sidecar.operation_id));
-  try {
-    await writeSidecar(run.storage, sidecar);
-  } catch (e) {
-    run.diagnostics.push(error('recovery_sidecar_write_error', sidecarPath, `could not write recovery sidecar: ${text(e)}`));
-    return void fail();
-  }
-  if (await run.deps.failpoints.hit('cluster_apply.before_schema_apply')) {
-    run.diagnostics.push(error('injected_failpoint', 'cluster_apply.before_schema_apply', 'injected failpoint triggered: cluster_apply.before_schema_apply'));
-    return void fail();
-  }
-  try {
-    const result = await run.engine.applySchemaAs(root, check.text, { allowDataLoss: false }, run.actor);
-    await writeSidecar(run.storage, { ...sidecar, expected_manifest_version: result.graphManifestVersion }).catch(() => {});
-  } catch (e) {
-    failed(`schema apply failed on '${root.uri}': ${text(e)}`);
-    await retireIfNothingMoved(run, graphId, sidecar, recorded);
-    return;
-  }
-  if (await run.deps.failpoints.hit('cluster_apply.after_schema_apply')) {
-    run.diagnostics.push(error('injected_failpoint', 'cluster_apply.after_schema_apply', 'injected failpoint triggered: cluster_apply.after_schema_apply'));
-    throw new RunAborted('cluster_apply.after_schema_apply');
-  }
-  run.completedSidecars.push(sidecar.operation_id);
+    graphId,
+    root,
+    facts: { observed_manifest_version: opened.manifestVersion, desired_schema_digest: graph?.schemaDigest ?? '', approval_id: null },
+    move: async (fence) => {
+      try {
+        const result = await run.engine.applySchemaAs(root, check.text, { allowDataLoss: false }, run.actor);
+        await fence.pin(result.graphManifestVersion);
+        return true;
+      } catch (e) {
+        run.diagnostics.push(error('schema_apply_failed', address, `schema apply failed on '${root.uri}': ${errorText(e)}`));
+        await retireIfNothingMoved(run, graphId, fence.sidecar, recorded);
+        return false;
+      }
+    },
+  });
 }
 
 /** §9.3 step 8: same manifest version and the recorded schema ⇒ nothing moved; retire the sidecar now. */
@@ -104,12 +83,8 @@ async function retireIfNothingMoved(run: ApplyRun, graphId: string, sidecar: Sid
       warning(
         'recovery_sidecar_cleanup_failed',
         run.storage.objectUri(sidecarKey(sidecar.operation_id)),
-        `could not delete the stale recovery sidecar after a pre-movement schema-apply rejection; graph \`${graphId}\` stays quarantined until a state-mutating cluster command sweeps it: ${text(e)}`,
+        `could not delete the stale recovery sidecar after a pre-movement schema-apply rejection; graph \`${graphId}\` stays quarantined until a state-mutating cluster command sweeps it: ${errorText(e)}`,
       ),
     );
   }
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,27 +1,42 @@
+import type { ApprovalArtifact } from '../approvals/artifact.js';
+import type { DesiredState } from '../config/desired.js';
 import { hasErrors, warning, error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
 import { sortedRecord } from '../../base/json.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApplyOutput } from '../model/outputs.js';
-import { markApprovalsConsumed } from '../approvals/store.js';
 import { createGraph } from '../apply/graph-create.js';
 import { deleteGraph } from '../apply/graph-delete.js';
 import { buildNewLedger } from '../apply/new-state.js';
 import { publishPayloads } from '../apply/payload-publish.js';
-import { RunAborted, type ApplyRun } from '../apply/run.js';
+import { RunAborted, failpointFired, type ApplyRun } from '../apply/run.js';
 import { applySchema } from '../apply/schema-apply.js';
-import { sidecarKey } from '../recovery/sidecar-store.js';
-import { sweepRecoveries } from '../recovery/sweep.js';
+import { sweepRecoveries, type SweepResult } from '../recovery/sweep.js';
 import { approvalGates, approvalInvariantViolated, classify, demote, type Change } from '../plan/index.js';
-import { unboundGraphEntries } from '../observe/composite.js';
+import { unboundGraphErrors } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import type { CommandDeps } from '../ports/command-deps.js';
-import { cloneState, type ClusterState } from '../state/index.js';
-import { readState, stateText, writeState } from '../state/index.js';
-import { releaseLock, takeLock } from './lock-io.js';
-import { ObservationsBuilder } from './observations.js';
-import { displayClusterPath, openSession } from './session.js';
+import type { GraphEngine, Storage } from '../ports/index.js';
+import { cloneState, stateText, type ClusterState } from '../state/index.js';
+import { withLockedState, type LockedState } from './locked-state.js';
+import { observationsFor, openSession } from './session.js';
+
+/** What the output reports so far; the phases update it as they learn more. */
+interface Progress {
+  changes: Change[];
+  statuses: ClusterState['resource_statuses'];
+}
+
+/** The classified change list of the swept ledger, with the approvals that cover it. */
+interface Prepared {
+  readonly sweep: SweepResult;
+  readonly changes: Change[];
+  readonly approved: ReadonlySet<string>;
+  readonly artifacts: ApprovalArtifact[];
+}
+
+type Counts = Pick<ApplyOutput, 'applied_count' | 'deferred_count' | 'converged'>;
 
 /**
  * `apply` (spec/cluster.md §6.3): recompute under the lock, sweep, then creates → schema applies
@@ -31,72 +46,36 @@ import { displayClusterPath, openSession } from './session.js';
 export async function apply(deps: CommandDeps, options: ActorOptions): Promise<ApplyOutput> {
   const session = openSession(deps, options.configDir, { loadResources: true });
   const diagnostics: Diagnostic[] = session.diagnostics;
-  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
-  const desired = session.desired;
-  let changes: Change[] = [];
-  let statuses: ClusterState['resource_statuses'] = {};
+  const obs = observationsFor(session);
+  const { desired, storage } = session;
+  const progress: Progress = { changes: [], statuses: {} };
   const result = (extra: Partial<ApplyOutput> = {}): ApplyOutput => ({
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
     actor: options.actor ?? undefined,
     desired_revision: desired ? { config_digest: desired.configDigest } : {},
     state_observations: obs.toJson(),
-    changes: changes.map(changeJson),
+    changes: progress.changes.map(changeJson),
     applied_count: 0,
     deferred_count: 0,
     converged: false,
     state_written: false,
-    resource_statuses: sortedRecord(statuses),
+    resource_statuses: sortedRecord(progress.statuses),
     diagnostics,
     ...extra,
   });
-  const storage = session.storage;
   if (!desired || !storage || hasErrors(diagnostics)) return result();
 
-  const lock = await takeLock(deps, storage, session, 'apply', obs);
-  diagnostics.push(...lock.diagnostics);
-  if (!lock.ok) return result();
-  try {
-    const read = await readState(storage);
-    obs.recordState(read.state, read.cas);
-    diagnostics.push(...read.diagnostics);
-    if (hasErrors(diagnostics)) return result();
-    if (!read.state) {
-      diagnostics.push(error('state_missing', '__cluster/state.json', 'apply requires an existing state.json; run `cluster import` to bootstrap state'));
-      return result();
-    }
-    statuses = read.state.resource_statuses;
-    for (const address of unboundGraphEntries(read.state)) {
-      diagnostics.push(
-        error(
-          'external_blob_policy_digest_mismatch',
-          address,
-          'the applied graph resource metadata is not bound by its composite digest; restore the cluster state ledger from a trusted copy before retrying',
-        ),
-      );
-    }
-    if (hasErrors(diagnostics)) return result();
-
-    const asRead = read.state;
-    const ledger = cloneState(read.state);
+  return withLockedState({ deps, session, storage, operation: 'apply', obs, diagnostics, refused: result }, async (locked) => {
+    if (locked.state) progress.statuses = locked.state.resource_statuses;
+    const asRead = authoritativeLedger(locked, diagnostics);
+    if (!asRead) return result();
+    const ledger = cloneState(asRead);
     const engine = deps.graphEngine(storage);
-    const sweep = await sweepRecoveries(ledger, { storage, engine, clock: deps.clock });
-    diagnostics.push(...sweep.diagnostics);
-    statuses = ledger.resource_statuses;
-
-    // One diff of the swept ledger serves approvals and classification (neither mutates it).
-    const pending = desiredChanges(ledger, desired);
-    const approvals = await resolveApprovals(storage, ledger, pending, desired.configDigest);
-    diagnostics.push(...approvals.diagnostics);
-    changes = classify(pending, {
-      dependencies: desired.dependencies,
-      pendingGraphs: sweep.pendingGraphs,
-      approved: approvals.approved,
-    });
-    if (approvalInvariantViolated(changes, approvalGates(changes, approvals.approved))) {
-      diagnostics.push(error('apply_approval_invariant_violation', 'changes', 'an executable change requires approval; refusing to apply'));
-      return result();
-    }
+    const prepared = await prepare(deps, { storage, engine, ledger, desired, diagnostics });
+    progress.statuses = ledger.resource_statuses;
+    progress.changes = prepared.changes;
+    if (unapprovedExecutable(prepared, diagnostics)) return result();
 
     const run: ApplyRun = {
       deps,
@@ -104,68 +83,115 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
       engine,
       desired,
       ledger,
-      expectedCas: read.cas,
+      expectedCas: locked.cas,
       actor: options.actor,
       diagnostics,
       failures: new Map(),
       completedSidecars: [],
       executedDeletes: new Map(),
     };
-    try {
-      for (const c of changes) if (isApplied(c, 'graph.', 'create')) await createGraph(run, c.resource.slice('graph.'.length));
-      for (const c of changes) if (isApplied(c, 'schema.', 'update')) await applySchema(run, c.resource.slice('schema.'.length));
-      if (run.failures.size > 0) changes = demote(changes, run.failures, desired.dependencies);
-      for (const c of changes) {
-        if (c.disposition === 'deferred') {
-          diagnostics.push(warning('apply_unsupported_change', c.resource, 'graph/schema changes are not applied in this stage; they are deferred to the graph-lifecycle phase'));
-        } else if (c.disposition === 'blocked') {
-          diagnostics.push(warning('apply_dependency_blocked', c.resource, `blocked by an unapplied or missing dependency (${c.reason ?? 'unknown'})`));
-        }
-      }
-      if ((await publishPayloads(run, changes)) > 0) return result();
-      if (await deps.failpoints.hit('cluster_apply.after_payload_phase')) {
-        diagnostics.push(error('injected_failpoint', 'cluster_apply.after_payload_phase', 'injected failpoint triggered: cluster_apply.after_payload_phase'));
-        return result();
-      }
-      for (const c of changes) if (isApplied(c, 'graph.', 'delete')) await deleteGraph(run, c.resource.slice('graph.'.length), approvals.artifacts);
-      if ([...run.failures.values()].includes('delete')) changes = demote(changes, run.failures, desired.dependencies);
-    } catch (e) {
-      if (e instanceof RunAborted) return result();
-      throw e;
-    }
+    if (!(await executePhases(run, prepared, progress))) return result();
+    return result(await commit(run, locked, asRead, prepared.sweep, progress));
+  });
+}
 
-    const at = rfc3339(deps.clock.now());
-    const built = buildNewLedger(ledger, changes, desired, run.executedDeletes, { at, actor: options.actor });
-    const next = built.ledger;
-    const converged = desiredChanges(next, desired).length === 0;
-    if (converged) next.applied_revision.config_digest = desired.configDigest;
-    const counts = {
-      applied_count: changes.filter((c) => c.disposition === 'applied').length,
-      deferred_count: changes.filter((c) => c.disposition === 'deferred' || c.disposition === 'blocked').length,
-      converged,
-    };
-    let written = false;
-    if (changedSinceRead(next, asRead, read.cas)) {
-      next.state_revision = read.state.state_revision + 1;
-      if (await deps.failpoints.hit('cluster_apply.before_state_write')) {
-        diagnostics.push(error('injected_failpoint', 'cluster_apply.before_state_write', 'injected failpoint triggered: cluster_apply.before_state_write'));
-        return result({ ...counts, state_written: false });
-      }
-      const write = await writeState(storage, next, read.cas);
-      if (!write.ok) {
-        diagnostics.push(write.diagnostic);
-        return result({ ...counts, state_written: false });
-      }
-      obs.recordState(next, write.cas);
-      written = true;
-    }
-    for (const op of [...sweep.completedSidecars, ...run.completedSidecars]) await storage.delete(sidecarKey(op)).catch(() => {});
-    await markApprovalsConsumed(storage, new Map([...sweep.consumedApprovals, ...built.consumedApprovals]));
-    statuses = next.resource_statuses;
-    return result({ ...counts, state_written: written });
-  } finally {
-    await releaseLock(storage, lock);
+/** The ledger apply may act on: present, and with every graph digest bound to its metadata. */
+function authoritativeLedger(locked: LockedState, diagnostics: Diagnostic[]): ClusterState | null {
+  if (!locked.state) {
+    diagnostics.push(error('state_missing', '__cluster/state.json', 'apply requires an existing state.json; run `cluster import` to bootstrap state'));
+    return null;
   }
+  diagnostics.push(...unboundGraphErrors(locked.state));
+  return hasErrors(diagnostics) ? null : locked.state;
+}
+
+/** Sweep, then one diff of the swept ledger for approvals and classification (neither mutates it). */
+async function prepare(
+  deps: CommandDeps,
+  context: { storage: Storage; engine: GraphEngine; ledger: ClusterState; desired: DesiredState; diagnostics: Diagnostic[] },
+): Promise<Prepared> {
+  const { storage, engine, ledger, desired, diagnostics } = context;
+  const sweep = await sweepRecoveries(ledger, { storage, engine, clock: deps.clock, logger: deps.logger });
+  diagnostics.push(...sweep.diagnostics);
+  const pending = desiredChanges(ledger, desired);
+  const approvals = await resolveApprovals(storage, ledger, pending, desired.configDigest);
+  diagnostics.push(...approvals.diagnostics);
+  const changes = classify(pending, { dependencies: desired.dependencies, pendingGraphs: sweep.pendingGraphs, approved: approvals.approved });
+  return { sweep, changes, approved: approvals.approved, artifacts: approvals.artifacts };
+}
+
+/** The classifier let an unapproved delete through: apply must not touch any graph then. */
+function unapprovedExecutable(prepared: Prepared, diagnostics: Diagnostic[]): boolean {
+  if (!approvalInvariantViolated(prepared.changes, approvalGates(prepared.changes, prepared.approved))) return false;
+  diagnostics.push(error('apply_approval_invariant_violation', 'changes', 'an executable change requires approval; refusing to apply'));
+  return true;
+}
+
+/**
+ * Creates → schema applies → payloads → approved deletes, demoting in `progress.changes` what a
+ * failed graph blocks. False when the run must stop before the state write.
+ */
+async function executePhases(run: ApplyRun, prepared: Prepared, progress: Progress): Promise<boolean> {
+  const dependencies = run.desired.dependencies;
+  const applied = (prefix: string, operation: Change['operation']) => progress.changes.filter((c) => isApplied(c, prefix, operation));
+  try {
+    for (const c of applied('graph.', 'create')) await createGraph(run, c.resource.slice('graph.'.length));
+    for (const c of applied('schema.', 'update')) await applySchema(run, c.resource.slice('schema.'.length));
+    if (run.failures.size > 0) progress.changes = demote(progress.changes, run.failures, dependencies);
+    warnUnapplied(progress.changes, run.diagnostics);
+    if ((await publishPayloads(run, progress.changes)) > 0) return false;
+    if (await failpointFired(run.deps.failpoints, run.diagnostics, 'after_payload_phase')) return false;
+    for (const c of applied('graph.', 'delete')) await deleteGraph(run, c.resource.slice('graph.'.length), prepared.artifacts);
+    if ([...run.failures.values()].includes('delete')) progress.changes = demote(progress.changes, run.failures, dependencies);
+    return true;
+  } catch (e) {
+    if (e instanceof RunAborted) return false;
+    throw e;
+  }
+}
+
+function warnUnapplied(changes: readonly Change[], diagnostics: Diagnostic[]): void {
+  for (const c of changes) {
+    if (c.disposition === 'deferred') {
+      diagnostics.push(warning('apply_unsupported_change', c.resource, 'graph/schema changes are not applied in this stage; they are deferred to the graph-lifecycle phase'));
+    } else if (c.disposition === 'blocked') {
+      diagnostics.push(warning('apply_dependency_blocked', c.resource, `blocked by an unapplied or missing dependency (${c.reason ?? 'unknown'})`));
+    }
+  }
+}
+
+/** Builds the new ledger and writes it when it differs from what was read; then retires. */
+async function commit(
+  run: ApplyRun,
+  locked: LockedState,
+  asRead: ClusterState,
+  sweep: SweepResult,
+  progress: Progress,
+): Promise<Counts & { state_written: boolean }> {
+  const { desired, diagnostics } = run;
+  const changes = progress.changes;
+  const built = buildNewLedger(run.ledger, changes, desired, run.executedDeletes, { at: rfc3339(run.deps.clock.now()), actor: run.actor });
+  const next = built.ledger;
+  const converged = desiredChanges(next, desired).length === 0;
+  if (converged) next.applied_revision.config_digest = desired.configDigest;
+  const counts: Counts = {
+    applied_count: changes.filter((c) => c.disposition === 'applied').length,
+    deferred_count: changes.filter((c) => c.disposition === 'deferred' || c.disposition === 'blocked').length,
+    converged,
+  };
+  let written = false;
+  if (changedSinceRead(next, asRead, locked.cas)) {
+    next.state_revision = asRead.state_revision + 1;
+    if (await failpointFired(run.deps.failpoints, diagnostics, 'before_state_write')) return { ...counts, state_written: false };
+    if (!(await locked.write(next))) return { ...counts, state_written: false };
+    written = true;
+  }
+  await locked.retire({
+    completedSidecars: [...sweep.completedSidecars, ...run.completedSidecars],
+    consumedApprovals: new Map([...sweep.consumedApprovals, ...built.consumedApprovals]),
+  });
+  progress.statuses = next.resource_statuses;
+  return { ...counts, state_written: written };
 }
 
 function isApplied(change: Change, prefix: string, operation: Change['operation']): boolean {

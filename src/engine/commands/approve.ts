@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { APPROVAL_REASON } from '../model/change.js';
 import { approvalKey, writeApproval } from '../approvals/store.js';
@@ -7,10 +8,8 @@ import type { ApproveOutput } from '../model/outputs.js';
 import { approvalGates, diffResources } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
-import { readState } from '../state/index.js';
-import { releaseLock, takeLock } from './lock-io.js';
-import { ObservationsBuilder } from './observations.js';
-import { displayClusterPath, openSession } from './session.js';
+import { withLockedState } from './locked-state.js';
+import { observationsFor, openSession } from './session.js';
 
 /**
  * `approve <RESOURCE>` (spec/cluster.md §6.7): writes an approval artifact bound to the current
@@ -28,19 +27,14 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
     diagnostics.push(error('approval_write_error', options.resource, 'approve requires an approver (--as or operator.actor)'));
     return failed();
   }
-  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
-  const lock = await takeLock(deps, storage, session, 'approve', obs);
-  diagnostics.push(...lock.diagnostics);
-  if (!lock.ok) return failed();
-  try {
-    const read = await readState(storage);
-    diagnostics.push(...read.diagnostics);
-    if (hasErrors(diagnostics)) return failed();
-    if (!read.state) {
+  const obs = observationsFor(session);
+  const actor = options.actor;
+  return withLockedState({ deps, session, storage, operation: 'approve', obs, diagnostics, refused: failed }, async (locked) => {
+    if (!locked.state) {
       diagnostics.push(error('state_missing', '__cluster/state.json', 'approve requires an existing state.json; run `cluster import` first'));
       return failed();
     }
-    const prior = new Map(Object.entries(read.state.applied_revision.resources).map(([a, e]) => [a, e.digest]));
+    const prior = new Map(Object.entries(locked.state.applied_revision.resources).map(([a, e]) => [a, e.digest]));
     const changes = diffResources(prior, new Map([...desired.resources].map(([a, r]) => [a, r.digest])));
     const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
     const change = changes.find((c) => c.resource === options.resource);
@@ -59,7 +53,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       bound_config_digest: desired.configDigest,
       bound_before_digest: change.before_digest ?? null,
       bound_after_digest: change.after_digest ?? null,
-      approved_by: options.actor,
+      approved_by: actor,
       created_at: rfc3339(deps.clock.now()),
       consumed_at: null,
       consumed_by_operation: null,
@@ -68,7 +62,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       await writeApproval(storage, artifact);
     } catch (e) {
       diagnostics.push(
-        error('approval_write_error', storage.displayPath(approvalKey(artifact.approval_id)), `could not write approval artifact: ${e instanceof Error ? e.message : String(e)}`),
+        error('approval_write_error', storage.displayPath(approvalKey(artifact.approval_id)), `could not write approval artifact: ${errorText(e)}`),
       );
       return failed();
     }
@@ -81,7 +75,5 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       approved_by: artifact.approved_by,
       diagnostics,
     };
-  } finally {
-    await releaseLock(storage, lock);
-  }
+  });
 }

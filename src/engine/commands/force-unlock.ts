@@ -3,14 +3,13 @@ import type { ForceUnlockOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { forceUnlockLock } from './lock-io.js';
-import { ObservationsBuilder } from './observations.js';
-import { displayClusterPath, openSession } from './session.js';
+import { observationsFor, openSession } from './session.js';
 
 /** `force-unlock <LOCK_ID>` (spec/cluster.md §4.7, HEAD): removes the lock only with its exact id. */
 export async function forceUnlock(deps: CommandDeps, options: CommandOptions & { readonly lockId: string }): Promise<ForceUnlockOutput> {
   const session = openSession(deps, options.configDir, { loadResources: false });
   const diagnostics: Diagnostic[] = session.diagnostics;
-  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
+  const obs = observationsFor(session);
   let removed = false;
   if (session.storage && !hasErrors(diagnostics)) {
     const result = await forceUnlockLock(session.storage, options.lockId, obs, deps.clock);

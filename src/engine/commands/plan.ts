@@ -9,8 +9,7 @@ import type { CommandDeps } from '../ports/command-deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { readState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
-import { ObservationsBuilder } from './observations.js';
-import { displayClusterPath, openSession } from './session.js';
+import { observationsFor, openSession } from './session.js';
 
 /**
  * `plan` (spec/cluster.md §6.2): a preview. Takes the lock only for a consistent read, never
@@ -19,7 +18,7 @@ import { displayClusterPath, openSession } from './session.js';
 export async function plan(deps: CommandDeps, options: CommandOptions): Promise<PlanOutput> {
   const session = openSession(deps, options.configDir, { loadResources: true });
   const diagnostics: Diagnostic[] = session.diagnostics;
-  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
+  const obs = observationsFor(session);
   const desired = session.desired;
   const output = (extra: Partial<Pick<PlanOutput, 'changes' | 'blast_radius' | 'approvals_required'>> = {}): PlanOutput => ({
     ok: !hasErrors(diagnostics),

@@ -6,6 +6,7 @@ import type { StorageRoot } from '../config/storage-root.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Storage } from '../ports/storage.js';
 import type { CommandDeps } from '../ports/command-deps.js';
+import { ObservationsBuilder } from './observations.js';
 
 /** What every command starts from: the config, the desired state, and the storage root. */
 export interface Session {
@@ -54,4 +55,9 @@ export function displayClusterPath(session: Session, file: string): string {
   if (session.storage) return session.storage.displayPath(`__cluster/${file}`);
   const root = session.displayRoot;
   return root.kind === 'local' ? `${root.path.replace(/\/$/, '')}/__cluster/${file}` : `${root.uri}/__cluster/${file}`;
+}
+
+/** The `state_observations` accumulator for this session's state and lock paths. */
+export function observationsFor(session: Session): ObservationsBuilder {
+  return new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
 }

@@ -9,8 +9,7 @@ import type { CommandDeps } from '../ports/command-deps.js';
 import { readState } from '../state/index.js';
 import { observeLock } from './lock-io.js';
 import { verifyPayloadsReadOnly } from './payload-heal.js';
-import { ObservationsBuilder } from './observations.js';
-import { displayClusterPath, openSession } from './session.js';
+import { observationsFor, openSession } from './session.js';
 
 const HEADER_CODES = new Set(['unsupported_cluster_config_version', 'empty_metadata_name', 'unsupported_state_backend', 'invalid_storage_root']);
 
@@ -20,7 +19,7 @@ const HEADER_CODES = new Set(['unsupported_cluster_config_version', 'empty_metad
  */
 export async function status(deps: CommandDeps, options: CommandOptions): Promise<StatusOutput> {
   const session = openSession(deps, options.configDir, { loadResources: false });
-  const obs = new ObservationsBuilder(displayClusterPath(session, 'state.json'), displayClusterPath(session, 'lock.json'));
+  const obs = observationsFor(session);
   // Header checks are reported after the lock and sidecar observations here (§6.4).
   const header = session.diagnostics.filter((d) => HEADER_CODES.has(d.code));
   const diagnostics: Diagnostic[] = session.diagnostics.filter((d) => !HEADER_CODES.has(d.code));

@@ -1,4 +1,5 @@
 import { graphCompositeDigest, type ExternalBlobPolicy } from '../digest/resource-digests.js';
+import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { ClusterState } from '../state/index.js';
 
 /** query digests recorded in the ledger, grouped by graph id: built once per pass (no O(graphs × resources)). */
@@ -38,13 +39,23 @@ export function compositeFromLedger(ledger: ClusterState, graphId: string, schem
   });
 }
 
-/** HEAD state authority check (§6.3 step 4): every recorded graph digest must match its recomputation. */
-export function unboundGraphEntries(ledger: ClusterState): string[] {
+/**
+ * HEAD state authority check (§6.3 step 4): every recorded graph digest must match its
+ * recomputation; each one that does not is an error naming the graph.
+ */
+export function unboundGraphErrors(ledger: ClusterState): Diagnostic[] {
   const index = ledgerQueryIndex(ledger);
-  const out: string[] = [];
+  const out: Diagnostic[] = [];
   for (const [address, entry] of Object.entries(ledger.applied_revision.resources)) {
     if (!address.startsWith('graph.')) continue;
-    if (compositeFromLedger(ledger, address.slice('graph.'.length), undefined, index) !== entry.digest) out.push(address);
+    if (compositeFromLedger(ledger, address.slice('graph.'.length), undefined, index) === entry.digest) continue;
+    out.push(
+      error(
+        'external_blob_policy_digest_mismatch',
+        address,
+        'the applied graph resource metadata is not bound by its composite digest; restore the cluster state ledger from a trusted copy before retrying',
+      ),
+    );
   }
   return out;
 }

@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { error, warning } from '../diagnostics/index.js';
+import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import type { GraphEngine } from '../ports/graph-engine.js';
+import type { Logger } from '../ports/logger.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { compositeFromLedger } from '../observe/composite.js';
@@ -28,9 +30,10 @@ export interface SweepResult {
  */
 export async function sweepRecoveries(
   ledger: ClusterState,
-  ports: { storage: Storage; engine: GraphEngine; clock: Clock },
+  ports: { storage: Storage; engine: GraphEngine; clock: Clock; logger: Logger },
 ): Promise<SweepResult> {
   const loaded = await loadSidecars(ports.storage);
+  if (loaded.sidecars.length > 0) ports.logger.info(`sweeping ${loaded.sidecars.length} recovery sidecar(s)`);
   const result: SweepResult = {
     pendingGraphs: new Set(),
     completedSidecars: [],
@@ -92,7 +95,7 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   try {
     rootExists = await ports.storage.existsPrefix(root.key);
   } catch (e) {
-    return { rootExists: true, graphUri: root.uri, open: { ok: false, error: e instanceof Error ? e.message : String(e) } };
+    return { rootExists: true, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
@@ -101,6 +104,6 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
     const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
     return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
   } catch (e) {
-    return { rootExists, graphUri: root.uri, open: { ok: false, error: e instanceof Error ? e.message : String(e) } };
+    return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
   }
 }

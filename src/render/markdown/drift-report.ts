@@ -3,7 +3,8 @@ import type { RenderContext } from '../kinds.js';
 import { line, type Doc } from '../markup/blocks.js';
 import { essential, heading, nameList, restNote } from './common.js';
 import { planDoc } from './plan-comment.js';
-import { driftedResources, statusDoc } from './state-summary.js';
+import { statusDoc } from './state-summary.js';
+import { driftedResources, isDrifted } from '../pr/drift.js';
 
 /** What a scheduled drift check ran: status first, then optionally refresh and a plan. */
 export interface DriftParts {
@@ -12,11 +13,9 @@ export interface DriftParts {
   readonly plan?: PlanOutput;
 }
 
-/** Drift = any drifted/error status after status/refresh, or a plan with changes. */
+/** Drift as pr/drift.ts defines it, on the latest ledger view (refresh over status). */
 export function driftDetected(parts: DriftParts): boolean {
-  const ledger = parts.refresh ?? parts.status;
-  const drifted = ledger === undefined ? [] : driftedResources(ledger.resource_statuses);
-  return drifted.length > 0 || (parts.plan !== undefined && parts.plan.changes.length > 0);
+  return isDrifted((parts.refresh ?? parts.status)?.resource_statuses, parts.plan);
 }
 
 /** The drift report (job summary and drift issue body): a verdict, then each part in full. */

@@ -6,13 +6,8 @@ import { code, escapeText } from '../markup/escape.js';
 import { statusWord, statusesSection } from './apply-comment.js';
 import { minimalLine, countsBySeverity, diagnosticsSection, essential, footerSection, hasCode, heading, nameList, optional, plural, restNote, sharedBanners, shortDigest } from './common.js';
 import { firstErrors } from './plan-comment.js';
+import { driftedResources, unobservedResources } from '../pr/drift.js';
 
-/** Addresses whose recorded status says the live cluster differs from the ledger. */
-export function driftedResources(statuses: Readonly<Record<string, ResourceStatus>>): string[] {
-  return Object.entries(statuses)
-    .filter(([, s]) => s.status === 'drifted' || s.status === 'error')
-    .map(([address]) => address);
-}
 
 function ledgerSection(digests: Readonly<Record<string, string>>, statuses: Readonly<Record<string, ResourceStatus>>): Section {
   return optional((level) => {
@@ -63,6 +58,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
   const obs = out.state_observations;
   const command = 'operation' in out ? out.operation : 'status';
   const drifted = driftedResources(out.resource_statuses);
+  const unobserved = unobservedResources(out.resource_statuses);
   const word = command === 'status' ? 'Cluster status' : command === 'refresh' ? 'Refresh' : 'Import';
   let emoji = '📋';
   let title = `${word}: revision ${obs.state_revision}, ${plural(obs.resource_count, 'resource')}`;
@@ -81,6 +77,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
         if (!out.ok) blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
         blocks.push(...sharedBanners(out.diagnostics, obs, ctx));
         if (drifted.length > 0) blocks.push(line(`> 🌊 **Drift**: ${nameList(drifted)} differ from the ledger. Run refresh, then plan and apply.`));
+        if (unobserved.length > 0) blocks.push(line(`> ⚠️ **Could not observe** ${nameList(unobserved)}; see the diagnostics.`));
         if (!obs.state_found && command === 'status') blocks.push(line('> No state ledger yet: bootstrap it with `import`.'));
         return blocks;
       }),

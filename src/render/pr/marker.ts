@@ -1,4 +1,4 @@
-import type { RenderKind } from './kinds.js';
+import type { RenderKind } from '../kinds.js';
 
 /**
  * The hidden first line of every comment, issue and summary we write:
@@ -61,7 +61,19 @@ export function parseMarker(body: string): Marker | null {
   return { config_dir: v.config_dir, label: v.label, fingerprint: v.fingerprint, kind: v.kind as MarkerKind };
 }
 
-/** True when a body's marker names the same cluster identity (exact match, no normalisation). */
-export function sameIdentity(marker: Marker | null, configDir: string, label: string): boolean {
-  return marker !== null && marker.config_dir === configDir && marker.label === label;
+/**
+ * Which bodies belong together: the PR's sticky comment (plan and apply share one: apply updates
+ * the reviewed plan's comment) or the drift issue.
+ */
+export type MarkerFamily = 'sticky' | 'drift';
+
+const FAMILY_KINDS: Readonly<Record<MarkerFamily, readonly MarkerKind[]>> = { sticky: ['plan', 'apply'], drift: ['drift'] };
+
+/**
+ * True when a body's marker names the same cluster identity (exact match, no normalisation),
+ * and, with `family`, is one of that family's kinds.
+ */
+export function sameIdentity(marker: Marker | null, configDir: string, label: string, family?: MarkerFamily): boolean {
+  if (marker === null || marker.config_dir !== configDir || marker.label !== label) return false;
+  return family === undefined || FAMILY_KINDS[family].includes(marker.kind);
 }

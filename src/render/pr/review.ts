@@ -1,0 +1,144 @@
+import { sha256hex } from '../../base/hash.js';
+import { F64, compareBytes, toCompactJson, type JsonValue } from '../../base/json.js';
+import type { PlanChange, PlanOutput } from '../../engine/model/outputs.js';
+import { code } from '../markup/escape.js';
+
+/**
+ * What a reviewer approved when they approved a plan (spec/README.md §7), in one projection
+ * shared by the plan fingerprint and the per-change review record: the desired config digest,
+ * every change's address, operation, digests, disposition, reason and migration (plus the
+ * metadata flags, which say what an update with equal digests changes), and the approval gates.
+ * Never the state revision, CAS, lock or time: `refresh` bumps the revision on every run and
+ * must not make a reviewed plan "change".
+ */
+export interface ReviewedChange {
+  readonly resource: string;
+  readonly operation: string;
+  readonly before_digest: string | null;
+  readonly after_digest: string | null;
+  readonly disposition: string | null;
+  readonly reason: string | null;
+  readonly binding_change: boolean;
+  readonly metadata_change: string | null;
+  readonly migration: JsonValue;
+}
+
+export interface ReviewedPlan {
+  readonly config_digest: string | null;
+  readonly changes: readonly ReviewedChange[];
+  readonly approvals: readonly { readonly resource: string; readonly reason: string; readonly satisfied: boolean | null }[];
+}
+
+export function reviewedChange(c: PlanChange): ReviewedChange {
+  return {
+    resource: c.resource,
+    operation: c.operation,
+    before_digest: c.before_digest ?? null,
+    after_digest: c.after_digest ?? null,
+    disposition: c.disposition ?? null,
+    reason: c.reason ?? null,
+    binding_change: c.binding_change === true,
+    metadata_change: c.metadata_change ?? null,
+    migration: c.migration === undefined ? null : canonical(c.migration as unknown as JsonValue),
+  };
+}
+
+export function reviewedPlan(plan: PlanOutput): ReviewedPlan {
+  const changes = plan.changes.map(reviewedChange).sort((a, b) => compareBytes(a.resource, b.resource) || compareBytes(a.operation, b.operation));
+  const approvals = plan.approvals_required
+    .map((g) => ({ resource: g.resource, reason: g.reason, satisfied: g.satisfied ?? null }))
+    .sort((a, b) => compareBytes(a.resource, b.resource));
+  return { config_digest: plan.desired_revision.config_digest ?? null, changes, approvals };
+}
+
+/** sha256 (lowercase hex) of the canonical compact JSON of what a review covers. */
+export function planFingerprint(plan: PlanOutput): string {
+  return sha256hex(toCompactJson(canonical(reviewedPlan(plan) as unknown as JsonValue)));
+}
+
+/**
+ * The review record: per change address, a short hash of its reviewed fields. The marker's
+ * fingerprint only says *that* a plan differs; the record lets a refused apply say *which*
+ * changes differ without carrying the whole reviewed plan in the comment.
+ */
+export type ReviewRecord = Readonly<Record<string, string>>;
+
+/** Beyond this the record would crowd the comment budget; the refusal then lists no detail. */
+const MAX_RECORD_BYTES = 20_000;
+const RECORD_PREFIX = '<!-- omnigraph-cluster:review ';
+const RECORD_SUFFIX = ' -->';
+
+function changeKey(c: PlanChange): string {
+  const { resource: _resource, ...fields } = reviewedChange(c);
+  return sha256hex(toCompactJson(fields as unknown as JsonValue)).slice(0, 16);
+}
+
+export function reviewRecord(plan: PlanOutput): ReviewRecord {
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const change of plan.changes) record[change.resource] = changeKey(change);
+  return record;
+}
+
+/** The record as a hidden HTML comment, or '' when it is too big to carry. */
+export function formatReviewRecord(record: ReviewRecord): string {
+  // Same escaping as the marker: no value can close the HTML comment early.
+  const json = JSON.stringify(record).replace(/[<>&-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+  return Buffer.byteLength(text, 'utf8') <= MAX_RECORD_BYTES ? text : '';
+}
+
+/** The record line of a body we wrote, verbatim ('' when absent), to carry it across rewrites. */
+export function reviewRecordLine(body: string): string {
+  return body.split('\n').find((l) => l.startsWith(RECORD_PREFIX)) ?? '';
+}
+
+export function parseReviewRecord(body: string): ReviewRecord | null {
+  const start = body.indexOf(RECORD_PREFIX);
+  if (start < 0) return null;
+  const end = body.indexOf(RECORD_SUFFIX, start + RECORD_PREFIX.length);
+  if (end < 0) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.slice(start + RECORD_PREFIX.length, end));
+  } catch {
+    return null;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [address, key] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof key !== 'string') return null;
+    record[address] = key;
+  }
+  return record;
+}
+
+/** Markdown lines (addresses escaped) naming every change that differs between the review and now. */
+export function describeDifferences(reviewed: ReviewRecord | null, current: PlanOutput): string[] {
+  if (reviewed === null) return ['the reviewed plan is too large to compare change by change; re-run the plan on the pull request to see it'];
+  const now = reviewRecord(current);
+  const operations = new Map(current.changes.map((c) => [c.resource, c.operation]));
+  const lines: string[] = [];
+  for (const address of [...new Set([...Object.keys(reviewed), ...Object.keys(now)])].sort(compareBytes)) {
+    const before = reviewed[address];
+    const after = now[address];
+    if (before === after) continue;
+    const what = code(address, 200);
+    if (before === undefined) lines.push(`${what}: new since review (${operations.get(address) ?? 'change'})`);
+    else if (after === undefined) lines.push(`${what}: reviewed but no longer planned`);
+    else lines.push(`${what}: planned differently than reviewed (${operations.get(address) ?? 'change'})`);
+  }
+  if (lines.length === 0) lines.push('the changes match; the configuration digest or the approval gates differ');
+  return lines;
+}
+
+/** Objects with byte-wise sorted keys (undefined dropped), arrays in order: one JSON per value. */
+function canonical(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== 'object' || value instanceof F64) return value;
+  if (Array.isArray(value)) return value.map(canonical);
+  const out: { [key: string]: JsonValue } = {};
+  for (const key of Object.keys(value).sort(compareBytes)) {
+    const v = value[key];
+    if (v !== undefined) out[key] = canonical(v);
+  }
+  return out;
+}
