@@ -6,7 +6,7 @@ import type { CommandDeps } from '../../src/engine/ports/command-deps.js';
 import type { Failpoints } from '../../src/engine/ports/failpoints.js';
 import type { Clock, Ids, Storage } from '../../src/engine/ports/index.js';
 import { EmbeddedGraphEngine } from '../../src/adapters/graph-engine/embedded/index.js';
-import { OmnigraphCliEngine } from '../../src/adapters/graph-engine/omnigraph-cli.js';
+import { OmnigraphClusterCommands } from '../../src/adapters/omnigraph-cluster/cluster-commands.js';
 import { LocalSourceFiles } from '../../src/adapters/source/local-source-files.js';
 import { LocalStorage } from '../../src/adapters/storage/local.js';
 
@@ -22,9 +22,9 @@ export function sequentialIds(prefix = '01TEST'): Ids {
   return { ulid: () => `${prefix}${String(++n).padStart(26 - prefix.length, '0')}` };
 }
 
-/** Failpoints that fire an `error` for the named points. */
-export function failAt(...names: string[]): Failpoints {
-  return { hit: async (name) => names.includes(name) };
+/** Failpoints that fire an `error` for the named points (`names` for a delegated run's environment). */
+export function failAt(...names: string[]): Failpoints & { readonly names: readonly string[] } {
+  return { hit: async (name) => names.includes(name), names };
 }
 
 export interface Harness {
@@ -44,16 +44,20 @@ export function harness(
   const deps: CommandDeps = {
     sources: new LocalSourceFiles(),
     openStorage: (root) => (root.kind === 'local' ? (options.storage?.(root.path) ?? new LocalStorage(root.path)) : fail(`no S3 in this harness: ${root.uri}`)),
-    graphEngine: (storage) =>
-      options.engine === 'omnigraph'
-        ? new OmnigraphCliEngine({ binary: STANDIN_OMNIGRAPH, env: { PATH: process.env.PATH } })
-        : new EmbeddedGraphEngine({ storage, ids, clock, failpoints }),
+    graphEngine: (storage) => new EmbeddedGraphEngine({ storage, ids, clock, failpoints }),
     clock,
     ids,
     logger: { debug: () => {}, info: () => {}, warn: () => {} },
     failpoints,
     pid: 4242,
   };
+  if (options.engine === 'omnigraph') {
+    // Delegated to the stand-in binary, which runs in its own process with the real clock and ids.
+    const names = (failpoints as { names?: readonly string[] }).names ?? [];
+    const env = { PATH: process.env.PATH, OMNIGRAPH_HOME: path.join(path.sep, 'nonexistent-omnigraph-home'), ...(names.length > 0 ? { OMNIGRAPH_FAILPOINTS: names.join(',') } : {}) };
+    const serving = createCommands(deps).serving;
+    return { commands: new OmnigraphClusterCommands({ binary: STANDIN_OMNIGRAPH, env, serving }), deps };
+  }
   return { commands: createCommands(deps), deps };
 }
 

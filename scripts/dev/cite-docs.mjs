@@ -10,6 +10,7 @@ import path from 'node:path';
 
 const C = 'docs/contract/';
 const CLUSTER = {
+  '0': 'conventions.md',
   '1': 'config.md', '1.1': 'config.md#layout', '1.2': 'config.md#keys', '1.3': 'config.md#identifiers',
   '1.4': 'config.md#parse-pipeline', '1.5': 'config.md#duplicate-keys', '1.6': 'config.md#paths-and-queries',
   '1.7': 'config.md#loading-order',
@@ -57,6 +58,7 @@ function refine(doc, sec, line) {
   if (doc === 'cluster' && sec === '5.8b' && /blast/i.test(line)) return 'classifier.md#blast-radius';
   if (doc === 'readme' && sec === '2' && /RFC 3339|clock/i.test(line)) return 'conventions.md#timestamps';
   if (doc === 'cluster' && sec === '12' && /lock summary/i.test(line)) return 'text-output.md#lock-summary';
+  if (doc === 'cluster' && sec === '0' && /key|path/i.test(line)) return 'conventions.md#ids';
   return undefined;
 }
 

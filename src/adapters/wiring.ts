@@ -2,10 +2,10 @@ import type { ClusterCommands } from '../engine/commands/api.js';
 import { createCommands } from '../engine/commands/index.js';
 import type { CommandDeps } from '../engine/ports/command-deps.js';
 import type { StorageRoot } from '../engine/config/storage-root.js';
-import type { GraphEngine, Logger, Storage } from '../engine/ports/index.js';
+import type { Logger, Storage } from '../engine/ports/index.js';
 import { envFailpoints } from './failpoints/env-failpoints.js';
 import { EmbeddedGraphEngine } from './graph-engine/embedded/index.js';
-import { OmnigraphCliEngine } from './graph-engine/omnigraph-cli.js';
+import { OmnigraphClusterCommands } from './omnigraph-cluster/cluster-commands.js';
 import { LocalSourceFiles } from './source/local-source-files.js';
 import { LocalStorage } from './storage/local.js';
 import { createS3Storage } from './storage/s3.js';
@@ -20,15 +20,12 @@ export interface WiringOptions {
   readonly logger?: Logger;
 }
 
-/** The real world behind the commands: local files, local or S3 storage, the chosen graph engine. */
-export function createDeps(options: WiringOptions): CommandDeps {
+/** The real world behind the embedded commands: local files, local or S3 storage, our engine. */
+export function createDeps(options: Omit<WiringOptions, 'engine' | 'omnigraphPath'>): CommandDeps {
   const failpoints = envFailpoints(options.env);
   const openStorage = (root: StorageRoot): Storage =>
     root.kind === 'local' ? new LocalStorage(root.path) : createS3Storage(root.uri, options.env);
-  const graphEngine = (storage: Storage): GraphEngine =>
-    options.engine === 'omnigraph'
-      ? new OmnigraphCliEngine({ binary: options.omnigraphPath || options.env.OMNIGRAPH_BIN || 'omnigraph', env: options.env })
-      : new EmbeddedGraphEngine({ storage, ids: ulidIds, clock: systemClock, failpoints });
+  const graphEngine = (storage: Storage) => new EmbeddedGraphEngine({ storage, ids: ulidIds, clock: systemClock, failpoints });
   return {
     sources: new LocalSourceFiles(options.cwd),
     openStorage,
@@ -41,6 +38,26 @@ export function createDeps(options: WiringOptions): CommandDeps {
   };
 }
 
+/** The binary for `engine: omnigraph`: the explicit path, else $OMNIGRAPH_BIN, else `omnigraph` on PATH. */
+export function omnigraphBinary(options: Pick<WiringOptions, 'omnigraphPath' | 'env'>): string {
+  return options.omnigraphPath || options.env.OMNIGRAPH_BIN || 'omnigraph';
+}
+
+/**
+ * The commands the CLI and the action call. `omnigraph` hands every command to the binary's own
+ * control plane (no per-graph calls over the binary remain: released binaries refuse `init` and
+ * `schema apply` inside a cluster root); everything above this function is one code path.
+ */
 export function createClusterCommands(options: WiringOptions): ClusterCommands {
+  if (options.engine === 'omnigraph') {
+    const embedded = createCommands(createDeps(options));
+    return new OmnigraphClusterCommands({
+      binary: omnigraphBinary(options),
+      env: options.env,
+      cwd: options.cwd,
+      logger: options.logger,
+      serving: (o) => embedded.serving(o),
+    });
+  }
   return createCommands(createDeps(options));
 }

@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EmbeddedGraphEngine } from '../../../src/adapters/graph-engine/embedded/index.js';
-import { OmnigraphCliEngine } from '../../../src/adapters/graph-engine/omnigraph-cli.js';
 import { LocalStorage } from '../../../src/adapters/storage/local.js';
 import { describeGraphEngineContract } from '../../contracts/graph-engine.contract.js';
 import { sequentialIds, steppingClock } from '../../support/harness.js';
 
-function localFixture(engineFor: (storage: LocalStorage) => EmbeddedGraphEngine | OmnigraphCliEngine) {
+function localFixture(engineFor: (storage: LocalStorage) => EmbeddedGraphEngine) {
   return async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'og-engine-'));
     const storage = new LocalStorage(dir);
@@ -23,10 +22,4 @@ function localFixture(engineFor: (storage: LocalStorage) => EmbeddedGraphEngine 
 describeGraphEngineContract(
   'embedded',
   localFixture((storage) => new EmbeddedGraphEngine({ storage, ids: sequentialIds('01ENG'), clock: steppingClock(), failpoints: { hit: async () => false } })),
-);
-
-const standin = path.resolve('__tests__/support/bin/omnigraph');
-describeGraphEngineContract(
-  'omnigraph binary (stand-in)',
-  localFixture(() => new OmnigraphCliEngine({ binary: standin, env: { PATH: process.env.PATH } })),
 );

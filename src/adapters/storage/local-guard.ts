@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { assertStorageKey, StorageError } from '../../engine/ports/storage.js';
+import { assertStorageKey, StorageError, UnsafePathError } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 
 /**
@@ -44,7 +44,7 @@ export class LocalPathGuard {
         throw new StorageError(ioMessage(e));
       }
       if (stats.isSymbolicLink()) {
-        throw new StorageError(`'${current}' is a symbolic link; refusing to follow it inside the storage root`);
+        throw new UnsafePathError(`'${current}' is a symbolic link; refusing to follow it inside the storage root`);
       }
       if (!stats.isDirectory()) break;
       if (i < segments.length - 1) this.realDirs.add(current);
@@ -70,13 +70,13 @@ export function readRegularFile(file: string): Buffer | null {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    if (code === 'ELOOP') throw new StorageError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
+    if (code === 'ELOOP') throw new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
     throw new StorageError(ioMessage(e));
   }
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return null;
-    if (!stats.isFile()) throw new StorageError(`'${file}' is not a regular file (${fileKind(stats)}); refusing to read it`);
+    if (!stats.isFile()) throw new UnsafePathError(`'${file}' is not a regular file (${fileKind(stats)}); refusing to read it`);
     return readFileSync(fd);
   } catch (e) {
     if (e instanceof StorageError) throw e;

@@ -1,6 +1,8 @@
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { addressProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
-import { StorageError, type Storage } from '../ports/storage.js';
+import { StorageError, UnsafePathError, type Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 
 /**
@@ -13,6 +15,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
   try {
     names = await storage.list(APPROVALS_DIR);
   } catch (e) {
+    if (e instanceof UnsafePathError) return { artifacts: [], diagnostics: [unsafeName(storage.displayPath(APPROVALS_DIR), message(e))] };
     return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${message(e)}`)] };
   }
   const artifacts: ApprovalArtifact[] = [];
@@ -28,7 +31,10 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
     }
     if (text === null) continue;
     const parsed = parseArtifact(text);
-    if (parsed.kind === 'invalid') {
+    const problem = parsed.kind === 'ok' ? approvalNameProblem(name, parsed.artifact) : null;
+    if (problem !== null) {
+      diagnostics.push(unsafeName(uri, problem));
+    } else if (parsed.kind === 'invalid') {
       diagnostics.push(warning('invalid_approval_artifact', uri, `could not parse (${parsed.error}); leaving it in place`));
     } else if (parsed.kind === 'unsupported') {
       diagnostics.push(warning('unsupported_approval_version', uri, 'unsupported schema version; leaving it in place'));
@@ -42,7 +48,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
 function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact } | { kind: 'invalid'; error: string } | { kind: 'unsupported' } {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
     return { kind: 'invalid', error: message(e) };
   }
@@ -50,6 +56,17 @@ function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact }
   if (!parsed.success) return { kind: 'invalid', error: parsed.error.issues[0]?.message ?? 'invalid artifact' };
   if (parsed.data.schema_version !== 1) return { kind: 'unsupported' };
   return { kind: 'ok', artifact: parsed.data };
+}
+
+/**
+ * An artifact's id names the file we rewrite when it is consumed, and its resource is matched
+ * against ledger addresses: both must have their grammar, and the file must carry the id's name.
+ */
+export function approvalNameProblem(fileName: string, artifact: ApprovalArtifact): string | null {
+  const problem = ulidProblem('approval_id', artifact.approval_id) ?? addressProblem(artifact.resource);
+  if (problem !== null) return problem;
+  if (fileName !== `${artifact.approval_id}.json`) return `approval_id \`${artifact.approval_id}\` does not match the file name \`${printable(fileName)}\``;
+  return null;
 }
 
 export function approvalKey(approvalId: string): string {

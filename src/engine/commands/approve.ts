@@ -3,6 +3,7 @@ import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { APPROVAL_REASON } from '../model/change.js';
 import { approvalKey, writeApproval } from '../approvals/store.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { addressProblem, printable } from '../model/names.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApproveOutput } from '../model/outputs.js';
 import { approvalGates, diffResources } from '../plan/index.js';
@@ -22,6 +23,12 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
   const desired = session.desired;
   const storage = session.storage;
   if (!desired || !storage || hasErrors(diagnostics)) return failed();
+  // The CLI argument and the `/omnigraph approve` comment both arrive here: one check covers both.
+  const badResource = addressProblem(options.resource);
+  if (badResource !== null) {
+    diagnostics.push(error('unsafe_state_name', printable(options.resource), `${badResource}; nothing was approved`));
+    return failed();
+  }
   if (options.actor === null) {
     // The CLI refuses before calling; the in-process API must still never write an anonymous approval.
     diagnostics.push(error('approval_write_error', options.resource, 'approve requires an approver (--as or operator.actor)'));

@@ -1,6 +1,5 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+import { IDENTIFIER } from '../model/names.js';
 
 export type IdentifierKind = 'graph id' | 'query name' | 'policy name' | 'embedding provider name';
 

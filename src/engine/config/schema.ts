@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataMap } from '../model/data-map.js';
 
 /**
  * Closed schemas for `cluster.yaml` (spec/cluster.md §1.2, HEAD keys). Unknown keys are errors;
@@ -21,7 +22,7 @@ export const embeddingProfileSchema = z
 
 const queryEntrySchema = z.strictObject({ file: str });
 
-export const queriesSchema = z.union([str, z.array(str), z.record(str, queryEntrySchema)]);
+export const queriesSchema = z.union([str, z.array(str), dataMap(queryEntrySchema)]);
 
 const externalBlobBaseSchema = z.strictObject({
   base: str,
@@ -46,11 +47,11 @@ export const clusterConfigSchema = z.strictObject({
   storage: str.nullable().optional(),
   state: z.strictObject({ backend: str.nullable().optional(), lock: z.boolean().nullable().optional() }).nullable().optional(),
   providers: z
-    .strictObject({ embedding: z.record(str, embeddingProfileSchema).nullable().optional() })
+    .strictObject({ embedding: dataMap(embeddingProfileSchema).nullable().optional() })
     .nullable()
     .optional(),
-  graphs: z.record(str, graphSchema).nullable().optional(),
-  policies: z.record(str, policySchema).nullable().optional(),
+  graphs: dataMap(graphSchema).nullable().optional(),
+  policies: dataMap(policySchema).nullable().optional(),
 });
 
 export type RawClusterConfig = z.infer<typeof clusterConfigSchema>;

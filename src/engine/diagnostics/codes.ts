@@ -124,8 +124,16 @@ export const DIAGNOSTIC_CODES = {
   policy_bindings_missing: { stage: 'state', title: 'policy bindings not recorded', hint: 'Re-run apply to backfill them.' },
   cluster_no_healthy_graphs: { stage: 'recovery', title: 'no healthy graphs', hint: 'Every graph is quarantined; resolve the graph diagnostics first.' },
   cluster_empty: { stage: 'state', title: 'no graphs applied', hint: 'Apply at least one graph before serving.' },
+  // ours: a name read from a state file (sidecar, approval artifact, ledger address, lock id), a symlink or FIFO under the storage root, or a command argument fails the grammar the spec gives it; nothing is written, the file stays (docs/security.md)
+  unsafe_state_name: { stage: 'state', title: 'name unsafe to use as a path', hint: 'a file under the storage root was forged or corrupted; inspect the named file (docs/security.md) and restore it from a trusted copy' },
+  // ours: a ledger counter (state_revision) would pass the largest integer this build counts exactly
+  state_revision_overflow: { stage: 'state', title: 'state revision overflow', hint: 'restore state.json from a trusted copy; no real cluster reaches this revision' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
+  // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (engine.md §6.8)
+  omnigraph_version_unsupported: { stage: 'engine', title: 'omnigraph binary too old', hint: 'Install omnigraph 0.7.0 or newer (README: the omnigraph engine).' },
+  omnigraph_command_failed: { stage: 'engine', title: 'omnigraph command failed' },
+  omnigraph_output_invalid: { stage: 'engine', title: 'omnigraph output not understood' },
 } as const satisfies Record<string, DiagnosticInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

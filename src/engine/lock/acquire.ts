@@ -1,5 +1,6 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
+import { isUlid } from '../model/names.js';
 import type { Ids } from '../ports/ids.js';
 import type { Storage } from '../ports/storage.js';
 import { LOCK_KEY, LOCK_VERSION, lockText, parseLock, type LockFile, type LockOperation } from './file.js';
@@ -53,8 +54,12 @@ async function readHolder(storage: Storage, clock: Clock): Promise<LockMetadata>
   }
 }
 
+/**
+ * The suggested command is copied into shells: it is offered only for an id with the lock-id
+ * grammar, never for whatever a forged lock.json holds.
+ */
 export function lockHeldMessage(lockId: string | undefined): string {
-  return lockId === undefined
+  return lockId === undefined || !isUlid(lockId)
     ? 'cluster state lock already exists; remove it only after confirming no cluster operation is active'
     : `cluster state lock already exists (lock id ${lockId}); run \`omnigraph cluster force-unlock ${lockId}\` only after confirming no cluster operation is active`;
 }

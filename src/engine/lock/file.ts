@@ -1,3 +1,4 @@
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { z } from 'zod';
 import { describeZodIssue } from '../config/zod-issues.js';
 import { toPrettyJson } from '../../base/json.js';
@@ -34,7 +35,7 @@ export type LockParse =
 export function parseLock(text: string): LockParse {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonLossless(text);
   } catch (e) {
     return { kind: 'invalid', message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,4 +1,5 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import { printable, ulidProblem } from '../model/names.js';
 import type { Clock } from '../ports/clock.js';
 import type { Storage } from '../ports/storage.js';
 import { text } from './acquire.js';
@@ -45,13 +46,15 @@ export async function forceUnlock(storage: Storage, lockId: string, clock: Clock
   const parsed = parseLock(stored.text);
   if (parsed.kind !== 'ok') return refused({ locked: false }, parseProblem(parsed, 'error'));
   const held = { locked: true, ...lockMetadata(parsed.lock, clock.now()) };
+  const badArgument = ulidProblem('requested lock id', lockId);
+  if (badArgument !== null) return refused(held, error('unsafe_state_name', LOCK_KEY, `${badArgument}; nothing was unlocked`));
   if (parsed.lock.lock_id !== lockId) {
     return refused(
       held,
       error(
         'state_lock_id_mismatch',
         LOCK_KEY,
-        `lock id mismatch: held lock is ${parsed.lock.lock_id}, refusing to remove (pass the exact id from \`cluster status\`)`,
+        `lock id mismatch: held lock is ${printable(parsed.lock.lock_id)}, refusing to remove (pass the exact id from \`cluster status\`)`,
       ),
     );
   }

@@ -49,7 +49,16 @@ export interface Storage {
 
 /** Storage itself failed (I/O, permissions, network, non-UTF-8 content). `message` is the `<err>` text. */
 export class StorageError extends Error {
-  override readonly name = 'StorageError';
+  override readonly name: string = 'StorageError';
+}
+
+/**
+ * The adapter refused a key or a path because using it could reach outside the root: a hostile
+ * key, a symlink inside the root, a FIFO or device where an object belongs. Never a transient
+ * failure; the engine reports it as `unsafe_state_name` / an error and writes nothing.
+ */
+export class UnsafePathError extends StorageError {
+  override readonly name: string = 'UnsafePathError';
 }
 
 /**
@@ -74,5 +83,5 @@ export function storageKeyProblem(key: string, options: { allowRoot?: boolean } 
 /** Throws the `StorageError` an adapter reports for a key `storageKeyProblem` refuses. */
 export function assertStorageKey(key: string, shown: string, options: { allowRoot?: boolean } = {}): void {
   const problem = storageKeyProblem(key, options);
-  if (problem !== null) throw new StorageError(`refusing storage key '${JSON.stringify(key).slice(1, -1)}' under '${shown}': ${problem}`);
+  if (problem !== null) throw new UnsafePathError(`refusing storage key '${JSON.stringify(key).slice(1, -1)}' under '${shown}': ${problem}`);
 }

@@ -1,7 +1,9 @@
+import { parseJsonLossless } from '../../base/lossless-json.js';
 import { z } from 'zod';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { identifierProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
-import type { Storage } from '../ports/storage.js';
+import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { message } from '../approvals/store.js';
 
 export const RECOVERIES_DIR = '__cluster/recoveries';
@@ -57,6 +59,7 @@ export async function listSidecarNames(storage: Storage): Promise<{ names: strin
     const names = (await storage.list(RECOVERIES_DIR)).filter((n) => n.endsWith('.json'));
     return { names, diagnostics: [] };
   } catch (e) {
+    if (e instanceof UnsafePathError) return { names: [], diagnostics: [unsafeName(storage.displayPath(RECOVERIES_DIR), message(e))] };
     return {
       names: [],
       diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${message(e)}`)],
@@ -97,7 +100,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     if (text === null) continue;
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseJsonLossless(text);
     } catch (e) {
       diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${message(e)}); leaving it in place`));
       continue;
@@ -108,8 +111,29 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     } else if (parsed.data.schema_version !== 1) {
       diagnostics.push(warning('unsupported_recovery_sidecar_version', uri, 'unsupported schema version; leaving it in place'));
     } else {
-      sidecars.push(parsed.data);
+      const problem = sidecarNameProblem(name, parsed.data);
+      if (problem === null) sidecars.push(parsed.data);
+      else diagnostics.push(unsafeName(uri, problem));
     }
   }
   return { sidecars, diagnostics };
+}
+
+/**
+ * The names in a sidecar that become keys (its own file, the graph root it fences, the approval it
+ * consumes) must have their spec grammar, and the file must be named after its operation. A
+ * mismatch is not corruption (§8.3's warnings) but a forged file: an error, so the command writes
+ * nothing, and the file stays for a person to inspect.
+ */
+export function sidecarNameProblem(fileName: string, sidecar: Sidecar): string | null {
+  const problem =
+    ulidProblem('operation_id', sidecar.operation_id) ??
+    identifierProblem('graph_id', sidecar.graph_id) ??
+    (sidecar.approval_id === null ? null : ulidProblem('approval_id', sidecar.approval_id));
+  if (problem !== null) return problem;
+  if (fileName !== `${sidecar.operation_id}.json`) return `operation_id \`${sidecar.operation_id}\` does not match the file name \`${printable(fileName)}\``;
+  if (!sidecar.graph_uri.endsWith(`/graphs/${sidecar.graph_id}.omni`)) {
+    return `graph_uri \`${printable(sidecar.graph_uri)}\` is not the root of graph \`${sidecar.graph_id}\``;
+  }
+  return null;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { F64 } from '../../base/json.js';
+import { dataMap } from '../model/data-map.js';
 
 /**
  * `__cluster/state.json` as spec/cluster.md §3.1 (HEAD) describes it: every object closed (an
@@ -34,19 +36,20 @@ const statusRecord = z.strictObject({
   message: z.string().optional(),
 });
 
-const freeJsonMap = z.record(z.string(), z.unknown());
+const emptyMap = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+const freeJsonMap = dataMap(z.unknown());
 
 export const clusterStateSchema = z.strictObject({
   version: u64,
   state_revision: u64.default(0),
   applied_revision: z.strictObject({
     config_digest: z.string().nullable().default(null),
-    resources: z.record(z.string(), resourceEntry).default({}),
+    resources: dataMap(resourceEntry).default(emptyMap),
   }),
-  resource_statuses: z.record(z.string(), statusRecord).default({}),
-  approval_records: freeJsonMap.default({}),
-  recovery_records: freeJsonMap.default({}),
-  observations: freeJsonMap.default({}),
+  resource_statuses: dataMap(statusRecord).default(emptyMap),
+  approval_records: freeJsonMap.default(emptyMap),
+  recovery_records: freeJsonMap.default(emptyMap),
+  observations: freeJsonMap.default(emptyMap),
 });
 
 export type ExternalBlobBase = z.infer<typeof externalBlobBase>;
@@ -71,7 +74,22 @@ export function emptyState(configDigest: string | null): ClusterState {
   };
 }
 
-/** Commands work on a clone so the as-read ledger stays comparable with the one they build. */
+/**
+ * Commands work on a clone so the as-read ledger stays comparable with the one they build. Not
+ * structuredClone: it would turn the reader's `F64` values into plain objects and give maps back
+ * their prototype, so a `__proto__` key would vanish on the next assignment.
+ */
 export function cloneState(state: ClusterState): ClusterState {
-  return structuredClone(state);
+  return cloneJson(state);
+}
+
+function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  if (value instanceof F64) return new F64(value.value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(out, key, { value: cloneJson(item), enumerable: true, writable: true, configurable: true });
+  }
+  return out as T;
 }

@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
 import type { Storage } from '../ports/storage.js';
-import { errorText, STATE_KEY } from './read.js';
+import { errorText, revisionOverflow, STATE_KEY } from './read.js';
 import type { ClusterState } from './schema.js';
 import { stateText } from './serialize.js';
 
@@ -17,6 +17,10 @@ const CAS_MISMATCH = 'state.json changed while the command was running; re-run t
  * Returns the CAS of the bytes written.
  */
 export async function writeState(storage: Storage, state: ClusterState, expectedCas: string | null): Promise<StateWrite> {
+  // A revision past 2^53 - 1 would be written rounded, and every later command would refuse it.
+  if (!Number.isSafeInteger(state.state_revision) || state.state_revision < 0) {
+    return { ok: false, diagnostic: revisionOverflow(`state_revision would become ${state.state_revision}, past the largest revision this build counts exactly (${Number.MAX_SAFE_INTEGER}); nothing was written`) };
+  }
   let current;
   try {
     current = await storage.read(STATE_KEY);

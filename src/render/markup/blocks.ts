@@ -132,11 +132,6 @@ function rowText(cells: readonly string[]): string {
   return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
 }
 
-/** Renders loose blocks (no document around them). */
-export function renderBlocks(blocks: readonly Block[]): string {
-  return new DocRenderer({ sections: [{ essential: true, render: () => blocks }], rest: '' }).render('full').slice(0, -1);
-}
-
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }

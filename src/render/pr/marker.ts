@@ -1,11 +1,11 @@
 import type { RenderKind } from '../kinds.js';
+import { formatHidden, parseHidden } from './hidden.js';
 
 /**
  * The hidden first line of every comment, issue and summary we write:
  * `<!-- omnigraph-cluster:v1 {"config_dir":..,"label":..,"fingerprint":..,"kind":..} -->`.
  * The action finds its sticky comment by (config_dir, label) and compares the fingerprint on
- * merge. Inside the JSON, `<`, `>`, `-` and `&` are `\u` escapes so no value can end the HTML
- * comment early or smuggle markup; JSON.parse restores them.
+ * merge (hidden.ts carries the JSON safely).
  */
 export type MarkerKind = RenderKind | 'drift';
 
@@ -18,7 +18,6 @@ export interface Marker {
 }
 
 const PREFIX = '<!-- omnigraph-cluster:v1 ';
-const SUFFIX = ' -->';
 const KINDS: ReadonlySet<string> = new Set<MarkerKind>([
   'validate',
   'plan',
@@ -32,30 +31,13 @@ const KINDS: ReadonlySet<string> = new Set<MarkerKind>([
 ]);
 
 export function formatMarker(marker: Marker): string {
-  const json = JSON.stringify({
-    config_dir: marker.config_dir,
-    label: marker.label,
-    fingerprint: marker.fingerprint,
-    kind: marker.kind,
-  }).replace(/[<>&-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${PREFIX}${json}${SUFFIX}`;
+  return formatHidden(PREFIX, { config_dir: marker.config_dir, label: marker.label, fingerprint: marker.fingerprint, kind: marker.kind });
 }
 
 /** Finds and decodes our marker anywhere in a body; null when absent or malformed. */
 export function parseMarker(body: string): Marker | null {
-  const start = body.indexOf(PREFIX);
-  if (start < 0) return null;
-  const end = body.indexOf(SUFFIX, start + PREFIX.length);
-  if (end < 0) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(body.slice(start + PREFIX.length, end));
-  } catch {
-    return null;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.config_dir !== 'string' || typeof v.label !== 'string') return null;
+  const v = parseHidden(body, PREFIX);
+  if (v === null || typeof v.config_dir !== 'string' || typeof v.label !== 'string') return null;
   if (v.fingerprint !== null && typeof v.fingerprint !== 'string') return null;
   if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return null;
   return { config_dir: v.config_dir, label: v.label, fingerprint: v.fingerprint, kind: v.kind as MarkerKind };

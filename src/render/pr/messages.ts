@@ -82,7 +82,7 @@ export function refusalStatus(refusal: Refusal): string {
 }
 
 export function refusalSection(refusal: Refusal): string {
-  return `### ❌ Not applied\n\n${[escapeText(refusal.headline, 1000), ...refusal.details].join('\n')}\n`;
+  return `### ❌ Not applied\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
 }
 
 export function approveRoleRefusal(commenter: string, role: string): string {

@@ -2,6 +2,7 @@ import { sha256hex } from '../../base/hash.js';
 import { F64, compareBytes, toCompactJson, type JsonValue } from '../../base/json.js';
 import type { PlanChange, PlanOutput } from '../../engine/model/outputs.js';
 import { code } from '../markup/escape.js';
+import { formatHidden, parseHidden } from './hidden.js';
 
 /**
  * What a reviewer approved when they approved a plan (spec/README.md §7), in one projection
@@ -66,7 +67,6 @@ export type ReviewRecord = Readonly<Record<string, string>>;
 /** Beyond this the record would crowd the comment budget; the refusal then lists no detail. */
 const MAX_RECORD_BYTES = 20_000;
 const RECORD_PREFIX = '<!-- omnigraph-cluster:review ';
-const RECORD_SUFFIX = ' -->';
 
 function changeKey(c: PlanChange): string {
   const { resource: _resource, ...fields } = reviewedChange(c);
@@ -81,9 +81,7 @@ export function reviewRecord(plan: PlanOutput): ReviewRecord {
 
 /** The record as a hidden HTML comment, or '' when it is too big to carry. */
 export function formatReviewRecord(record: ReviewRecord): string {
-  // Same escaping as the marker: no value can close the HTML comment early.
-  const json = JSON.stringify(record).replace(/[<>&-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const text = `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+  const text = formatHidden(RECORD_PREFIX, record);
   return Buffer.byteLength(text, 'utf8') <= MAX_RECORD_BYTES ? text : '';
 }
 
@@ -93,23 +91,9 @@ export function reviewRecordLine(body: string): string {
 }
 
 export function parseReviewRecord(body: string): ReviewRecord | null {
-  const start = body.indexOf(RECORD_PREFIX);
-  if (start < 0) return null;
-  const end = body.indexOf(RECORD_SUFFIX, start + RECORD_PREFIX.length);
-  if (end < 0) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.slice(start + RECORD_PREFIX.length, end));
-  } catch {
-    return null;
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
-  const record: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [address, key] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof key !== 'string') return null;
-    record[address] = key;
-  }
-  return record;
+  const parsed = parseHidden(body, RECORD_PREFIX);
+  if (parsed === null || !Object.values(parsed).every((v) => typeof v === 'string')) return null;
+  return parsed as Record<string, string>;
 }
 
 /** Markdown lines (addresses escaped) naming every change that differs between the review and now. */

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * A JSON/YAML object used as a map (graph or policy name, address or id → value), parsed into a
+ * null-prototype object. zod's own record silently drops a `__proto__` key, yet `__proto__` is a
+ * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
+ * names gate decides separately whether a key is usable.
+ */
+export function dataMap<T extends z.ZodType>(value: T) {
+  return z.unknown().transform((raw, ctx): Record<string, z.output<T>> => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
+      return z.NEVER;
+    }
+    const out = Object.create(null) as Record<string, z.output<T>>;
+    for (const key of Object.keys(raw)) {
+      // reportInput keeps each issue's own input: addIssue would otherwise stamp the whole map on
+      // it, and a missing field would read as "invalid type: map".
+      const parsed = value.safeParse((raw as Record<string, unknown>)[key], { reportInput: true });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+        return z.NEVER;
+      }
+      out[key] = parsed.data;
+    }
+    return out;
+  });
+}
+
