@@ -1,13 +1,13 @@
 /**
  * Fakes for run(deps): scripted commands, a recording runner and a context builder; rendering
  * is the real src/render. GitHub is the fake HTTP server, reached
- * through the real REST client.
+ * through the real Octokit client.
  */
 import type { ClusterCommands } from '../../src/engine/commands/api.js';
 import type { Diagnostic } from '../../src/engine/diagnostics/index.js';
 import type { ApplyOutput, PlanChange, PlanOutput, RefreshOutput, StateObservations, StatusOutput, ValidateOutput } from '../../src/engine/model/outputs.js';
 import { readRunContext, type RunContext } from '../../src/action/context.js';
-import { RestGitHubClient } from '../../src/action/github/rest-client.js';
+import { OctokitGitHubClient } from '../../src/action/github/octokit-client.js';
 import type { ActionDeps, ActionIO } from '../../src/action/ports.js';
 import type { Annotation } from '../../src/render/index.js';
 import type { FakeGitHub } from '../support/fake-github.js';
@@ -198,7 +198,7 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
   const deps: ActionDeps = {
     io,
     context,
-    github: (s) => new RestGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
+    github: (s) => new OctokitGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
     commands: () => commands,
     sleep: async (ms) => {
       sleeps.push(ms);

@@ -50,7 +50,7 @@ suite('the bundled action end to end (issue 10 scenarios)', () => {
     expect(first.stdout.replace('::add-mask::secret-token', '')).not.toContain('secret-token');
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.body).toContain('<!-- omnigraph-cluster:v1 ');
-    expect(github.requests.every((r) => r.authorization === 'Bearer secret-token')).toBe(true);
+    expect(github.requests.every((r) => r.authorization === 'token secret-token')).toBe(true);
 
     const again = await runAction('pull_request', pr(7));
     expect(again.code).toBe(0);

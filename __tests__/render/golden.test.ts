@@ -77,7 +77,7 @@ describe('plan comment golden files', () => {
   });
 
   it('unsupported migration', () => {
-    const unsupported = { kind: 'unsupported_change', entity: 'node:Ticket.status', reason: 'changing enum values of an existing property is not supported', code: 'OG-MF-106' };
+    const unsupported = { kind: 'unsupported_change' as const, entity: 'node:Ticket.status', reason: 'changing enum values of an existing property is not supported', code: 'OG-MF-106' };
     const out = plan([update('schema.tickets', { migration: { supported: false, steps: [ADD_BIO, unsupported] } })]);
     golden('plan-unsupported-migration', renderComment('plan', out, CTX));
   });

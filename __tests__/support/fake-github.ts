@@ -1,7 +1,20 @@
 /**
  * A fake GitHub REST (+ GraphQL `viewer`) server on 127.0.0.1 for the action's tests: keeps
- * issues, comments and pulls in memory, records every request, paginates with Link headers
- * (per_page honoured, max 100) and can be told to answer an error status for a route.
+ * issues, comments and pulls in memory, records every request, and answers the way the real API
+ * does for the endpoints the action uses. Modelled on GitHub's REST documentation
+ * (github/docs, content/rest/…):
+ * - using-the-rest-api/using-pagination-in-the-rest-api.md: `per_page` (default 30, max 100),
+ *   `page`, and a `link` header with `rel="next"`, `"last"`, `"first"`, `"prev"` as applicable;
+ * - using-the-rest-api/troubleshooting-the-rest-api.md and issues/comments.md, issues/issues.md:
+ *   errors are JSON `{ message, documentation_url, status }`; 401 "Bad credentials" without a
+ *   token; 404 "Not Found" for a missing issue or comment; 422 "Validation Failed" with an
+ *   `errors` array (`resource`, `field`, `code`) e.g. for a comment body above 65,536 characters
+ *   or an issue without a title;
+ * - using-the-rest-api/rate-limits-for-the-rest-api.md: every answer carries `x-ratelimit-*`
+ *   headers; a primary limit is 403/429 with `x-ratelimit-remaining: 0` and `x-ratelimit-reset`;
+ *   a secondary limit is 403/429 with a "secondary rate limit" message and maybe `retry-after`;
+ * - graphql: refusals come back as 200 with an `errors` array.
+ * Tests inject failures per route (`failWith`), optionally only for the first N matching requests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,14 +57,28 @@ export interface FakeGitHubOptions {
   readonly viewerRefused?: boolean;
 }
 
+/** An injected failure: status, optional body message and headers, and how many times. */
+export interface FakeFailure {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  readonly message?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Answer this many matching requests, then behave normally; unlimited when absent. */
+  times?: number;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const MAX_COMMENT_CHARS = 65_536;
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
   readonly pulls = new Map<string, FakePull[]>();
   readonly roles = new Map<string, string>();
-  /** `METHOD /path-regex` → status to answer instead. */
-  readonly failures: { method: string; path: RegExp; status: number }[] = [];
+  /** `METHOD /path-regex` → the answer to give instead (while `times` lasts). */
+  readonly failures: FakeFailure[] = [];
   private nextId = 1000;
   private server: http.Server | null = null;
   readonly owner: string;
@@ -92,8 +119,17 @@ export class FakeGitHub {
     return created;
   }
 
-  failWith(method: string, path: RegExp, status: number): void {
-    this.failures.push({ method, path, status });
+  failWith(method: string, path: RegExp, status: number, options: { message?: string; headers?: Record<string, string>; times?: number } = {}): void {
+    this.failures.push({ method, path, status, ...options });
+  }
+
+  /** A secondary rate limit as GitHub answers it (403, the documented message, `retry-after`). */
+  secondaryRateLimit(method: string, path: RegExp, retryAfterSeconds: number, times = 1): void {
+    this.failWith(method, path, 403, {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': String(retryAfterSeconds) },
+      times,
+    });
   }
 
   writes(): RecordedRequest[] {
@@ -107,15 +143,20 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const body: unknown = text ? JSON.parse(text) : undefined;
-    this.requests.push({ method, path: url.pathname + url.search, body, authorization: String(req.headers.authorization ?? '') });
-    const failure = this.failures.find((f) => f.method === method && f.path.test(url.pathname));
-    if (failure) return send(res, failure.status, { message: `fake ${failure.status}` });
+    const authorization = String(req.headers.authorization ?? '');
+    this.requests.push({ method, path: url.pathname + url.search, body, authorization });
+    const failure = this.failures.find((f) => f.method === method && f.path.test(url.pathname) && (f.times === undefined || f.times > 0));
+    if (failure) {
+      if (failure.times !== undefined) failure.times--;
+      return sendError(res, failure.status, failure.message ?? defaultMessage(failure.status), failure.headers);
+    }
+    if (!/^(token|bearer) \S+$/i.test(authorization)) return sendError(res, 401, 'Bad credentials');
     try {
       const answer = this.route(method, url, body as Record<string, unknown> | undefined);
       if (Array.isArray(answer)) return this.page(res, url, answer);
       send(res, answer.status, answer.body);
     } catch (error) {
-      send(res, 500, { message: String(error) });
+      sendError(res, 500, String(error));
     }
   }
 
@@ -130,12 +171,16 @@ export class FakeGitHub {
     if ((m = new RegExp(`^${esc(repo)}/issues/(\\d+)/comments$`).exec(p))) {
       const issue = Number(m[1]);
       if (method === 'GET') return this.comments.filter((c) => c.issue === issue).map((c) => this.commentJson(c));
+      const refused = tooLong('IssueComment', body?.body);
+      if (refused) return refused;
       const comment = this.addComment(issue, String(body?.body ?? ''));
       return { status: 201, body: this.commentJson(comment) };
     }
     if ((m = new RegExp(`^${esc(repo)}/issues/comments/(\\d+)$`).exec(p)) && method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(m![1]));
-      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      if (!comment) return notFound();
+      const refused = tooLong('IssueComment', body?.body);
+      if (refused) return refused;
       comment.body = String(body?.body ?? '');
       return { status: 200, body: this.commentJson(comment) };
     }
@@ -147,6 +192,9 @@ export class FakeGitHub {
       return this.issues.filter((i) => label === null || i.labels.includes(label)).map((i) => this.issueJson(i));
     }
     if (p === `${repo}/issues` && method === 'POST') {
+      if (typeof body?.title !== 'string' || body.title === '') return validationFailed('Issue', 'title', 'missing_field');
+      const refused = tooLong('Issue', body.body);
+      if (refused) return refused;
       const issue = this.addIssue({
         title: String(body?.title ?? ''),
         body: String(body?.body ?? ''),
@@ -158,7 +206,9 @@ export class FakeGitHub {
     }
     if ((m = new RegExp(`^${esc(repo)}/issues/(\\d+)$`).exec(p)) && method === 'PATCH') {
       const issue = this.issues.find((i) => i.number === Number(m![1]));
-      if (!issue) return { status: 404, body: { message: 'Not Found' } };
+      if (!issue) return notFound();
+      const refused = tooLong('Issue', body?.body);
+      if (refused) return refused;
       if (typeof body?.title === 'string') issue.title = body.title;
       if (typeof body?.body === 'string') issue.body = body.body;
       if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
@@ -168,20 +218,23 @@ export class FakeGitHub {
       const role = this.roles.get(decodeURIComponent(m[1]!)) ?? 'read';
       return { status: 200, body: { permission: role === 'maintain' ? 'write' : role, role_name: role } };
     }
-    return { status: 404, body: { message: `no fake route for ${method} ${p}` } };
+    return notFound();
   }
 
   private page(res: http.ServerResponse, url: URL, items: unknown[]): void {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30') || 30, 100);
     const page = Math.max(Number(url.searchParams.get('page') ?? '1') || 1, 1);
     const last = Math.max(Math.ceil(items.length / perPage), 1);
-    const headers: Record<string, string> = {};
-    if (page < last) {
-      const next = new URL(url.toString().replace('http://127.0.0.1', this.url));
-      next.searchParams.set('page', String(page + 1));
-      headers.link = `<${next.toString()}>; rel="next", <${next.toString().replace(/page=\d+/, `page=${last}`)}>; rel="last"`;
-    }
-    send(res, 200, items.slice((page - 1) * perPage, page * perPage), headers);
+    const at = (n: number): string => {
+      const target = new URL(url.pathname + url.search, this.url);
+      target.searchParams.set('page', String(n));
+      return target.toString();
+    };
+    // GitHub sends `link` only when there is more than one page, with the relations that apply.
+    const links: string[] = [];
+    if (page < last) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`);
+    if (page > 1) links.push(`<${at(1)}>; rel="first"`, `<${at(page - 1)}>; rel="prev"`);
+    send(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
   }
 
   private commentJson(c: FakeComment): unknown {
@@ -193,9 +246,42 @@ export class FakeGitHub {
   }
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+const RATE_HEADERS = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-used': '1', 'x-ratelimit-resource': 'core' };
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+  const reset = String(Math.floor(Date.now() / 1000) + 3600);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...RATE_HEADERS, 'x-ratelimit-reset': reset, ...headers });
   res.end(JSON.stringify(body));
+}
+
+function sendError(res: http.ServerResponse, status: number, message: string, headers: Readonly<Record<string, string>> = {}): void {
+  send(res, status, { message, documentation_url: DOCS, status: String(status) }, headers);
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return 'Bad credentials';
+  if (status === 403) return 'Resource not accessible by integration';
+  if (status === 404) return 'Not Found';
+  if (status === 422) return 'Validation Failed';
+  if (status >= 500) return 'Server Error';
+  return `HTTP ${status}`;
+}
+
+function notFound(): { status: number; body: unknown } {
+  return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+}
+
+function validationFailed(resource: string, field: string, code: string, message?: string): { status: number; body: unknown } {
+  return {
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ resource, field, code, ...(message ? { message } : {}) }], documentation_url: DOCS, status: '422' },
+  };
+}
+
+/** GitHub refuses comment and issue bodies above 65,536 characters. */
+function tooLong(resource: string, body: unknown): { status: number; body: unknown } | null {
+  if (typeof body !== 'string' || body.length <= MAX_COMMENT_CHARS) return null;
+  return validationFailed(resource, 'body', 'custom', `body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`);
 }
 
 function esc(s: string): string {

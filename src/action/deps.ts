@@ -1,5 +1,5 @@
 /**
- * The real world behind run(deps): @actions/core for the runner, the REST client for GitHub,
+ * The real world behind run(deps): @actions/core for the runner, Octokit for GitHub,
  * the engine wiring for the commands. The only module of the action that imports @actions/* or
  * the adapters.
  */
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClusterCommands } from '../adapters/wiring.js';
 import { readRunContext } from './context.js';
-import { RestGitHubClient } from './github/rest-client.js';
+import { OctokitGitHubClient } from './github/octokit-client.js';
 import type { ActionDeps, ActionIO } from './ports.js';
 
 export async function realDeps(): Promise<ActionDeps> {
@@ -21,7 +21,14 @@ export async function realDeps(): Promise<ActionDeps> {
     io: coreIO(env),
     context,
     github: (s) =>
-      new RestGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
+      new OctokitGitHubClient({
+        token: s.githubToken,
+        apiUrl: context.apiUrl,
+        graphqlUrl: context.graphqlUrl,
+        owner: context.owner,
+        repo: context.repo,
+        log: (m) => core.warning(m),
+      }),
     commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,

@@ -4,7 +4,7 @@
  * among issues carrying the drift label, every page.
  */
 import { driftIssueBody, messages, parseMarker, sameIdentity, type RenderContext } from '../render/index.js';
-import { isPermissionLike, type GitHubClient, type IssueSummary } from './github/client.js';
+import { isGitHubFailure, type GitHubClient, type IssueSummary } from './github/client.js';
 import { writtenBy, type Identity } from './sticky.js';
 
 export const DRIFT_LABEL = 'omnigraph-drift';
@@ -54,7 +54,7 @@ export async function syncDriftIssue(github: GitHubClient, me: Identity, input: 
     await github.updateIssue(existing.number, { title, body: driftIssueBody(ctx, input.content), ...(action === 'reopened' ? { state: 'open' as const } : {}) });
     return { action, issueNumber: existing.number };
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     return { action: 'failed', issueNumber: null, warning: `could not update the drift issue (${error.message}); grant \`issues: write\`` };
   }
 }

@@ -12,22 +12,26 @@ import { modeEnv, type ModeEnv, type ModeResult } from './modes/shared.js';
 import { forkMode, refreshMode, statusMode, validateMode } from './modes/single.js';
 import type { ActionDeps } from './ports.js';
 import { EMPTY_RESULT, OUTPUT_NAMES, outputValues, type RunResult } from './result.js';
+import { redactingGitHub, redactingIO } from './redact.js';
 import { parseSettings } from './settings.js';
 import { decideTrigger, type Trigger } from './trigger.js';
 
-export async function run(deps: ActionDeps): Promise<RunResult> {
-  const parsed = parseSettings(deps.io.getInput, deps.context.workspace);
+export async function run(rawDeps: ActionDeps): Promise<RunResult> {
+  const parsed = parseSettings(rawDeps.io.getInput, rawDeps.context.workspace);
   if (!parsed.ok) {
     const result = { ...EMPTY_RESULT, ok: false };
-    publishOutputs(deps, result);
-    await deps.io.appendSummary(messages.invalidInputsSection(parsed.errors));
-    deps.io.setFailed(parsed.errors.join('\n'));
+    publishOutputs(rawDeps, result);
+    await rawDeps.io.appendSummary(messages.invalidInputsSection(parsed.errors));
+    rawDeps.io.setFailed(parsed.errors.join('\n'));
     return result;
   }
   const settings = parsed.settings;
-  if (settings.githubToken !== '') deps.io.setSecret(settings.githubToken);
+  const token = settings.githubToken;
+  if (token !== '') rawDeps.io.setSecret(token);
+  // From here on nothing we write can carry the token, whatever a server or an error echoed.
+  const deps: ActionDeps = { ...rawDeps, io: redactingIO(rawDeps.io, token) };
   const trigger = decideTrigger(deps.context, settings);
-  const env = modeEnv(deps, settings, deps.commands(settings), deps.github(settings));
+  const env = modeEnv(deps, settings, deps.commands(settings), redactingGitHub(deps.github(settings), token));
   let result: RunResult;
   try {
     result = { ...EMPTY_RESULT, ...(await dispatch(env, trigger)) };

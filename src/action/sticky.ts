@@ -4,7 +4,7 @@
  * body is identical. GitHub failures become warnings: a comment is never worth a failed job.
  */
 import { parseMarker, sameIdentity, type Marker } from '../render/index.js';
-import { isPermissionLike, WORKFLOW_TOKEN_LOGIN, type GitHubClient, type IssueComment } from './github/client.js';
+import { isGitHubFailure, WORKFLOW_TOKEN_LOGIN, type GitHubClient, type IssueComment } from './github/client.js';
 import type { CommentMode } from './settings.js';
 
 export interface Identity {
@@ -54,7 +54,7 @@ export interface StickyOutcome {
   readonly warning?: string;
 }
 
-/** Create or update the comment per `decideSticky`; 403/404/422 come back as a warning. */
+/** Create or update the comment per `decideSticky`; a GitHub failure comes back as a warning. */
 export async function upsertSticky(
   github: GitHubClient,
   prNumber: number,
@@ -67,7 +67,7 @@ export async function upsertSticky(
     if (action === 'update' && existing !== null) return { action, commentId: (await github.updateIssueComment(existing.id, body)).id };
     return { action, commentId: existing?.id ?? null };
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     return { action: 'failed', commentId: existing?.id ?? null, warning: `could not write the pull request comment (${error.message}); the job summary has the full result` };
   }
 }

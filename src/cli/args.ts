@@ -48,7 +48,8 @@ Options:
   --as ACTOR               actor recorded by apply and approve (fallback: operator.actor in
                            $OMNIGRAPH_HOME/config.yaml or ~/.omnigraph/config.yaml)
   --engine embedded|omnigraph
-                           graph engine (default: embedded)
+                           embedded (default): our own engine; omnigraph: run every command as
+                           \`omnigraph cluster <command> --json\` (needs omnigraph 0.7.0 or newer)
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
   -h, --help               show this help
   -V, --version            show the version

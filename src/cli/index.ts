@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /* The CLI entry (dist/cli/index.js): everything else is runCli(argv, io, commands). */
+import { errorText } from '../base/error-text.js';
 import { createClusterCommands } from '../adapters/wiring.js';
 import { runCli } from './main.js';
 
@@ -11,6 +12,6 @@ try {
   );
 } catch (e) {
   // A bug or an unusable machine: one readable line, never a stack trace.
-  process.stderr.write(`omnigraph-cluster: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`omnigraph-cluster: internal error: ${errorText(e)}\n`);
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OmnigraphClusterCommands } from '../../../src/adapters/omnigraph-cluster/cluster-commands.js';
+import { OmnigraphClusterCommands, binaryEnv } from '../../../src/adapters/omnigraph-cluster/cluster-commands.js';
 import { compareVersions } from '../../../src/adapters/omnigraph-cluster/version.js';
 import { toPrettyJson } from '../../../src/base/json.js';
 import { diagnosticJson } from '../../../src/engine/diagnostics/index.js';
@@ -160,6 +160,11 @@ describe('engine: omnigraph delegates to `omnigraph cluster <cmd> --json`', () =
     const out = await commandsFor(path.join(tempDir(), 'nope')).validate({ configDir: 'c' });
     expect(out.ok).toBe(false);
     expect(out.diagnostics[0]).toMatchObject({ code: 'graph_engine_unavailable', message: expect.stringMatching(/^omnigraph binary not found at/) });
+  });
+
+  it('keeps tokens and action inputs out of the binary environment', () => {
+    const env = binaryEnv({ PATH: '/bin', AWS_SECRET_ACCESS_KEY: 's3', OMNIGRAPH_HOME: '/h', 'INPUT_GITHUB-TOKEN': 't', GITHUB_TOKEN: 't', ACTIONS_RUNTIME_TOKEN: 't' });
+    expect(Object.keys(env).sort()).toEqual(['AWS_SECRET_ACCESS_KEY', 'OMNIGRAPH_HOME', 'PATH']);
   });
 
   it('orders versions numerically with pre-releases first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { toCompactJson } from '../../../src/base/json.js';
-import type { MigrationPlan } from '../../../src/engine/ports/graph-engine.js';
+import type { MigrationPlan, MigrationStep } from '../../../src/engine/ports/graph-engine.js';
 import { describeStep, planSchemaMigration, resolveSchemaIr, unsupportedPlanMessage, type SchemaIr } from '../../../src/lang/schema/index.js';
 
 const DOMAIN = '01J00000000000000000000000';
@@ -18,7 +18,10 @@ function accept(source: string): SchemaIr {
   return r.value;
 }
 
-function plan(from: string, to: string, allowDataLoss = false): MigrationPlan {
+/** Steps seen loosely, so assertions can read `code`/`reason`/`entity` on any member of the union. */
+type LooseStep = MigrationStep & { readonly code?: string; readonly reason?: string; readonly entity?: string };
+
+function plan(from: string, to: string, allowDataLoss = false): { readonly supported: boolean; readonly steps: readonly LooseStep[] } {
   const r = planSchemaMigration(accept(from), to, { allowDataLoss });
   if (!r.ok) throw new Error(r.error.message);
   return r.value.plan;

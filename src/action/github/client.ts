@@ -1,6 +1,6 @@
 /**
  * The slice of the GitHub API the action uses, as a small role interface: modes depend on this,
- * tests pass a fake, realDeps passes the REST client. Listing methods return every page.
+ * tests pass a fake, realDeps passes the Octokit client. Listing methods return every page.
  */
 export interface IssueComment {
   readonly id: number;
@@ -39,7 +39,10 @@ export interface GitHubClient {
   collaboratorRole(login: string): Promise<string>;
 }
 
-/** A GitHub answer other than 2xx; `status` lets callers degrade on 403/404/422. */
+/**
+ * A GitHub request that failed after the client's own retries (5xx and rate limits are retried
+ * there); `status` is the HTTP status, 0 when no answer came. Its message never holds the token.
+ */
 export class GitHubApiError extends Error {
   constructor(
     readonly status: number,
@@ -52,9 +55,12 @@ export class GitHubApiError extends Error {
   }
 }
 
-/** Permission-like failures the action reports as warnings instead of failing the job. */
-export function isPermissionLike(error: unknown): error is GitHubApiError {
-  return error instanceof GitHubApiError && [401, 403, 404, 422].includes(error.status);
+/**
+ * True for any GitHub failure. Comments, replies and the drift issue are never worth a failed
+ * job: the caller reports such a failure as a warning and the job summary carries the result.
+ */
+export function isGitHubFailure(error: unknown): error is GitHubApiError {
+  return error instanceof GitHubApiError;
 }
 
 /** The login the workflow token's comments carry (see docs/action.md "Which comments are ours"). */

@@ -18,7 +18,7 @@ import {
 } from '../../render/index.js';
 import { stringField } from '../context.js';
 import { applyPolicyReason } from '../failure.js';
-import { isPermissionLike, type IssueComment, type PullSummary } from '../github/client.js';
+import { isGitHubFailure, type IssueComment, type PullSummary } from '../github/client.js';
 import { applyResult, planResult } from '../result.js';
 import { findSticky, upsertSticky } from '../sticky.js';
 import { listComments } from './plan.js';
@@ -85,7 +85,7 @@ async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
   try {
     pulls = await env.github.listPullsForCommit(context.sha);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not look up the pull request of ${context.sha} (${error.message})`);
     return null;
   }

@@ -4,7 +4,7 @@
  * the expected outcome of someone else's comment, so it is reported (ok=false) but does not fail
  * the job. After an approval the plan comment is refreshed so the gate shows as satisfied.
  */
-import { isPermissionLike } from '../github/client.js';
+import { isGitHubFailure } from '../github/client.js';
 import { messages } from '../../render/index.js';
 import { planMode } from './plan.js';
 import { outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
@@ -42,7 +42,7 @@ async function roleOf(env: ModeEnv, login: string): Promise<string> {
   try {
     return await env.github.collaboratorRole(login);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     return 'none';
   }
 }
@@ -51,7 +51,7 @@ async function reply(env: ModeEnv, prNumber: number, text: string): Promise<void
   try {
     await env.github.createIssueComment(prNumber, text);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not reply on the pull request (${error.message})`);
   }
 }

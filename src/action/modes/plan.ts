@@ -4,7 +4,7 @@
  */
 import type { PlanOutput } from '../../engine/model/outputs.js';
 import { planCommentBody, planFingerprint, renderSection } from '../../render/index.js';
-import { isPermissionLike, type IssueComment } from '../github/client.js';
+import { isGitHubFailure, type IssueComment } from '../github/client.js';
 import { planResult } from '../result.js';
 import { decideSticky, findSticky, upsertSticky } from '../sticky.js';
 import { annotate, outputFailure, planWithBootstrap, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
@@ -41,7 +41,7 @@ export async function listComments(env: ModeEnv, prNumber: number): Promise<read
   try {
     return await env.github.listIssueComments(prNumber);
   } catch (error) {
-    if (!isPermissionLike(error)) throw error;
+    if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not read the pull request comments (${error.message}); the job summary has the full result`);
     return null;
   }

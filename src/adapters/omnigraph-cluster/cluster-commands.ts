@@ -28,6 +28,15 @@ export interface OmnigraphClusterOptions {
 }
 
 /**
+ * The binary's environment: everything it may need (AWS_*, OMNIGRAPH_*, HOME, PATH), but not the
+ * action's inputs (`INPUT_GITHUB-TOKEN`), runner tokens or a GitHub token it has no use for.
+ */
+export function binaryEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const secretLike = (key: string) => key.startsWith('INPUT_') || key.startsWith('ACTIONS_') || key === 'GITHUB_TOKEN' || key === 'GH_TOKEN';
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !secretLike(key.toUpperCase())));
+}
+
+/**
  * `engine: omnigraph`: every command is `omnigraph [--as A] cluster <cmd> --config DIR --json`
  * (engine.md §6.8). Real releases refuse `init` and `schema apply` inside a cluster root, so the
  * binary's own control plane does the graph-moving work, and its JSON (the same contract as ours)
@@ -36,7 +45,11 @@ export interface OmnigraphClusterOptions {
 export class OmnigraphClusterCommands implements ClusterCommands {
   private version: Promise<BinaryVersion | Diagnostic> | null = null;
 
-  constructor(private readonly options: OmnigraphClusterOptions) {}
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(private readonly options: OmnigraphClusterOptions) {
+    this.env = binaryEnv(options.env);
+  }
 
   validate(o: CommandOptions) {
     return this.run('validate', o.configDir, null, []);
@@ -75,7 +88,7 @@ export class OmnigraphClusterCommands implements ClusterCommands {
   }
 
   private async readVersion(): Promise<BinaryVersion | Diagnostic> {
-    const run = await runBinary(this.options.binary, ['version'], { env: this.options.env, cwd: this.options.cwd, readOnlyTimeoutMs: 60_000 });
+    const run = await runBinary(this.options.binary, ['version'], { env: this.env, cwd: this.options.cwd, readOnlyTimeoutMs: 60_000 });
     if (run.kind === 'unusable') return error('graph_engine_unavailable', 'omnigraph', run.message);
     const parsed = run.exitCode === 0 ? parseVersionOutput(run.stdout) : null;
     if (parsed) return parsed;
@@ -104,7 +117,7 @@ export class OmnigraphClusterCommands implements ClusterCommands {
     const display = `omnigraph ${args.join(' ')}`;
     const timeoutMs = READ_ONLY.has(command) ? READ_ONLY_TIMEOUT_MS : undefined;
     (this.options.logger ?? silentLogger).debug(`running ${display}`);
-    const run = await runBinary(this.options.binary, args, { env: this.options.env, cwd: this.options.cwd, readOnlyTimeoutMs: timeoutMs });
+    const run = await runBinary(this.options.binary, args, { env: this.env, cwd: this.options.cwd, readOnlyTimeoutMs: timeoutMs });
     if (run.kind === 'unusable') return failedOutput(command, configDir, error('graph_engine_unavailable', 'omnigraph', run.message));
     return interpretRun({ command, configDir, display, timeoutMs }, run);
   }

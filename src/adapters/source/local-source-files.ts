@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DirEntry, LinkKind, SourceFiles } from '../../engine/ports/source-files.js';
@@ -78,5 +79,5 @@ export function ioMessage(e: unknown): string {
     };
     if (known[code]) return known[code] as string;
   }
-  return e instanceof Error ? e.message : String(e);
+  return errorText(e);
 }

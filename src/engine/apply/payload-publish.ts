@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error } from '../diagnostics/index.js';
 import { payloadKey } from '../catalog/index.js';
 import type { Change } from '../plan/index.js';
@@ -28,7 +29,7 @@ export async function publishPayloads(run: ApplyRun, changes: readonly Change[])
       // Trusted by name: an existing blob is never rewritten (quirk C10).
       if (await run.storage.exists(key)) continue;
     } catch (e) {
-      fail('resource_payload_write_error', `could not write payload: ${text(e)}`);
+      fail('resource_payload_write_error', `could not write payload: ${errorText(e)}`);
       continue;
     }
     const check = recheckSource(run.deps.sources, source, change.after_digest);
@@ -42,12 +43,8 @@ export async function publishPayloads(run: ApplyRun, changes: readonly Change[])
     try {
       if (!(await run.storage.exists(key))) await run.storage.write(key, check.text);
     } catch (e) {
-      fail('resource_payload_write_error', `could not write payload: ${text(e)}`);
+      fail('resource_payload_write_error', `could not write payload: ${errorText(e)}`);
     }
   }
   return errors;
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import type { SourceFiles } from '../ports/source-files.js';
 
@@ -20,12 +21,12 @@ export function recheckSource(sources: SourceFiles, path: string | null | undefi
   try {
     bytes = sources.readBytes(path);
   } catch (e) {
-    return { ok: false, problem: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, problem: 'unreadable', message: errorText(e) };
   }
   if (sha256hex(bytes) !== expectedDigest) return { ok: false, problem: 'changed' };
   try {
     return { ok: true, bytes, text: utf8.decode(bytes) };
   } catch (e) {
-    return { ok: false, problem: 'not_utf8', message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, problem: 'not_utf8', message: errorText(e) };
   }
 }

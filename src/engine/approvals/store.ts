@@ -1,8 +1,9 @@
+import { errorText } from '../../base/error-text.js';
 import { parseJsonLossless } from '../../base/lossless-json.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { addressProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
-import { StorageError, UnsafePathError, type Storage } from '../ports/storage.js';
+import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 
 /**
@@ -15,8 +16,8 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
   try {
     names = await storage.list(APPROVALS_DIR);
   } catch (e) {
-    if (e instanceof UnsafePathError) return { artifacts: [], diagnostics: [unsafeName(storage.displayPath(APPROVALS_DIR), message(e))] };
-    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${message(e)}`)] };
+    if (e instanceof UnsafePathError) return { artifacts: [], diagnostics: [unsafeName(storage.displayPath(APPROVALS_DIR), errorText(e))] };
+    return { artifacts: [], diagnostics: [warning('approval_read_error', APPROVALS_DIR, `could not list '${APPROVALS_DIR}': ${errorText(e)}`)] };
   }
   const artifacts: ApprovalArtifact[] = [];
   for (const name of names.filter((n) => n.endsWith('.json'))) {
@@ -26,7 +27,7 @@ export async function listApprovals(storage: Storage): Promise<{ artifacts: Appr
     try {
       text = (await storage.read(key))?.text ?? null;
     } catch (e) {
-      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_approval_artifact', uri, `could not read (${errorText(e)}); leaving it in place`));
       continue;
     }
     if (text === null) continue;
@@ -50,7 +51,7 @@ function parseArtifact(text: string): { kind: 'ok'; artifact: ApprovalArtifact }
   try {
     json = parseJsonLossless(text);
   } catch (e) {
-    return { kind: 'invalid', error: message(e) };
+    return { kind: 'invalid', error: errorText(e) };
   }
   const parsed = approvalArtifactSchema.safeParse(json);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error.issues[0]?.message ?? 'invalid artifact' };
@@ -93,9 +94,4 @@ export async function markApprovalsConsumed(storage: Storage, consumed: Readonly
       // The ledger's approval_records already prevent reuse; a stale file authorizes nothing more.
     }
   }
-}
-
-export function message(e: unknown): string {
-  if (e instanceof StorageError || e instanceof Error) return e.message;
-  return String(e);
 }

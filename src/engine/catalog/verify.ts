@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { compareBytes } from '../../base/json.js';
@@ -31,7 +32,7 @@ export async function verifyPayloads(storage: Storage, state: ClusterState): Pro
     try {
       present = await storage.exists(key);
     } catch (e) {
-      findings.push({ kind: 'read_error', address, key, message: text(e) });
+      findings.push({ kind: 'read_error', address, key, message: errorText(e) });
       continue;
     }
     let stored = null;
@@ -39,7 +40,7 @@ export async function verifyPayloads(storage: Storage, state: ClusterState): Pro
       try {
         stored = await storage.read(key);
       } catch (e) {
-        findings.push({ kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${text(e)}` });
+        findings.push({ kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}` });
         continue;
       }
     }
@@ -90,8 +91,4 @@ export function healPayloadFindings(state: ClusterState, findings: readonly Payl
         : { status: 'drifted', conditions: ['payload_mismatch'], message: PAYLOAD_MISMATCH_STATUS_MESSAGE };
   }
   return { ...state, applied_revision: { ...state.applied_revision, resources }, resource_statuses: statuses };
-}
-
-function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
 import type { PlanOutput } from '../model/outputs.js';
@@ -58,7 +59,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
         change.migration = await engine.previewSchemaApply(graphRoot(storage, graph.id), graph.schemaSource, { allowDataLoss: false });
       } catch (e) {
         diagnostics.push(
-          warning('schema_preview_unavailable', change.resource, `could not preview the schema migration: ${e instanceof Error ? e.message : String(e)}`),
+          warning('schema_preview_unavailable', change.resource, `could not preview the schema migration: ${errorText(e)}`),
         );
       }
     }

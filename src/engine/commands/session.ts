@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { loadDesired } from '../config/load-desired.js';
 import type { DesiredState } from '../config/desired.js';
@@ -37,7 +38,7 @@ export function openSession(deps: CommandDeps, configDir: string, options: { loa
         error(
           'storage_root_invalid',
           'storage',
-          `could not initialize storage for '${loaded.config?.storage ?? configDir}': ${e instanceof Error ? e.message : String(e)}`,
+          `could not initialize storage for '${loaded.config?.storage ?? configDir}': ${errorText(e)}`,
         ),
       );
     }

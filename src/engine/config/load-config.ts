@@ -1,9 +1,11 @@
+import { errorText } from '../../base/error-text.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { SourceFiles } from '../ports/source-files.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { joinDisplay } from './paths.js';
 import { clusterConfigSchema, RESERVED_TOP_LEVEL_KEYS, type RawClusterConfig } from './schema.js';
-import { parseYaml, locationIn, type ParsedYaml, type YamlParse } from './yaml-text.js';
+import { parseStrictYaml, type YamlParse, type YamlSource } from '../../base/strict-yaml.js';
+import { locationIn } from './yaml-text.js';
 import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
 import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js';
@@ -16,7 +18,7 @@ export interface LoadedConfig {
   readonly configFile: string;
   /** Typed config; null when steps 1–4 failed. */
   readonly config: RawClusterConfig | null;
-  readonly yaml: ParsedYaml | null;
+  readonly yaml: YamlSource | null;
   /** Where `__cluster/` and graph roots live; null when the header is invalid. */
   readonly storageRoot: StorageRoot | null;
   readonly diagnostics: readonly Diagnostic[];
@@ -24,7 +26,7 @@ export interface LoadedConfig {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: ParsedYaml | null = null): LoadedConfig {
+function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: YamlSource | null = null): LoadedConfig {
   return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
 }
 
@@ -44,16 +46,17 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
     ]);
   }
   // One strict parse serves both the reserved-key scan and step 4 (a large cluster.yaml is costly to parse).
-  const parsed = parseYaml(text, { uniqueKeys: true });
+  const parsed = parseStrictYaml(text, { uniqueKeys: true });
   const textDiagnostics = [...findDuplicateKeys(text), ...reservedAndRemovedKeys(parsed)];
   if (textDiagnostics.length > 0) {
-    const loose = parseYaml(text, { uniqueKeys: false });
+    const loose = parseStrictYaml(text, { uniqueKeys: false });
     const yaml = loose.ok ? loose.yaml : null;
     return failed(configDir, configFile, textDiagnostics.map((d) => withLocation(d, yaml, configFile)), yaml);
   }
   if (!parsed.ok) {
-    const where = parsed.line ? ` at line ${parsed.line} column ${parsed.column ?? 1}` : '';
-    const location = parsed.line ? { file: configFile, line: parsed.line, column: parsed.column ?? 1 } : undefined;
+    const at = parsed.at;
+    const where = at ? ` at line ${at.line} column ${at.column}` : '';
+    const location = at ? { file: configFile, line: at.line, column: at.column } : undefined;
     return failed(configDir, configFile, [
       error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
     ]);
@@ -92,7 +95,7 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
 }
 
 /** `version: 1.0` reads as the number 1, but the reference (a `u32` field) refuses it. */
-function versionWrittenAsFloat(text: string, yaml: ParsedYaml): { float: string; line: number; column: number } | null {
+function versionWrittenAsFloat(text: string, yaml: YamlSource): { float: string; line: number; column: number } | null {
   const key = yaml.locate(['version']);
   const at = key && valuePositionAfterKey(text, key.line, key.column);
   const float = at ? floatWrittenAt(text, at.line, at.column) : null;
@@ -145,7 +148,7 @@ function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
   return out;
 }
 
-function withLocation(d: Diagnostic, yaml: ParsedYaml | null, configFile: string): Diagnostic {
+function withLocation(d: Diagnostic, yaml: YamlSource | null, configFile: string): Diagnostic {
   if (d.location) return { ...d, location: { ...d.location, file: configFile } };
   if (!yaml) return d;
   const location = locationIn(yaml, configFile, d.path);
@@ -156,7 +159,3 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}

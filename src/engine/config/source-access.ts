@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { SourceFiles } from '../ports/source-files.js';
-import { errorText } from './load-config.js';
+import { errorText } from '../../base/error-text.js';
 import { isInside, joinDisplay } from './paths.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { ParsedYaml } from './yaml-text.js';
+import type { YamlSource } from '../../base/strict-yaml.js';
 
 /**
  * Turns the first zod issue into a serde-style sentence (`unknown field`, `missing field`,
  * `invalid type`) with the dotted path and, when known, the YAML line and column.
  */
-export function describeZodIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml | null): { message: string; line?: number; column?: number } {
+export function describeZodIssue(issue: z.core.$ZodIssue, yaml: YamlSource | null): { message: string; line?: number; column?: number } {
   const path = issue.path.map((p) => String(p));
   let text: string;
   let at = path;
@@ -27,7 +27,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml | nul
     text = issue.message;
   }
   const prefix = path.length > 0 ? `${path.join('.')}: ` : '';
-  const pos = yaml?.locate(at) ?? yaml?.locate(path);
+  const pos = yaml?.locate(at, 'key') ?? yaml?.locate(path, 'key');
   const where = pos ? ` at line ${pos.line} column ${pos.column}` : '';
   return { message: `${prefix}${text}${where}`, line: pos?.line, column: pos?.column };
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
 import { isUlid } from '../model/names.js';
@@ -37,7 +38,7 @@ export async function acquireLock(storage: Storage, request: LockRequest): Promi
     const created = await storage.writeIfAbsent(LOCK_KEY, lockText(lock));
     if (created.ok) return { kind: 'acquired', lock };
   } catch (e) {
-    return { kind: 'error', diagnostic: error('state_lock_error', LOCK_KEY, `could not write state lock: ${text(e)}`) };
+    return { kind: 'error', diagnostic: error('state_lock_error', LOCK_KEY, `could not write state lock: ${errorText(e)}`) };
   }
   const holder = await readHolder(storage, request.clock);
   return { kind: 'held', holder, diagnostic: error('state_lock_held', LOCK_KEY, lockHeldMessage(holder.lock_id)) };
@@ -75,8 +76,4 @@ const DISABLED_VERB: Record<LockOperation, string> = {
 /** §4.3: `state.lock: false` skips the lock and says so. */
 export function lockDisabledWarning(operation: LockOperation): Diagnostic {
   return warning('state_lock_disabled', 'state.lock', `state.lock is false; ${DISABLED_VERB[operation]} without acquiring the cluster state lock`);
-}
-
-export function text(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { parseJsonLossless } from '../../base/lossless-json.js';
 import { z } from 'zod';
 import { describeZodIssue } from '../config/zod-issues.js';
@@ -37,7 +38,7 @@ export function parseLock(text: string): LockParse {
   try {
     json = parseJsonLossless(text);
   } catch (e) {
-    return { kind: 'invalid', message: e instanceof Error ? e.message : String(e) };
+    return { kind: 'invalid', message: errorText(e) };
   }
   const parsed = lockFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -2,7 +2,7 @@ import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { printable, ulidProblem } from '../model/names.js';
 import type { Clock } from '../ports/clock.js';
 import type { Storage } from '../ports/storage.js';
-import { text } from './acquire.js';
+import { errorText } from '../../base/error-text.js';
 import { LOCK_KEY, parseLock, type LockParse } from './file.js';
 import { lockMetadata, type LockObservation } from './metadata.js';
 
@@ -16,7 +16,7 @@ export async function observeLock(storage: Storage, clock: Clock): Promise<{ obs
     stored = await storage.read(LOCK_KEY);
   } catch (e) {
     // Something is at the lock's key (a read of an absent lock returns null): it counts as locked.
-    return { observation: { locked: true }, diagnostics: [warning('state_lock_read_error', LOCK_KEY, `could not read state lock: ${text(e)}`)] };
+    return { observation: { locked: true }, diagnostics: [warning('state_lock_read_error', LOCK_KEY, `could not read state lock: ${errorText(e)}`)] };
   }
   if (stored === null) return { observation: { locked: false }, diagnostics: [] };
   const parsed = parseLock(stored.text);
@@ -40,7 +40,7 @@ export async function forceUnlock(storage: Storage, lockId: string, clock: Clock
   try {
     stored = await storage.read(LOCK_KEY);
   } catch (e) {
-    return refused({ locked: false }, error('state_lock_read_error', LOCK_KEY, `could not read state lock: ${text(e)}`));
+    return refused({ locked: false }, error('state_lock_read_error', LOCK_KEY, `could not read state lock: ${errorText(e)}`));
   }
   if (stored === null) return refused({ locked: false }, error('state_lock_missing', LOCK_KEY, 'no cluster state lock is present'));
   const parsed = parseLock(stored.text);
@@ -61,7 +61,7 @@ export async function forceUnlock(storage: Storage, lockId: string, clock: Clock
   try {
     await storage.delete(LOCK_KEY);
   } catch (e) {
-    return refused(held, error('state_lock_error', LOCK_KEY, `could not remove state lock: ${text(e)}`));
+    return refused(held, error('state_lock_error', LOCK_KEY, `could not remove state lock: ${errorText(e)}`));
   }
   return { removed: true, observation: { ...held, locked: false }, diagnostics: [] };
 }

@@ -1,5 +1,5 @@
 import type { Storage } from '../ports/storage.js';
-import { text } from './acquire.js';
+import { errorText } from '../../base/error-text.js';
 import { LOCK_KEY, parseLock } from './file.js';
 
 /** `released`: we deleted our lock; `absent`/`not_ours`: nothing to do; `error`: it may remain. */
@@ -22,6 +22,6 @@ export async function releaseLock(storage: Storage, lockId: string): Promise<Loc
     await storage.delete(LOCK_KEY);
     return { kind: 'released' };
   } catch (e) {
-    return { kind: 'error', message: text(e) };
+    return { kind: 'error', message: errorText(e) };
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import type { DesiredState } from '../config/desired.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
@@ -80,7 +81,7 @@ export async function observeGraphs(
     }
 
     function recordError(e: unknown): void {
-      const text = e instanceof Error ? e.message : String(e);
+      const text = errorText(e);
       ledger.observations[address] = {
         ...base,
         exists: true,

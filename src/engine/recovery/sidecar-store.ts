@@ -4,7 +4,7 @@ import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { identifierProblem, printable, ulidProblem, unsafeName } from '../model/names.js';
 import { toPrettyJson } from '../../base/json.js';
 import { UnsafePathError, type Storage } from '../ports/storage.js';
-import { message } from '../approvals/store.js';
+import { errorText } from '../../base/error-text.js';
 
 export const RECOVERIES_DIR = '__cluster/recoveries';
 
@@ -59,10 +59,10 @@ export async function listSidecarNames(storage: Storage): Promise<{ names: strin
     const names = (await storage.list(RECOVERIES_DIR)).filter((n) => n.endsWith('.json'));
     return { names, diagnostics: [] };
   } catch (e) {
-    if (e instanceof UnsafePathError) return { names: [], diagnostics: [unsafeName(storage.displayPath(RECOVERIES_DIR), message(e))] };
+    if (e instanceof UnsafePathError) return { names: [], diagnostics: [unsafeName(storage.displayPath(RECOVERIES_DIR), errorText(e))] };
     return {
       names: [],
-      diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${message(e)}`)],
+      diagnostics: [warning('recovery_sidecar_read_error', RECOVERIES_DIR, `could not list '${RECOVERIES_DIR}': ${errorText(e)}`)],
     };
   }
 }
@@ -94,7 +94,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     try {
       text = (await storage.read(key))?.text ?? null;
     } catch (e) {
-      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not read (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not read (${errorText(e)}); leaving it in place`));
       continue;
     }
     if (text === null) continue;
@@ -102,7 +102,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
     try {
       json = parseJsonLossless(text);
     } catch (e) {
-      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${message(e)}); leaving it in place`));
+      diagnostics.push(warning('invalid_recovery_sidecar', uri, `could not parse (${errorText(e)}); leaving it in place`));
       continue;
     }
     const parsed = sidecarSchema.safeParse(json);

@@ -1,3 +1,4 @@
+import { errorText } from '../../base/error-text.js';
 import { describeZodIssue } from '../config/zod-issues.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
@@ -136,8 +137,4 @@ export function revisionOverflow(message: string): Diagnostic {
 
 function invalid(detail: string): Diagnostic {
   return error('invalid_state_json', STATE_KEY, `could not parse state JSON: ${detail}`);
-}
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,7 +1,8 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
 import type { Storage } from '../ports/storage.js';
-import { errorText, revisionOverflow, STATE_KEY } from './read.js';
+import { errorText } from '../../base/error-text.js';
+import { revisionOverflow, STATE_KEY } from './read.js';
 import type { ClusterState } from './schema.js';
 import { stateText } from './serialize.js';
 

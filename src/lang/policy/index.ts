@@ -9,8 +9,7 @@ import { describeIssue } from './issues.js';
 import { checkBundle, checkCompiles, checkLoadingKind, type RuleFailure } from './rules.js';
 import { floatWrittenAt } from '../../base/yaml-float.js';
 import { policyBundleSchema } from './schema.js';
-import { parseStrictYaml, type YamlSource } from './strict-yaml.js';
-import type { Pos } from './types.js';
+import { parseStrictYaml, type Pos, type YamlSource } from '../../base/strict-yaml.js';
 
 /**
  * `graph`: a graph-bound bundle (loaded as a per-graph policy); `server`: a cluster-bound one;

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { YamlSource } from './strict-yaml.js';
-import type { Pos } from './types.js';
+import type { Pos, YamlSource } from '../../base/strict-yaml.js';
 
 /**
  * The first zod issue as a serde_yaml-style sentence: `<path>: unknown field \`x\`, expected one

@@ -1,9 +1,5 @@
 /** Closed vocabularies of a policy bundle (engine.md §4). */
 
-export interface Pos {
-  readonly line: number;
-  readonly column: number;
-}
 
 /** In the reference's declaration order, which serde's "expected one of" lists follow. */
 export const POLICY_ACTIONS = [

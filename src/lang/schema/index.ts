@@ -43,4 +43,5 @@ export { resolveSchemaIr } from './ir/resolve.js';
 export { parseSchemaIr, schemaIrHash, schemaIrToJson } from './ir/ir-json.js';
 export { planSchemaMigration, unsupportedPlanMessage } from './planner/plan.js';
 export { describeStep } from './planner/describe-step.js';
+export { migrationStepSchema } from './planner/migration.js';
 export { syntheticSchemaSource } from './synthetic.js';

@@ -1,3 +1,4 @@
+import { errorText } from '../../../base/error-text.js';
 import { GraphEngineError } from '../../../engine/ports/graph-engine.js';
 
 /**
@@ -14,7 +15,7 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
 
 export function asEngineError(e: unknown): GraphEngineError {
   if (e instanceof GraphEngineError) return e;
-  return new GraphEngineError(e instanceof Error ? e.message : String(e));
+  return new GraphEngineError(errorText(e));
 }
 
 /** Best-effort deletes after a failure; returns the keys that could not be removed. */

@@ -1,3 +1,4 @@
+import { errorText } from '../../../base/error-text.js';
 import { z } from 'zod';
 import { F64, toCompactJson, toPrettyJson } from '../../../base/json.js';
 import { sha256hex } from '../../../base/hash.js';
@@ -109,7 +110,7 @@ export function parseSchemaIr(json: string): LangResult<SchemaIr> {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return fail(errorText(e));
   }
   const parsed = irSchema.safeParse(raw);
   if (!parsed.success) {

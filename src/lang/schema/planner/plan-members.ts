@@ -3,7 +3,8 @@ import type { MigrationStep } from './migration.js';
 import { samePropType } from '../parse/expand.js';
 import { debugBound, type ShapeAnnotation } from '../shape/shape.js';
 import type { IrConstraint, IrField, IrProperty } from '../ir/types.js';
-import { step, V1, type StepTypeKind } from './steps.js';
+import type { StepTypeKind } from './migration.js';
+import { step, V1 } from './steps.js';
 
 /**
  * Per-owner diff rules of engine.md §2.2 (rule 4 properties, rule 5 constraints) and §2.3

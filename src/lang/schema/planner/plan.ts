@@ -1,5 +1,5 @@
 import { toCompactJson } from '../../../base/json.js';
-import type { MigrationPlan, MigrationStep } from './migration.js';
+import type { MigrationPlan, MigrationStep, UnsupportedChangeStep } from './migration.js';
 import type { LangResult } from '../../errors.js';
 import { resolveSchemaIr } from '../ir/resolve.js';
 import type { SchemaIr } from '../ir/types.js';
@@ -30,10 +30,9 @@ export function planSchemaMigration(
 
 /** The first unsupported step's reason, `[CODE] `-prefixed when coded; null for a supported plan. */
 export function unsupportedPlanMessage(plan: MigrationPlan): string | null {
-  const first = plan.steps.find((s) => s.kind === 'unsupported_change');
+  const first = plan.steps.find((s): s is UnsupportedChangeStep => s.kind === 'unsupported_change');
   if (first === undefined) return null;
-  const reason = String(first.reason ?? '');
-  return typeof first.code === 'string' ? `[${first.code}] ${reason}` : reason;
+  return first.code === undefined ? first.reason : `[${first.code}] ${first.reason}`;
 }
 
 function identityInvariantViolation(accepted: SchemaIr, desired: SchemaIr): string | null {

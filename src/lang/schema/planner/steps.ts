@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../base/json.js';
-import type { MigrationStep } from './migration.js';
+import type { AnnotationJson, DropMode, MigrationStep, PropertyTypeJson, StepTypeKind } from './migration.js';
 import type { PropTypeJson, ShapeAnnotation } from '../shape/shape.js';
 
 /**
@@ -7,15 +7,13 @@ import type { PropTypeJson, ShapeAnnotation } from '../shape/shape.js';
  * step shape in one file makes the field order auditable against the spec table.
  */
 
-export type StepTypeKind = 'interface' | 'node' | 'edge';
-export type DropMode = 'soft' | 'hard';
 export type LintCode = 'OG-MF-103' | 'OG-MF-106';
 
-export function annotationsJson(list: readonly ShapeAnnotation[]): JsonValue {
+export function annotationsJson(list: readonly ShapeAnnotation[]): AnnotationJson[] {
   return list.map((a) => ({ name: a.name, value: a.value, ...(a.kwargs === undefined ? {} : { kwargs: { ...a.kwargs } }) }));
 }
 
-export function propTypeJsonValue(t: PropTypeJson): JsonValue {
+export function propTypeJsonValue(t: PropTypeJson): PropertyTypeJson {
   return {
     scalar: typeof t.scalar === 'string' ? t.scalar : { Vector: t.scalar.Vector },
     nullable: t.nullable,

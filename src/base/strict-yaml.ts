@@ -1,11 +1,17 @@
+import { errorText } from './error-text.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Pos } from './types.js';
 
 /**
- * Policy YAML → plain data, strictly: one document, duplicate keys refused (serde_yaml refuses
- * them too), aliases bounded. Node positions stay available so a validation message can name
- * the line of the offending key.
+ * YAML text → plain data, strictly: one document, duplicate keys refused unless asked otherwise
+ * (serde_yaml refuses them too), aliases allowed but bounded against alias bombs. Node positions
+ * stay available so a validation message can name the line of the offending key.
  */
+
+/** 1-based line and column. */
+export interface Pos {
+  readonly line: number;
+  readonly column: number;
+}
 
 export interface YamlSource {
   readonly value: unknown;
@@ -18,13 +24,13 @@ export interface YamlSource {
 
 export type YamlParse = { readonly ok: true; readonly yaml: YamlSource } | { readonly ok: false; readonly message: string; readonly at?: Pos };
 
-export function parseStrictYaml(text: string): YamlParse {
+export function parseStrictYaml(text: string, options: { readonly uniqueKeys: boolean } = { uniqueKeys: true }): YamlParse {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: options.uniqueKeys, prettyErrors: false, strict: true });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const first = doc.errors[0];
   if (first) {
@@ -37,7 +43,7 @@ export function parseStrictYaml(text: string): YamlParse {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Pos | undefined => {
     const offset = nodeAt(doc.contents as Node | null, path, at)?.range?.[0];
@@ -48,6 +54,7 @@ export function parseStrictYaml(text: string): YamlParse {
   return { ok: true, yaml: { value, locate } };
 }
 
+/** The node at a key path; when the path leaves the document, the nearest enclosing node. */
 function nodeAt(root: Node | null, path: readonly (string | number)[], at: 'key' | 'value'): Node | undefined {
   let node: Node | null | undefined = root;
   let keyNode: Node | undefined;

@@ -1,0 +1,180 @@
+/**
+ * GitHubClient over @actions/github's Octokit with the retry and throttling plugins:
+ * - 5xx (and network failures) are retried with growing waits (plugin-retry: 1 s, then 4 s);
+ *   400/401/403/404/410/422/451 are never retried.
+ * - Primary and secondary rate limits (403/429 with `x-ratelimit-remaining: 0` or a "secondary
+ *   rate limit" message, `retry-after` honoured) are waited out when the wait is short, else the
+ *   request fails; writes are paced as GitHub asks of content-creating requests.
+ * - Lists are read with octokit.paginate (every page, `per_page=100`, Link `rel="next"`).
+ * GHES works through GITHUB_API_URL / GITHUB_GRAPHQL_URL. A request to any other origin (e.g. a
+ * Link header pointing elsewhere) is refused before it leaves, so the token goes nowhere else.
+ * Every failure leaves as a GitHubApiError whose text never contains the token.
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { redact } from '../redact.js';
+import { GitHubApiError, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary } from './client.js';
+
+const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
+/** Longest rate-limit wait (seconds) worth holding a CI job for; beyond it the request fails. */
+const MAX_RATE_LIMIT_WAIT_S = 90;
+const MAX_RATE_LIMIT_RETRIES = 2;
+
+export interface OctokitClientOptions {
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly graphqlUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** Where retry and rate-limit waits are reported. */
+  readonly log?: (message: string) => void;
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+export class OctokitGitHubClient implements GitHubClient {
+  private readonly octokit: Octokit;
+  private readonly repoParams: { owner: string; repo: string };
+
+  constructor(private readonly options: OctokitClientOptions) {
+    this.repoParams = { owner: options.owner, repo: options.repo };
+    const log = options.log ?? (() => undefined);
+    const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const wait = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+      log(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`);
+      return wait;
+    };
+    this.octokit = getOctokit(
+      options.token,
+      {
+        baseUrl: options.apiUrl,
+        retry: { retries: 2 },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+      },
+      retry,
+      throttling,
+    );
+    const allowed = new Set([new URL(options.apiUrl).origin, new URL(options.graphqlUrl).origin]);
+    this.octokit.hook.before('request', (request) => {
+      const url = new URL(request.url, options.apiUrl);
+      if (!allowed.has(url.origin)) throw new GitHubApiError(0, request.method, url.pathname, `refused to send the token to ${url.origin}`);
+    });
+  }
+
+  async viewerLogin(): Promise<string | null> {
+    try {
+      const answer = await this.octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', { url: this.options.graphqlUrl });
+      return typeof answer.viewer?.login === 'string' ? answer.viewer.login : null;
+    } catch (error) {
+      // The workflow token may not query `viewer` (GraphQL errors, or 401/403): the caller falls
+      // back to the bot login. Anything else (5xx after retries, network) is a real failure.
+      const status = statusOf(error);
+      if (status === null || status === 401 || status === 403 || status === 200) return null;
+      throw this.failure(error, 'POST', '/graphql');
+    }
+  }
+
+  async listIssueComments(issueNumber: number): Promise<IssueComment[]> {
+    const items = await this.call('GET', `/issues/${issueNumber}/comments`, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repoParams, issue_number: issueNumber, per_page: 100 }),
+    );
+    return items.map(toComment);
+  }
+
+  async createIssueComment(issueNumber: number, body: string): Promise<IssueComment> {
+    const answer = await this.call('POST', `/issues/${issueNumber}/comments`, () => this.octokit.rest.issues.createComment({ ...this.repoParams, issue_number: issueNumber, body }));
+    return toComment(answer.data);
+  }
+
+  async updateIssueComment(commentId: number, body: string): Promise<IssueComment> {
+    const answer = await this.call('PATCH', `/issues/comments/${commentId}`, () => this.octokit.rest.issues.updateComment({ ...this.repoParams, comment_id: commentId, body }));
+    return toComment(answer.data);
+  }
+
+  async listPullsForCommit(sha: string): Promise<PullSummary[]> {
+    const items = await this.call('GET', `/commits/${sha}/pulls`, () =>
+      this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...this.repoParams, commit_sha: sha, per_page: 100 }),
+    );
+    return items.map((p) => ({ number: p.number, state: p.state, mergeCommitSha: p.merge_commit_sha ?? null, baseRef: p.base.ref }));
+  }
+
+  async listIssuesWithLabel(label: string): Promise<IssueSummary[]> {
+    const items = await this.call('GET', '/issues', () =>
+      this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repoParams, state: 'all', labels: label, per_page: 100 }),
+    );
+    // The issues list includes pull requests; they carry `pull_request`.
+    return items.filter((i) => i.pull_request === undefined).map(toIssue);
+  }
+
+  async createIssue(issue: { title: string; body: string; labels: readonly string[] }): Promise<IssueSummary> {
+    const answer = await this.call('POST', '/issues', () => this.octokit.rest.issues.create({ ...this.repoParams, title: issue.title, body: issue.body, labels: [...issue.labels] }));
+    return toIssue(answer.data);
+  }
+
+  async updateIssue(issueNumber: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<IssueSummary> {
+    const answer = await this.call('PATCH', `/issues/${issueNumber}`, () => this.octokit.rest.issues.update({ ...this.repoParams, issue_number: issueNumber, ...patch }));
+    return toIssue(answer.data);
+  }
+
+  async collaboratorRole(login: string): Promise<string> {
+    const answer = await this.call('GET', `/collaborators/${login}/permission`, () =>
+      this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repoParams, username: login }),
+    );
+    const body = answer.data as { role_name?: unknown; permission?: unknown };
+    // `role_name` carries a custom role's own name (e.g. "deployer"), which says nothing about
+    // access; `permission` is then its base role (admin/write/read/none), which does.
+    if (typeof body.role_name === 'string' && BUILT_IN_ROLES.has(body.role_name)) return body.role_name;
+    return typeof body.permission === 'string' ? body.permission : 'none';
+  }
+
+  /** Runs one API call; any failure becomes a GitHubApiError naming the route, token-free. */
+  private async call<T>(method: string, route: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw this.failure(error, method, route);
+    }
+  }
+
+  private failure(error: unknown, method: string, route: string): GitHubApiError {
+    if (error instanceof GitHubApiError) return error;
+    const status = statusOf(error) ?? 0;
+    const data = (error as { response?: { data?: unknown } }).response?.data;
+    const message = typeof (data as { message?: unknown } | undefined)?.message === 'string' ? (data as { message: string }).message : errorMessage(error);
+    return new GitHubApiError(status, method, route, redact(message, this.options.token));
+  }
+}
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface CommentData {
+  readonly id: number;
+  readonly body?: string | null;
+  readonly user?: { readonly login?: string } | null;
+  readonly html_url?: string;
+}
+
+function toComment(c: CommentData): IssueComment {
+  return { id: c.id, body: c.body ?? '', authorLogin: c.user?.login ?? '', htmlUrl: c.html_url ?? '' };
+}
+
+interface IssueData {
+  readonly number: number;
+  readonly state?: string;
+  readonly title?: string;
+  readonly body?: string | null;
+  readonly user?: { readonly login?: string } | null;
+}
+
+function toIssue(i: IssueData): IssueSummary {
+  return { number: i.number, state: i.state === 'closed' ? 'closed' : 'open', title: i.title ?? '', body: i.body ?? '', authorLogin: i.user?.login ?? '' };
+}
