@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { payloadKey } from '../catalog/index.js';
 import type { Storage } from '../ports/storage.js';
 import { listSidecarNames, loadSidecars, RECOVERIES_DIR, sidecarKey } from '../recovery/sidecar-store.js';
-import { readState, errorText } from '../state/read.js';
+import { readState } from '../state/read.js';
+import { errorText } from '../../base/error-text.js';
 import { servingVerdict, type PayloadRead, type PendingSidecar, type ServingVerdict } from './verdict.js';
 
 /**
