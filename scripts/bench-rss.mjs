@@ -1,4 +1,6 @@
-// Preloaded into benchmarked CLI runs: reports the process's peak RSS on exit.
+// Preloaded into benchmarked CLI runs: reports the process's peak RSS and CPU time on exit. CPU
+// time (user + system) is what a loaded shared machine distorts least; wall time includes waiting.
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_PEAK_RSS_KB ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`\nBENCH_PEAK_RSS_KB ${usage.maxRSS}\nBENCH_CPU_US ${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -1,60 +1,103 @@
-// `npm run bench`: times the control plane on synthetic clusters (1k and 10k resources) and the
-// language front ends on large inputs, printing wall time and peak RSS. Not a test: it asserts
-// nothing, it measures. Uses the committed CLI bundle (run `npm run build` first after edits).
+// `npm run bench`: times the control plane on synthetic clusters and the language front ends on
+// large inputs. Not a test: it asserts nothing, it measures. The machine may be shared, so every
+// command is paired with a floor measured in the same run (a fresh node process that reads and
+// hashes the same files) and reported as a median of several runs with its ratio to that floor.
+//   npm run bench -- --sizes 1k,10k   resources per synthetic cluster (default 1k,10k; 100k is slow)
+//                    --runs 3         runs per measurement (the median is reported)
+//                    --cli PATH       the CLI bundle to time (default dist/cli/index.js; build first)
+//                    --no-lang        skip the in-process language/render bench (it needs an ncc build)
 import { spawnSync, execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCluster } from './bench-gen.mjs';
 
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+};
+const parseSize = (s) => Math.round(Number(s.replace(/k$/i, '')) * (/k$/i.test(s) ? 1000 : 1));
+const sizes = option('--sizes', process.env.BENCH_SIZES ?? '1k,10k').split(',').map(parseSize);
+const runs = Math.max(1, Number(option('--runs', '3')));
+const cli = option('--cli', join('dist', 'cli', 'index.js'));
 const root = join('.tmp', 'bench');
-const cli = join('dist', 'cli', 'index.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 
-function timed(args) {
+/** One fresh process: wall time (start-up included) and its peak RSS. */
+function once(args) {
   const t = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  const rss = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024, code: child.status };
+  const rssKb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
+  const cpuMs = Number(/BENCH_CPU_US (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1000;
+  return { ms, cpuMs, rssMb: rssKb / 1024, code: child.status };
 }
 
-const run = (args) => timed([cli, ...args]);
-/** Median of three runs of the read+hash floor, as its own process (startup included, like the CLI). */
-function baseline(dir) {
-  const times = [0, 1, 2].map(() => timed(['scripts/bench-baseline.mjs', dir]));
-  times.sort((a, b) => a.ms - b.ms);
-  return times[1];
+const mid = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Median wall and CPU time over `n` runs (the peak RSS is the largest seen). */
+function median(args, n = runs) {
+  const all = Array.from({ length: n }, () => once(args));
+  return { ms: mid(all.map((r) => r.ms)), cpuMs: mid(all.map((r) => r.cpuMs)), rssMb: Math.max(...all.map((r) => r.rssMb)), code: all[0].code };
 }
 
 const rows = [];
-const row = (size, step, r, extra = '') => rows.push({ size, step, ms: r.ms.toFixed(0), rss: r.rssMb.toFixed(0), extra });
+const record = (size, command, r, floor) =>
+  rows.push({ size, command, ms: r.ms, cpuMs: r.cpuMs, ratio: floor ? r.ms / floor.ms : null, cpuRatio: floor ? r.cpuMs / floor.cpuMs : null, rss: r.rssMb, code: r.code });
+const cmd = (dir, ...rest) => [cli, ...rest, '--config', dir];
 
+// Cold start: a one-graph cluster against `node -e 0`.
+const oneDir = join(root, 'one-graph');
+generateCluster(oneDir, 20);
+const nodeFloor = median(['-e', '0'], Math.max(5, runs));
+record('1 graph', '`node -e 0`', nodeFloor, null);
+record('1 graph', 'validate --json', median(cmd(oneDir, 'validate', '--json'), Math.max(5, runs)), nodeFloor);
+
+const converged = new Map();
 for (const size of sizes) {
   const dir = join(root, `cluster-${size}`);
   const { resources, graphs } = generateCluster(dir, size);
-  const floor = baseline(dir);
-  const base = floor.ms;
-  row(size, `read+hash all files in a fresh process (${resources} resources, ${graphs} graphs)`, floor, 'baseline');
-  row(size, 'validate', run(['validate', '--config', dir, '--json']));
-  const plan = run(['plan', '--config', dir, '--json']);
-  row(size, 'plan (no state: every resource a create)', plan, `${(plan.ms / base).toFixed(1)}× baseline`);
-  row(size, 'import', run(['import', '--config', dir, '--json']));
-  row(size, 'apply (creates every graph)', run(['apply', '--config', dir, '--json']));
-  const replan = run(['plan', '--config', dir, '--json']);
-  row(size, 'plan (converged: no changes)', replan, `${(replan.ms / base).toFixed(1)}× baseline`);
-  row(size, 'apply (no-op)', run(['apply', '--config', dir, '--json']));
-  row(size, 'plan --format markdown', run(['plan', '--config', dir, '--format', 'markdown']));
+  const floor = median(['scripts/bench-baseline.mjs', dir]);
+  const f = floor;
+  record(resources, `floor: read + sha256 every source file (${graphs} graphs)`, floor, null);
+  record(resources, 'validate', median(cmd(dir, 'validate', '--json')), f);
+  record(resources, 'plan (no state: every resource a create)', median(cmd(dir, 'plan', '--json')), f);
+  record(resources, 'import', once(cmd(dir, 'import', '--json')), f);
+  record(resources, `apply creating ${graphs} graphs (one run)`, once(cmd(dir, 'apply', '--json')), f);
+  const replan = median(cmd(dir, 'plan', '--json'));
+  converged.set(resources, replan);
+  record(resources, 'plan (converged)', replan, f);
+  record(resources, 'status', median(cmd(dir, 'status', '--json')), f);
+  record(resources, 'apply (no-op)', median(cmd(dir, 'apply', '--json')), f);
+  record(resources, 'plan --format markdown', median(cmd(dir, 'plan', '--format', 'markdown')), f);
 }
 
-// Language front ends and the renderer, in-process (bundled once into .tmp).
-const langOut = join('.tmp', 'bench-lang');
-rmSync(langOut, { recursive: true, force: true });
-mkdirSync(langOut, { recursive: true });
-execFileSync(join('node_modules', '.bin', 'ncc'), ['build', 'scripts/bench-lang.ts', '-o', langOut, '-q'], { stdio: 'inherit' });
-const lang = spawnSync(process.execPath, ['--expose-gc', join(langOut, 'index.js')], { encoding: 'utf8' });
-process.stdout.write(lang.stdout);
-if (lang.status !== 0) process.stderr.write(lang.stderr);
+if (!argv.includes('--no-lang')) {
+  // Language front ends and the renderer, in-process (bundled once into .tmp).
+  const langOut = join('.tmp', 'bench-lang');
+  rmSync(langOut, { recursive: true, force: true });
+  mkdirSync(langOut, { recursive: true });
+  execFileSync(join('node_modules', '.bin', 'ncc'), ['build', 'scripts/bench-lang.ts', '-o', langOut, '-q'], { stdio: 'inherit' });
+  const lang = spawnSync(process.execPath, ['--expose-gc', join(langOut, 'index.js')], { encoding: 'utf8' });
+  process.stdout.write(lang.stdout);
+  if (lang.status !== 0) process.stderr.write(lang.stderr);
+}
 
-console.log('\ncontrol plane (wall time per CLI run, peak RSS of that process)');
-console.log('| resources | step | ms | peak RSS MB | note |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.size} | ${r.step} | ${r.ms} | ${r.rss} | ${r.extra} |`);
+const cpu = cpus();
+console.log(
+  `\nmachine: ${cpu[0]?.model ?? 'unknown cpu'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ` +
+    `load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; median of ${runs} runs (cold: there is no validation cache yet)`,
+);
+console.log('\n| resources | command | wall ms | × floor | CPU ms | CPU × floor | peak RSS MiB | exit |\n|---|---|---|---|---|---|---|---|');
+const times = (r) => (r === null ? 'floor' : `${r.toFixed(1)}×`);
+for (const r of rows) {
+  console.log(`| ${r.size} | ${r.command} | ${r.ms.toFixed(0)} | ${times(r.ratio)} | ${r.cpuMs.toFixed(0)} | ${times(r.cpuRatio)} | ${r.rss.toFixed(0)} | ${r.code} |`);
+}
+// Linear cost means ×10 resources costs ×10 time; start-up makes small sizes look flatter.
+const measured = [...converged.entries()].sort((a, b) => a[0] - b[0]);
+for (let i = 1; i < measured.length; i++) {
+  const [r0, t0] = measured[i - 1];
+  const [r1, t1] = measured[i];
+  console.log(
+    `slope, plan (converged) ${r0} → ${r1} resources: ×${(r1 / r0).toFixed(0)} resources, ×${(t1.ms / t0.ms).toFixed(1)} wall, ×${(t1.cpuMs / t0.cpuMs).toFixed(1)} CPU`,
+  );
+}

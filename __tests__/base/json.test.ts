@@ -14,4 +14,42 @@ describe('reference JSON', () => {
     expect(Object.keys(sortedRecord({ b: 1, B: 2, a: 3, '\u{1F600}': 4, '\uFFFD': 5 }))).toEqual(['B', 'a', 'b', '\uFFFD', '\u{1F600}']);
     expect(compareBytes('a', 'ab')).toBeLessThan(0);
   });
+
+  // An F64 anywhere forces the general writer, a plain 1 lets JSON.stringify print: the two must
+  // agree on everything else, byte for byte.
+  it('prints the same bytes through the JSON.stringify fast path as through the general writer', () => {
+    const noop = () => 0;
+    const corpus: unknown[] = [
+      null,
+      undefined,
+      0,
+      -0,
+      1e21,
+      1.5e-7,
+      NaN,
+      -Infinity,
+      true,
+      '',
+      'quote " back \\ nl \n tab \t \u0001 \u2028 lone \ud800 astral \u{1F600} é',
+      [],
+      {},
+      [undefined, null, noop, Symbol('s')],
+      { gone: undefined, fn: noop, kept: 1 },
+      { '2': 'b', '1': 'a', z: { y: [[], [{}], { deep: [1, 'x', { k: false }] }] } },
+      Object.assign(Object.create(null) as object, { bare: 'object' }),
+      new Date(0),
+      new Map([['k', 1]]),
+      { when: new Date(0), toJSON: noop },
+      Array.from({ length: 50 }, (_, i) => ({ resource: `graph.g${i}`, digest: 'ab'.repeat(32), n: i / 3 })),
+    ];
+    for (const value of corpus) {
+      const slowPretty = toPrettyJson([value, new F64(1)]);
+      const fastPretty = toPrettyJson([value, 1]);
+      expect(slowPretty).toBe(`${fastPretty.slice(0, -3)}1.0\n]`);
+      const slowCompact = toCompactJson({ v: value, f: new F64(1) });
+      const fastCompact = toCompactJson({ v: value, f: 1 });
+      expect(slowCompact).toBe(`${fastCompact.slice(0, -2)}1.0}`);
+      expect(toCompactJson(value)).toBe(toCompactJson({ v: value }).slice('{"v":'.length, -1) || 'null');
+    }
+  });
 });

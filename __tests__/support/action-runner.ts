@@ -8,7 +8,7 @@ import { FakeGitHub } from './fake-github.js';
 /**
  * Runs the BUNDLED action (dist/index.js) as a child process the way a runner does: GITHUB_* and
  * INPUT_* env, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, against the fake GitHub
- * server, with the §2.6 fixture cluster under <workspace>/cluster. `ACTION_E2E_ENTRY=src` runs
+ * server, with the docs/contract/digests.md#worked-example fixture cluster under <workspace>/cluster. `ACTION_E2E_ENTRY=src` runs
  * src/index.ts through the test TypeScript loader instead.
  */
 const DIST = path.resolve('dist/index.js');
@@ -27,7 +27,8 @@ export interface ActionRun {
 export interface ActionWorkspace {
   readonly github: FakeGitHub;
   readonly work: string;
-  run(event: string, payload: Record<string, unknown>, inputs?: Record<string, string>, extraEnv?: Record<string, string>): Promise<ActionRun>;
+  /** `timeoutMs` (default 60 s) is for runs that spawn slow helpers, such as the stand-in omnigraph binary. */
+  run(event: string, payload: Record<string, unknown>, inputs?: Record<string, string>, extraEnv?: Record<string, string>, timeoutMs?: number): Promise<ActionRun>;
   stop(): Promise<void>;
 }
 
@@ -37,7 +38,7 @@ export async function actionWorkspace(prefix = 'og-action-'): Promise<ActionWork
   mkdirSync(path.join(work, 'cluster'));
   for (const [name, content] of Object.entries(fixtureFiles())) writeFileSync(path.join(work, 'cluster', name), content);
   let runs = 0;
-  const run: ActionWorkspace['run'] = (event, payload, inputs = {}, extraEnv = {}) => {
+  const run: ActionWorkspace['run'] = (event, payload, inputs = {}, extraEnv = {}, timeoutMs = 60_000) => {
     const n = ++runs;
     const eventFile = path.join(work, `event-${n}.json`);
     const outputFile = path.join(work, `output-${n}.txt`);
@@ -74,7 +75,7 @@ export async function actionWorkspace(prefix = 'og-action-'): Promise<ActionWork
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const args = FROM_SRC ? ['--import', path.resolve('__tests__/support/ts-loader.mjs'), path.resolve('src/index.ts')] : [DIST];
     return new Promise((resolve) => {
-      execFile(process.execPath, args, { env, cwd: work, timeout: 60_000 }, (error, stdout) => {
+      execFile(process.execPath, args, { env, cwd: work, timeout: timeoutMs }, (error, stdout) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), stdout });
       });

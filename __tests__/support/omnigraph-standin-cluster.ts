@@ -99,7 +99,7 @@ export async function runStandinCluster(sub: string | undefined, rest: readonly 
   return output.ok ? 0 : 1;
 }
 
-/** ≤ 0.9 names a graph observation's version `manifest_version` (engine.md §6.9). */
+/** ≤ 0.9 names a graph observation's version `manifest_version` (docs/contract/graph-engine.md#json-dialects). */
 function legacyObservationKeys(output: object): void {
   const observations = (output as { observations?: Record<string, unknown> }).observations;
   if (!observations) return;

@@ -25,12 +25,10 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { EmbeddedGraphEngine } from '../../src/adapters/graph-engine/embedded/index.js';
-import { envFailpoints } from '../../src/adapters/failpoints/env-failpoints.js';
-import { LocalStorage } from '../../src/adapters/storage/local.js';
-import { systemClock, ulidIds } from '../../src/adapters/system/system.js';
 import { clapError, eyreError, parseGlobals, take } from './omnigraph-standin-cli.js';
-import { runStandinCluster } from './omnigraph-standin-cluster.js';
+
+// The engine and the control plane load only for the commands that need them, so `version`
+// (asked before every delegated command) answers without transpiling half the repository.
 
 const VERSION = process.env.OMNIGRAPH_STANDIN_VERSION || '0.10.0';
 const [major = 0, minor = 0] = VERSION.split('.').map(Number);
@@ -43,7 +41,11 @@ function internalSchema(): number | null {
   return null;
 }
 
-function engineFor(uri: string) {
+async function engineFor(uri: string) {
+  const { EmbeddedGraphEngine } = await import('../../src/adapters/graph-engine/embedded/index.js');
+  const { envFailpoints } = await import('../../src/adapters/failpoints/env-failpoints.js');
+  const { LocalStorage } = await import('../../src/adapters/storage/local.js');
+  const { systemClock, ulidIds } = await import('../../src/adapters/system/system.js');
   const local = uri.replace(/^file:\/\//, '');
   const storage = new LocalStorage(path.dirname(path.resolve(local)));
   const engine = new EmbeddedGraphEngine({ storage, ids: ulidIds, clock: systemClock, failpoints: envFailpoints(process.env) });
@@ -88,7 +90,7 @@ async function init(argv: string[]): Promise<void> {
       'crates/omnigraph-cli/src/main.rs:317',
     );
   }
-  const { engine, root: graph } = engineFor(uri);
+  const { engine, root: graph } = await engineFor(uri);
   await engine.init(graph, readFileSync(schema, 'utf8'));
   process.stdout.write(`initialized ${uri}\n`);
 }
@@ -96,7 +98,7 @@ async function init(argv: string[]): Promise<void> {
 async function schemaCommand(sub: string | undefined, rest: string[], actor: string | null, quiet: boolean): Promise<void> {
   if (sub === 'show' || sub === 'get') {
     const uri = rest.filter((a) => a !== '--json')[0] ?? clapError('a graph URI is required', `omnigraph schema ${sub} [URI]`);
-    const { engine, root } = engineFor(uri);
+    const { engine, root } = await engineFor(uri);
     print({ schema_source: (await engine.open(root)).schemaSource });
     return;
   }
@@ -104,7 +106,7 @@ async function schemaCommand(sub: string | undefined, rest: string[], actor: str
   const schema = take(rest, '--schema') ?? clapError('the following required arguments were not provided:\n  --schema <SCHEMA>', `omnigraph schema ${sub} --schema <SCHEMA> [URI]`);
   const allowDataLoss = rest.includes('--allow-data-loss');
   const uri = rest.filter((a) => !a.startsWith('--'))[0] ?? clapError('a graph URI is required', `omnigraph schema ${sub} --schema <SCHEMA> [URI]`);
-  const { engine, root } = engineFor(uri);
+  const { engine, root } = await engineFor(uri);
   const source = readFileSync(schema, 'utf8');
   if (sub === 'plan') {
     const plan = await engine.planSchema(root, source, { allowDataLoss });
@@ -127,7 +129,7 @@ async function schemaCommand(sub: string | undefined, rest: string[], actor: str
 async function snapshot(rest: string[]): Promise<void> {
   take(rest, '--branch');
   const uri = rest.filter((a) => a !== '--json')[0] ?? clapError('a graph URI is required', 'omnigraph snapshot [URI]');
-  const { engine, root } = engineFor(uri);
+  const { engine, root } = await engineFor(uri);
   const open = await engine.open(root);
   const stamp = internalSchema() ?? undefined;
   print(
@@ -156,9 +158,11 @@ async function main(argv: string[]): Promise<void> {
       return snapshot(args.slice(1));
     case 'schema':
       return schemaCommand(sub, rest, actor, quiet);
-    case 'cluster':
+    case 'cluster': {
+      const { runStandinCluster } = await import('./omnigraph-standin-cluster.js');
       process.exitCode = await runStandinCluster(sub, rest, { actor, version: VERSION, hasApprove: atLeast(0, 7), releasedDialect: RELEASED_DIALECT });
       return;
+    }
     case undefined:
       clapError("'omnigraph' requires a subcommand but one was not provided", 'omnigraph [OPTIONS] <COMMAND>');
       break;

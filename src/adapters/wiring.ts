@@ -8,7 +8,7 @@ import { EmbeddedGraphEngine } from './graph-engine/embedded/index.js';
 import { OmnigraphClusterCommands } from './omnigraph-cluster/cluster-commands.js';
 import { LocalSourceFiles } from './source/local-source-files.js';
 import { LocalStorage } from './storage/local.js';
-import { createS3Storage } from './storage/s3.js';
+import { openS3Storage } from './storage/lazy-s3.js';
 import { systemClock, ulidIds } from './system/system.js';
 
 export interface WiringOptions {
@@ -24,7 +24,7 @@ export interface WiringOptions {
 export function createDeps(options: Omit<WiringOptions, 'engine' | 'omnigraphPath'>): CommandDeps {
   const failpoints = envFailpoints(options.env);
   const openStorage = (root: StorageRoot): Storage =>
-    root.kind === 'local' ? new LocalStorage(root.path) : createS3Storage(root.uri, options.env);
+    root.kind === 'local' ? new LocalStorage(root.path) : openS3Storage(root.uri, options.env);
   const graphEngine = (storage: Storage) => new EmbeddedGraphEngine({ storage, ids: ulidIds, clock: systemClock, failpoints });
   return {
     sources: new LocalSourceFiles(options.cwd),

@@ -77,8 +77,43 @@ function write(value: unknown, indent: string | null, depth: number, out: string
   out.push(close, '}');
 }
 
+/**
+ * Whether JSON.stringify prints `value` exactly as `write` does: only plain objects, arrays,
+ * strings, finite-or-not numbers, booleans, null and undefined. An F64, any other class instance
+ * (Date and its toJSON, Map, boxed primitives), a function, symbol or bigint takes the slow path.
+ * Checking is one cheap walk; JSON.stringify is several times faster than `write` on large plans.
+ */
+function stringifiesAlike(value: unknown, inArray: boolean): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return true;
+    // JSON.stringify drops an undefined field but prints null for an undefined array item; so does write.
+    case 'undefined':
+      return true;
+    case 'object':
+      break;
+    default:
+      // write prints null for a function/symbol field; JSON.stringify drops it (or throws on bigint).
+      return inArray && typeof value !== 'bigint';
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) if (!stringifiesAlike(item, true)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    if (!stringifiesAlike((value as Record<string, unknown>)[key], false)) return false;
+  }
+  return true;
+}
+
 /** serde_json::to_string_pretty (no trailing newline). */
 export function toPrettyJson(value: unknown): string {
+  if (stringifiesAlike(value, false)) return JSON.stringify(value, null, 2) ?? 'null';
   const out: string[] = [];
   write(value, '  ', 0, out);
   return out.join('');
@@ -86,6 +121,7 @@ export function toPrettyJson(value: unknown): string {
 
 /** serde_json::to_string: no whitespace at all. */
 export function toCompactJson(value: unknown): string {
+  if (stringifiesAlike(value, false)) return JSON.stringify(value) ?? 'null';
   const out: string[] = [];
   write(value, null, 0, out);
   return out.join('');

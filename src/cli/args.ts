@@ -1,6 +1,6 @@
 /**
  * `omnigraph-cluster [--as ACTOR] <command> [args] [--config DIR] [--json | --format F]
- *  [--engine embedded|omnigraph] [--omnigraph-bin PATH]` (contract README §3).
+ *  [--engine embedded|omnigraph] [--omnigraph-bin PATH]` (docs/contract/commands.md#cli).
  */
 export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve';
 export type OutputFormat = 'text' | 'json' | 'markdown';

@@ -1,8 +1,7 @@
 import { diagnosticJson } from '../engine/diagnostics/index.js';
 import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
-import { renderComment, renderSummary, renderText, type RenderKind } from '../render/index.js';
-import { renderServingMarkdown, renderServingText } from '../render/serving.js';
+import type { RenderKind } from '../render/index.js';
 import type { ServingOutput } from '../engine/serving/status.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { operatorActor } from './operator.js';
@@ -44,11 +43,11 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
   const commands = makeCommands(args);
   if (args.serving) {
     const verdict = await commands.serving({ configDir: args.configDir });
-    io.stdout(renderServingFor(args, verdict));
+    io.stdout(await renderServingFor(args, verdict));
     return verdict.ok ? 0 : 1;
   }
   const output = await dispatch(commands, args, actor);
-  io.stdout(render(args, output));
+  io.stdout(await render(args, output));
   return output.ok ? 0 : 1;
 }
 
@@ -76,16 +75,18 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
   }
 }
 
-function renderServingFor(args: CliArgs, output: ServingOutput): string {
+async function renderServingFor(args: CliArgs, output: ServingOutput): Promise<string> {
   if (args.format === 'json') return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+  const { renderServingMarkdown, renderServingText } = await import('../render/serving.js');
   return args.format === 'markdown' ? renderServingMarkdown(output) : renderServingText(output);
 }
 
-function render(args: CliArgs, output: AnyOutput): string {
+async function render(args: CliArgs, output: AnyOutput): Promise<string> {
   const kind = args.command as RenderKind;
+  if (args.format === 'json') return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+  // The renderers are loaded only for the human formats: a --json run never evaluates them.
+  const { renderComment, renderSummary, renderText } = await import('../render/index.js');
   switch (args.format) {
-    case 'json':
-      return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
     case 'markdown': {
       const ctx = { configDir: args.configDir, label: '' };
       const body = args.command === 'plan' || args.command === 'apply' ? renderComment(kind, output, ctx) : renderSummary(kind, output, ctx);

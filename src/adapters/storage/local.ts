@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
 import { link, lstat, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { ulid } from 'ulid';
+import { ulid } from '../system/ulid.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';

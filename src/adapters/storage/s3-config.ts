@@ -8,7 +8,7 @@ export interface S3Location {
 
 /**
  * `s3://bucket/prefix` → `{bucket, prefix}`; `null` when it is not an s3:// URI naming a bucket.
- * Trailing slashes are trimmed as cluster.yaml `storage:` does (cluster.md §1.2).
+ * Trailing slashes are trimmed as cluster.yaml `storage:` does (docs/contract/config.md#keys).
  */
 export function parseS3Uri(uri: string): S3Location | null {
   if (!uri.startsWith('s3://')) return null;
@@ -18,6 +18,12 @@ export function parseS3Uri(uri: string): S3Location | null {
   const prefix = slash < 0 ? '' : rest.slice(slash + 1).replace(/^\/+/, '');
   if (bucket === '') return null;
   return { bucket, prefix };
+}
+
+/** The display root of a location: `s3://bucket` or `s3://bucket/prefix` (no trailing slash). */
+export function s3RootUri(location: S3Location): string {
+  const prefix = location.prefix.replace(/^\/+|\/+$/g, '');
+  return prefix === '' ? `s3://${location.bucket}` : `s3://${location.bucket}/${prefix}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { compareBytes } from '../../base/json.js';
 import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
-import { parseS3Uri, s3ClientConfig, type S3Location } from './s3-config.js';
+import { parseS3Uri, s3ClientConfig, s3RootUri, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
 
 export { parseS3Uri } from './s3-config.js';
@@ -36,7 +36,7 @@ export class S3Storage implements Storage {
     this.client = options.client;
     this.bucket = options.bucket;
     this.prefix = options.prefix.replace(/^\/+|\/+$/g, '');
-    this.root = this.prefix === '' ? `s3://${this.bucket}` : `s3://${this.bucket}/${this.prefix}`;
+    this.root = s3RootUri(options);
   }
 
   displayPath(key: string): string {

@@ -1,12 +1,13 @@
 import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
+import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
 import { compareBytes } from '../../base/json.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';
 
-/** What verification found for one recorded payload (§7.3). */
+/** What verification found for one recorded payload (docs/contract/payloads.md#verification). */
 export type PayloadFinding =
   | { readonly kind: 'missing'; readonly address: string; readonly key: string }
   | { readonly kind: 'mismatch'; readonly address: string; readonly key: string; readonly actual: string }
@@ -16,42 +17,39 @@ export const PAYLOAD_MISSING_MESSAGE = 'catalog payload blob is missing; re-run 
 export const PAYLOAD_MISMATCH_STATUS_MESSAGE = 'catalog payload blob does not match the recorded digest; re-run `cluster apply` to republish';
 
 /**
- * §7.3 (HEAD): every query/policy digest recorded in state, in address order, against its blob:
+ * docs/contract/payloads.md#verification: every query/policy digest recorded in state, in address order, against its blob:
  * probe, then read and re-hash. A folder at the blob key is "missing" (object-store semantics);
  * content that is not UTF-8 cannot be read and is a read error. A failing probe reports the bare
  * storage error; a failing read names the blob.
  */
 export async function verifyPayloads(storage: Storage, state: ClusterState): Promise<PayloadFinding[]> {
-  const findings: PayloadFinding[] = [];
   const addresses = Object.keys(state.applied_revision.resources).sort(compareBytes);
-  for (const address of addresses) {
-    const digest = state.applied_revision.resources[address]!.digest;
-    const key = payloadKey(address, digest);
-    if (key === null) continue;
-    let present: boolean;
-    try {
-      present = await storage.exists(key);
-    } catch (e) {
-      findings.push({ kind: 'read_error', address, key, message: errorText(e) });
-      continue;
-    }
-    let stored = null;
-    if (present) {
-      try {
-        stored = await storage.read(key);
-      } catch (e) {
-        findings.push({ kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}` });
-        continue;
-      }
-    }
-    if (stored === null) {
-      findings.push({ kind: 'missing', address, key });
-      continue;
-    }
-    const actual = sha256hex(stored.text);
-    if (actual !== digest) findings.push({ kind: 'mismatch', address, key, actual });
+  // Each check is independent and read-only: overlap them (bounded), report in address order.
+  const found = await mapBounded(addresses, STORAGE_CONCURRENCY, (address) => verifyOne(storage, state, address));
+  return found.filter((f): f is PayloadFinding => f !== null);
+}
+
+async function verifyOne(storage: Storage, state: ClusterState, address: string): Promise<PayloadFinding | null> {
+  const digest = state.applied_revision.resources[address]!.digest;
+  const key = payloadKey(address, digest);
+  if (key === null) return null;
+  let present: boolean;
+  try {
+    present = await storage.exists(key);
+  } catch (e) {
+    return { kind: 'read_error', address, key, message: errorText(e) };
   }
-  return findings;
+  let stored = null;
+  if (present) {
+    try {
+      stored = await storage.read(key);
+    } catch (e) {
+      return { kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}` };
+    }
+  }
+  if (stored === null) return { kind: 'missing', address, key };
+  const actual = sha256hex(stored.text);
+  return actual === digest ? null : { kind: 'mismatch', address, key, actual };
 }
 
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
@@ -71,7 +69,7 @@ export function payloadDiagnostic(finding: PayloadFinding): Diagnostic {
 }
 
 /**
- * §7.4 self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
+ * docs/contract/payloads.md#self-heal self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
  * revision — so the next plan proposes a create and the next apply republishes — and marks it
  * drifted; an unreadable blob keeps its digest (no spurious republish) and marks it error.
  * Returns a new ledger; the input is not modified.

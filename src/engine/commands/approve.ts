@@ -13,7 +13,7 @@ import { withLockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `approve <RESOURCE>` (spec/cluster.md §6.7): writes an approval artifact bound to the current
+ * `approve <RESOURCE>` (docs/contract/commands.md#approve): writes an approval artifact bound to the current
  * config digest and the change's digests. Never sweeps and never modifies state (quirk C12).
  */
 export async function approve(deps: CommandDeps, options: ActorOptions & { readonly resource: string }): Promise<ApproveOutput> {

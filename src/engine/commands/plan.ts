@@ -13,7 +13,7 @@ import { releaseLock, takeLock } from './lock-io.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `plan` (spec/cluster.md §6.2): a preview. Takes the lock only for a consistent read, never
+ * `plan` (docs/contract/commands.md#plan): a preview. Takes the lock only for a consistent read, never
  * writes state, never sweeps; embeds the engine's migration preview for every schema update.
  */
 export async function plan(deps: CommandDeps, options: CommandOptions): Promise<PlanOutput> {

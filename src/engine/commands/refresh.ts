@@ -12,7 +12,7 @@ import { withLockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `refresh` and `import` (spec/cluster.md §6.5, one algorithm): sweep, verify payloads with
+ * `refresh` and `import` (docs/contract/commands.md#refresh-and-import, one algorithm): sweep, verify payloads with
  * self-heal, observe every declared graph, then one CAS write (import: revision 1, only when
  * error-free; refresh: previous + 1, always).
  */

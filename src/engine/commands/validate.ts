@@ -7,7 +7,7 @@ import type { ValidateOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 
-/** `validate` (spec/cluster.md §6.1): config, files, languages and digests; never touches state. */
+/** `validate` (docs/contract/commands.md#validate): config, files, languages and digests; never touches state. */
 export async function validate(deps: Pick<CommandDeps, 'sources'>, options: CommandOptions): Promise<ValidateOutput> {
   const loaded = loadConfig(deps.sources, options.configDir);
   const base = { config_dir: options.configDir, config_file: loaded.configFile };

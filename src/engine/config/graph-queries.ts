@@ -18,7 +18,7 @@ export interface QuerySource {
 }
 
 /**
- * Resolves `graphs.<id>.queries` (§1.6): the explicit map, or file/folder discovery for the string
+ * Resolves `graphs.<id>.queries` (docs/contract/config.md#paths-and-queries): the explicit map, or file/folder discovery for the string
  * and list forms, where every `query <name>` declaration in every file registers that name.
  */
 export function resolveQueryDeclarations(

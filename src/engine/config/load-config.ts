@@ -10,7 +10,7 @@ import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
 import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js';
 
-/** The result of spec/cluster.md §1.4 steps 1–5: the typed config and its header diagnostics. */
+/** The result of docs/contract/config.md#parse-pipeline steps 1–5: the typed config and its header diagnostics. */
 export interface LoadedConfig {
   /** `--config` as the user gave it (echoed as `config_dir`). */
   readonly configDir: string;
@@ -96,7 +96,7 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
 
 /** `version: 1.0` reads as the number 1, but the reference (a `u32` field) refuses it. */
 function versionWrittenAsFloat(text: string, yaml: YamlSource): { float: string; line: number; column: number } | null {
-  const key = yaml.locate(['version']);
+  const key = yaml.locate(['version'], 'key');
   const at = key && valuePositionAfterKey(text, key.line, key.column);
   const float = at ? floatWrittenAt(text, at.line, at.column) : null;
   return at && float ? { float, ...at } : null;
@@ -120,7 +120,7 @@ function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {
   return out;
 }
 
-/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (§1.4 step 3). */
+/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (docs/contract/config.md#parse-pipeline step 3). */
 function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
   if (!parsed.ok) return [];
   const top = parsed.yaml.value;

@@ -1,7 +1,7 @@
 import type { MigrationPlan, MigrationStep } from '../../lang/schema/planner/migration.js';
 
 /**
- * The `GraphEngine` port: the operations of spec/cluster.md §14 that the control plane needs.
+ * The `GraphEngine` port: the operations of docs/contract/graph-engine.md#port-operations that the control plane needs.
  * Two adapters: the embedded TypeScript engine (default) and the `omnigraph` binary.
  * Every method throws `GraphEngineError` (its message is surfaced verbatim in diagnostics and
  * observations); nothing else may escape.

@@ -14,7 +14,7 @@ import { decideRecovery, type RecoveryObservation } from './decide.js';
 import { loadSidecars, type Sidecar } from './sidecar-store.js';
 
 export interface SweepResult {
-  /** Graphs whose sidecar was kept: graph-moving work on them is blocked this run (§8.5). */
+  /** Graphs whose sidecar was kept: graph-moving work on them is blocked this run (docs/contract/recovery.md#pending-graphs). */
   readonly pendingGraphs: Set<string>;
   /** Sidecar operation ids to delete once the command's state write lands. */
   readonly completedSidecars: string[];
@@ -24,7 +24,7 @@ export interface SweepResult {
 }
 
 /**
- * The roll-forward-only recovery sweep (spec/cluster.md §8.3–§8.4): classifies every surviving
+ * The roll-forward-only recovery sweep (docs/contract/recovery.md): classifies every surviving
  * sidecar by observation and mutates the in-memory ledger; the command's single CAS write persists
  * it. Never deletes a graph root, never guesses.
  */
@@ -100,7 +100,7 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
     // A state-mutating command may complete the engine's own recovery of an interrupted schema
-    // apply (its read-only open refuses such a root), so the sweep can then classify it (§11).
+    // apply (its read-only open refuses such a root), so the sweep can then classify it (docs/contract/failpoints.md#names).
     const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
     return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
   } catch (e) {

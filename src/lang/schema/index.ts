@@ -1,6 +1,6 @@
 /**
  * The `.pg` schema language: parser, catalog, canonical shape, identity IR and migration
- * planner (engine.md §1–§2). Pure: no I/O; every expected failure is a `LangResult` error.
+ * planner (docs/contract/engine-schema.md to docs/contract/migration.md). Pure: no I/O; every expected failure is a `LangResult` error.
  */
 import type { LangResult } from '../errors.js';
 import type { SchemaAst } from './ast.js';

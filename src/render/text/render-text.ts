@@ -4,7 +4,7 @@ import { applyText, planText } from './changes.js';
 import { diagnosticLines } from './diagnostics.js';
 import { approveText, forceUnlockText, refreshText, statusText, validateText } from './state.js';
 
-/** The terminal text of a command (spec/cluster.md §12): head lines, then diagnostics. */
+/** The terminal text of a command (docs/contract/text-output.md): head lines, then diagnostics. */
 export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>): string {
   const out: CommandOutput = output;
   return [...headLines(kind, out), ...diagnosticLines(out.diagnostics)].map((l) => `${l}\n`).join('');

@@ -76,7 +76,7 @@ export class EmbeddedGraphEngine implements GraphEngine {
     if (refusal) throw new GraphEngineError(refusal);
     const current = accepted.open.manifestVersion;
     if (planned.plan.steps.length === 0) {
-      // Cosmetic-only change: nothing is written, the old _schema.pg bytes stay (engine.md §2.5).
+      // Cosmetic-only change: nothing is written, the old _schema.pg bytes stay (docs/contract/migration.md#entry-points).
       return { supported: true, applied: false, graphManifestVersion: current, steps: [] };
     }
     if (await this.o.failpoints.hit('schema_apply.before_staging_write')) {

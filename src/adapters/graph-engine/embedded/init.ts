@@ -10,7 +10,7 @@ import { manifestKey, renderManifestEntry, type ManifestEntry } from './manifest
 import type { EmbeddedGraphEngineOptions } from './options.js';
 
 /**
- * Strict init (engine.md §5.4): preflight, compile, claim, preflight again, create the contract
+ * Strict init (docs/contract/graph-root.md#init): preflight, compile, claim, preflight again, create the contract
  * files, commit manifest version 1, read back, release the claim. Before the commit point a
  * failure removes what this attempt wrote; from the commit point on, an outcome that cannot be
  * proven leaves everything (claim included) so later inits and opens refuse the root.

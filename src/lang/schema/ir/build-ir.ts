@@ -5,7 +5,7 @@ import type { IrConstraint, IrField, IrProperty, IrPropertyRef, IrTypeRef, Schem
 /**
  * Assembles the IR from the canonical shape and resolved identities. Constraint columns named
  * `id` (and `src`/`dst` on edges) bind to the system columns, exactly as the reference does even
- * when a property of that name is declared (engine.md §1.3); `keyOnSystemId` refuses a @key on
+ * when a property of that name is declared (docs/contract/engine-schema.md#types); `keyOnSystemId` refuses a @key on
  * it before this runs.
  */
 export function buildIr(shape: SchemaShape, ids: Identities, domain: string): SchemaIr {
