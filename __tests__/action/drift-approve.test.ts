@@ -21,7 +21,7 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
   it('opens, updates, closes and reopens the drift issue', async () => {
     const first = driftRun();
     const r1 = await run(first.deps);
-    expect(first.commands.calls.map((c) => c.command)).toEqual(['status', 'refresh', 'plan']);
+    expect(first.commands.calls.map((c) => c.command)).toEqual(['status', 'refresh', 'plan', 'serving']);
     expect(r1.driftDetected).toBe(true);
     expect(r1.failureReason).toBeNull(); // drift is not in the default fail-on
     expect(github.issues).toHaveLength(1);
@@ -42,6 +42,16 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
     await run(driftRun().deps);
     expect(github.issues).toHaveLength(1);
     expect(github.issues[0]!.state).toBe('open');
+  });
+
+  it('shows the serving verdict in the drift issue', async () => {
+    const r = driftRun();
+    r.commands.script('serving', { ok: true, config_dir: '/w/cluster', serving: ['a'], quarantined: ['b'], diagnostics: [] });
+    await run(r.deps);
+    const body = github.issues[0]!.body;
+    expect(body).toContain('### Serving check');
+    expect(body).toContain('⚠️ a server would boot and serve 1 graph; 1 quarantined');
+    expect(body).toContain('Quarantined: <code>b</code>');
   });
 
   it('keeps separate issues per label and ignores issues written by others', async () => {

@@ -16,6 +16,8 @@ export interface CliArgs {
   readonly verbose: boolean;
   /** force-unlock's LOCK_ID or approve's RESOURCE. */
   readonly target: string | null;
+  /** `status --serving`: the serving check instead of the ledger summary. */
+  readonly serving: boolean;
 }
 
 export type ParsedArgs =
@@ -34,6 +36,7 @@ Commands:
   plan                     show what apply would change (takes the lock for a consistent read)
   apply                    apply the config: publish payloads, create/migrate/delete graphs, write state
   status                   show the state ledger and the lock (read-only, no lock)
+  status --serving         would a server boot from the applied ledger, and which graphs it drops
   refresh                  observe live graphs and payloads and record them in state
   import                   create the first state ledger from the live graphs
   force-unlock <LOCK_ID>   remove a stale state lock (exact id from \`status\`)
@@ -66,6 +69,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let engine: 'embedded' | 'omnigraph' = 'embedded';
   let omnigraphBin: string | null = null;
   let verbose = false;
+  let serving = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -90,6 +94,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-v':
       case '--verbose':
         verbose = true;
+        break;
+      case '--serving':
+        serving = true;
         break;
       case '--format': {
         const v = value();
@@ -138,12 +145,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`);
   if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`);
+  if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
     return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`);
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving },
   };
 }
 

@@ -116,6 +116,16 @@ export const DIAGNOSTIC_CODES = {
   approval_not_required: { stage: 'approval', title: 'approval not required', hint: 'Nothing pending for this resource needs approval; check the plan.' },
   approval_write_error: { stage: 'approval', title: 'approval write failed' },
   injected_failpoint: { stage: 'engine', title: 'injected failpoint', hint: 'A test failpoint fired (OMNIGRAPH_FAILPOINTS is set).' },
+  // serving check (reference crates/omnigraph-cluster/src/serve.rs): why a server would refuse to boot
+  cluster_recovery_unattributed: { stage: 'recovery', title: 'recovery sidecar without a graph', hint: 'Run apply to sweep it before serving.' },
+  cluster_state_missing: { stage: 'state', title: 'no applied state', hint: 'Import and apply the cluster before serving it.' },
+  embedding_provider_profile_missing: { stage: 'state', title: 'provider profile not recorded', hint: 'Re-run apply to backfill it.' },
+  embedding_provider_digest_mismatch: { stage: 'state', title: 'provider profile digest mismatch', hint: 'Refresh, apply, then restart the server.' },
+  embedding_provider_missing: { stage: 'state', title: 'provider profile unavailable', hint: 'Re-run apply.' },
+  catalog_payload_digest_mismatch: { stage: 'payload', title: 'payload digest mismatch', hint: 'Refresh, apply, then restart the server.' },
+  policy_bindings_missing: { stage: 'state', title: 'policy bindings not recorded', hint: 'Re-run apply to backfill them.' },
+  cluster_no_healthy_graphs: { stage: 'recovery', title: 'no healthy graphs', hint: 'Every graph is quarantined; resolve the graph diagnostics first.' },
+  cluster_empty: { stage: 'state', title: 'no graphs applied', hint: 'Apply at least one graph before serving.' },
   // ours: a name read from a state file (sidecar, approval artifact, ledger address, lock id), a symlink or FIFO under the storage root, or a command argument fails the grammar the spec gives it; nothing is written, the file stays (docs/security.md)
   unsafe_state_name: { stage: 'state', title: 'name unsafe to use as a path', hint: 'a file under the storage root was forged or corrupted; inspect the named file (docs/security.md) and restore it from a trusted copy' },
   // ours: a ledger counter (state_revision) would pass the largest integer this build counts exactly
