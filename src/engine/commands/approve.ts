@@ -74,7 +74,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
   });
 }
 
-/** An unconsumed approval bound to the current config digest and the change's digests (§10.1). */
+/** An unconsumed approval bound to the current config digest and the change's digests (docs/contract/approvals.md#artifact). */
 function newArtifact(deps: CommandDeps, change: Change, configDigest: string, actor: string): ApprovalArtifact {
   return {
     schema_version: 1,

@@ -30,7 +30,7 @@ function failed(configDir: string, configFile: string, diagnostics: Diagnostic[]
   return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
 }
 
-// Long on purpose: spec/cluster.md §1.4 steps 1–5 in order, each returning early on its own failure.
+// Long on purpose: docs/contract/config.md#parse-pipeline steps 1–5 in order, each returning early on its own failure.
 export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig {
   const configFile = joinDisplay(configDir, 'cluster.yaml');
   if (!files.isDirectory(configDir)) {
