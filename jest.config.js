@@ -1,4 +1,4 @@
-/** ESM jest: @actions/* are ESM-only, so tests run as native modules (see toolchain.md §2). */
+/** ESM jest: @actions/* are ESM-only, so tests run as native modules (see docs/architecture.md#test-seams). */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],

@@ -15,7 +15,7 @@ const prRun = (commands: ScriptedCommands, inputs: Record<string, string> = {}, 
   rig(github, runContext(github, 'pull_request', prPayload(number)), commands, inputs);
 const markerOf = (body: string) => parseMarker(body);
 
-describe('pull_request → plan + sticky comment (contract §7)', () => {
+describe('pull_request → plan + sticky comment (docs/action.md#modes)', () => {
   it('posts the first plan comment with marker, fingerprint and outputs', async () => {
     const r = prRun(new ScriptedCommands().script('plan', plan));
     const result = await run(r.deps);

@@ -3,7 +3,7 @@ import { parseSettings } from '../../src/action/settings.js';
 
 const parse = (inputs: Record<string, string>) => parseSettings((name) => inputs[name] ?? '', '/w');
 
-describe('parseSettings (contract §7 inputs)', () => {
+describe('parseSettings (docs/action.md#inputs)', () => {
   it('gives the event-based defaults when nothing is set', () => {
     const result = parse({});
     if (!result.ok) throw new Error(result.errors.join());

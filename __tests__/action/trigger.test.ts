@@ -21,7 +21,7 @@ const comment = (body: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-describe('decideTrigger (contract §7 modes)', () => {
+describe('decideTrigger (docs/action.md#modes)', () => {
   it('plans pull requests and validates fork pull requests only', () => {
     expect(decideTrigger(ctx('pull_request', pr('acme/infra')), settings())).toEqual({ kind: 'plan', prNumber: 7 });
     expect(decideTrigger(ctx('pull_request', pr('mallory/infra')), settings())).toEqual({ kind: 'fork-validate', prNumber: 7 });

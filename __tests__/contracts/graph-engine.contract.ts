@@ -3,7 +3,7 @@ import type { GraphEngine, GraphRoot } from '../../src/engine/ports/graph-engine
 import type { Storage } from '../../src/engine/ports/storage.js';
 
 /**
- * The guarantees the control plane relies on (spec/cluster.md §14), written once and run against
+ * The guarantees the control plane relies on (docs/contract/graph-engine.md#port-operations), written once and run against
  * every GraphEngine adapter. `make` gives a fresh engine plus the Storage its roots live in.
  */
 export interface GraphEngineFixture {

@@ -3,7 +3,7 @@
  * (graph create fails through a failpoint, dependents blocked), `/omnigraph approve` allowed and
  * refused, the drift issue's update and close across scheduled runs, and a held lock on apply.
  * Same setup as action.test.ts: the BUNDLED dist/index.js as a child process with GITHUB_* /
- * INPUT_* env and event files, against the fake GitHub server and the §2.6 fixture cluster.
+ * INPUT_* env and event files, against the fake GitHub server and the docs/contract/digests.md#worked-example fixture cluster.
  *
  * Skips while dist/index.js is the placeholder bundle. `ACTION_E2E_ENTRY=src` runs src/index.ts.
  */
@@ -48,16 +48,16 @@ const approveComment = (login: string, resource: string) => ({
 const ours = () => github.comments.filter((c) => c.user === 'github-actions[bot]');
 const markerOf = (body: string) => JSON.parse(/<!-- omnigraph-cluster:v1 (\{.*?\}) -->/.exec(body)?.[1] ?? 'null') as { kind: string } | null;
 const clusterFile = (name: string) => path.join(work, 'cluster', name);
-/** The §2.6 cluster with its graph (and what hangs off it) removed: a gated `graph.knowledge` delete. */
+/** The docs/contract/digests.md#worked-example cluster with its graph (and what hangs off it) removed: a gated `graph.knowledge` delete. */
 const NO_GRAPHS = 'version: 1\nmetadata:\n  name: test\nstate:\n  backend: cluster\n  lock: true\ngraphs: {}\n';
 const FULL = fixtureFiles()['cluster.yaml']!;
-/** The §2.6 cluster without its policy: a different drift from the full fixture. */
+/** The docs/contract/digests.md#worked-example cluster without its policy: a different drift from the full fixture. */
 const NO_POLICY = FULL.replace(/policies:[\s\S]*$/, '');
 const approvalFiles = () => {
   const dir = clusterFile('__cluster/approvals');
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 };
-/** A resource's digest in the state ledger (spec/cluster.md §3: applied_revision.resources). */
+/** A resource's digest in the state ledger (docs/contract/state.md: applied_revision.resources). */
 function appliedDigest(address: string): string | undefined {
   const state = JSON.parse(readFileSync(clusterFile('__cluster/state.json'), 'utf8')) as { applied_revision?: { resources?: Record<string, { digest?: string }> } };
   return state.applied_revision?.resources?.[address]?.digest;

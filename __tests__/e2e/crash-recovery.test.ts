@@ -5,7 +5,7 @@ import { runCli } from '../support/harness.js';
 import { PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 
 /**
- * spec/cluster.md §11 through the built CLI: each failpoint crashes the process (exit 86, no
+ * docs/contract/failpoints.md#names through the built CLI: each failpoint crashes the process (exit 86, no
  * cleanup); force-unlock + a re-run converges to exactly the state of an uninterrupted run.
  */
 const clusters: TempCluster[] = [];
@@ -65,7 +65,7 @@ function snapshot(c: TempCluster) {
   };
 }
 
-describe('crash at every failpoint, then converge (cluster.md §11)', () => {
+describe('crash at every failpoint, then converge (docs/contract/failpoints.md#names)', () => {
   it.each(failpoints)('%s', (failpoint, kind) => {
     const reference = setUp(kind);
     const uninterrupted = runCli(['apply', '--config', reference.dir, '--json']);

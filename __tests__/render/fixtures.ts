@@ -3,7 +3,7 @@ import type { ApplyOutput, PlanChange, PlanOutput, StateObservations, StatusOutp
 import type { MigrationStep } from '../../src/engine/ports/graph-engine.js';
 import type { RenderContext } from '../../src/render/index.js';
 
-/** Output fixtures built from the rules of spec/cluster.md §5–§6 (not captured from a run). */
+/** Output fixtures built from the rules of docs/contract/classifier.md to docs/contract/commands.md (not captured from a run). */
 export const CTX: RenderContext = { configDir: 'clusters/prod', label: '' };
 export const D1 = 'a'.repeat(64);
 export const D2 = 'b'.repeat(64);

@@ -31,7 +31,7 @@ async function imported(): Promise<void> {
   expect((await harness().commands.importState({ configDir: cluster.dir })).ok).toBe(true);
 }
 
-describe('invalid config: no lock, no __cluster/ (cluster.md §4.2, §6.3 step 1)', () => {
+describe('invalid config: no lock, no __cluster/ (docs/contract/lock.md#which-commands-lock, docs/contract/commands.md#apply step 1)', () => {
   it.each(['plan', 'apply', 'refresh', 'importState'] as const)('%s creates nothing', async (command) => {
     cluster = tempCluster(fixtureFiles({ 'people.pg': 'node Person {' }));
     const { commands } = harness();
@@ -42,7 +42,7 @@ describe('invalid config: no lock, no __cluster/ (cluster.md §4.2, §6.3 step 1
   });
 });
 
-describe('a concurrent writer between read and write (§3.6, §11 before_state_write)', () => {
+describe('a concurrent writer between read and write (docs/contract/state.md#writing, docs/contract/failpoints.md#names before_state_write)', () => {
   it('loses the CAS: state_cas_mismatch, the other state stays, statuses as read, sidecars kept; a re-run converges', async () => {
     await imported();
     const asRead = readState();
@@ -80,7 +80,7 @@ describe('a concurrent writer between read and write (§3.6, §11 before_state_w
   });
 });
 
-describe('sources re-read under the lock (§5.8, §7.2, §8.2)', () => {
+describe('sources re-read under the lock (docs/contract/classifier.md#recompute-under-lock, docs/contract/payloads.md#publish, docs/contract/recovery.md#graph-create)', () => {
   it('a query edited during apply stops the run before the state write; blobs and the new graph are inert until re-run', async () => {
     await imported();
     const before = stateBytes();
@@ -138,7 +138,7 @@ describe('sources re-read under the lock (§5.8, §7.2, §8.2)', () => {
   });
 });
 
-describe('apply output details (§6.3)', () => {
+describe('apply output details (docs/contract/commands.md#apply)', () => {
   it('omits `actor` when none is known and keeps the reference field order', async () => {
     await imported();
     const out = await harness().commands.apply({ configDir: cluster!.dir, actor: null });

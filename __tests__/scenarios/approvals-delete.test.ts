@@ -34,7 +34,7 @@ async function convergedThenRemoveGraph(): Promise<void> {
   cluster.write('cluster.yaml', WITHOUT_GRAPH);
 }
 
-describe('graph delete needs an approval (cluster.md §5.5, §10)', () => {
+describe('graph delete needs an approval (docs/contract/classifier.md#classification, docs/contract/approvals.md)', () => {
   it('plan gates the graph subtree with one unsatisfied gate; apply deletes nothing', async () => {
     await convergedThenRemoveGraph();
     const planned = await commands().plan({ configDir: cluster!.dir });
@@ -174,7 +174,7 @@ describe('graph delete needs an approval (cluster.md §5.5, §10)', () => {
   });
 });
 
-describe('approve refuses what needs no approval (§6.7)', () => {
+describe('approve refuses what needs no approval (docs/contract/commands.md#approve)', () => {
   it.each([
     ['a resource that is not changing', 'graph.knowledge', FIXTURE_YAML],
     ['an unknown resource', 'graph.nope', WITHOUT_GRAPH],

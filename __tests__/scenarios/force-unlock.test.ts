@@ -20,7 +20,7 @@ function withLock(content: string | Uint8Array, files = fixtureFiles()): void {
   cluster.write('__cluster/lock.json', content);
 }
 
-describe('force-unlock (cluster.md §4.7, HEAD)', () => {
+describe('force-unlock (docs/contract/lock.md#force-unlock)', () => {
   it('removes the lock given its exact id, reports the holder and clears `locked`', async () => {
     withLock(JSON.stringify(HOLDER, null, 2));
     const dir = cluster!.dir;

@@ -15,7 +15,7 @@ const sidecars = () => {
 };
 const codes = (out: { diagnostics: readonly { code: string }[] }) => out.diagnostics.map((d) => d.code);
 
-describe.each<EngineKind>(['embedded', 'omnigraph'])('import → plan → apply → converge (cluster.md §6) with the %s engine', (engine) => {
+describe.each<EngineKind>(['embedded', 'omnigraph'])('import → plan → apply → converge (docs/contract/commands.md) with the %s engine', (engine) => {
   const harness = (options: Parameters<typeof baseHarness>[0] = {}) => baseHarness({ ...options, engine });
   it('bootstraps, creates the graph, publishes payloads, converges, then no-ops', async () => {
     cluster = tempCluster(fixtureFiles());

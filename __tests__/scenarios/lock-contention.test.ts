@@ -33,7 +33,7 @@ const untouched = (before: { state: Buffer; lock: Buffer }) => {
 
 const commandsAt = (iso: string) => harness({ clock: { now: () => new Date(iso) } }).commands;
 
-describe('a foreign lock.json (cluster.md §4.3, §4.5)', () => {
+describe('a foreign lock.json (docs/contract/lock.md#acquire, docs/contract/lock.md#contention)', () => {
   it('plan fails with the holder, skips the diff but still reports the desired revision', async () => {
     const before = await lockedCluster(JSON.stringify(HOLDER, null, 2));
     // A config edit that would otherwise show a change.
@@ -119,7 +119,7 @@ describe('a foreign lock.json (cluster.md §4.3, §4.5)', () => {
   });
 });
 
-describe('our own lock (§4.1, §4.4)', () => {
+describe('our own lock (docs/contract/lock.md#shape, docs/contract/lock.md#release)', () => {
   it('is written as 5-field pretty JSON without a trailing newline while apply runs, then removed', async () => {
     cluster = tempCluster(fixtureFiles());
     await harness().commands.importState({ configDir: cluster.dir });
@@ -144,7 +144,7 @@ describe('our own lock (§4.1, §4.4)', () => {
   });
 });
 
-describe('state.lock: false (§4.3)', () => {
+describe('state.lock: false (docs/contract/lock.md#acquire)', () => {
   const unlocked = () => fixtureFiles({ 'cluster.yaml': FIXTURE_YAML.replace('lock: true', 'lock: false') });
 
   it('warns once per locking operation with its own message and never writes lock.json', async () => {

@@ -32,7 +32,7 @@ async function converged(files = fixtureFiles()): Promise<void> {
   expect((await apply()).converged).toBe(true);
 }
 
-describe('plan/apply classifier rows through whole commands (cluster.md §5.5 HEAD)', () => {
+describe('plan/apply classifier rows through whole commands (docs/contract/classifier.md#classification)', () => {
   it('schema update: applied with its migration preview, graph derived, blast radius, no gates', async () => {
     await converged();
     const pg = PEOPLE_PG.replace('age: I32?', 'age: I32?\n  bio: String?');
@@ -282,7 +282,7 @@ describe('plan/apply classifier rows through whole commands (cluster.md §5.5 HE
   });
 });
 
-describe('blocked and partial applies (§5.7, §8.2)', () => {
+describe('blocked and partial applies (docs/contract/classifier.md#demotion, docs/contract/recovery.md#graph-create)', () => {
   it('a failing graph create demotes its dependents, persists blocked statuses and keeps its sidecar', async () => {
     const yaml = `${FIXTURE_YAML}  server:\n    file: ./server.policy.yaml\n    applies_to: [cluster]\n`;
     cluster = tempCluster(fixtureFiles({ 'cluster.yaml': yaml, 'server.policy.yaml': 'version: 1\nrules: []\n' }));

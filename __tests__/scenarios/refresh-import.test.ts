@@ -41,7 +41,7 @@ async function convergedCluster(files = fixtureFiles()): Promise<void> {
   expect(applied.converged).toBe(true);
 }
 
-describe('import (cluster.md §6.5)', () => {
+describe('import (docs/contract/commands.md#refresh-and-import)', () => {
   it('writes revision 1 with the desired config digest and one observation per declared graph', async () => {
     cluster = tempCluster(fixtureFiles());
     const dir = cluster.dir;
@@ -151,7 +151,7 @@ describe('import (cluster.md §6.5)', () => {
   });
 });
 
-describe('refresh (cluster.md §6.5)', () => {
+describe('refresh (docs/contract/commands.md#refresh-and-import)', () => {
   it('requires a ledger and reports empty digests then', async () => {
     cluster = tempCluster(fixtureFiles());
     const out = await harness().commands.refresh({ configDir: cluster.dir });

@@ -44,7 +44,7 @@ async function converged(): Promise<void> {
 
 const fixedAt = (iso: string) => harness({ clock: { now: () => new Date(iso) } }).commands;
 
-describe('status without state (cluster.md §6.4)', () => {
+describe('status without state (docs/contract/commands.md#status)', () => {
   it('warns state_missing, stays ok, takes no lock and creates nothing', async () => {
     cluster = tempCluster(fixtureFiles());
     const dir = cluster.dir;
@@ -125,7 +125,7 @@ describe('status with state', () => {
         diagnostics: [],
       }),
     );
-    // The import's observation is the ledger's, field order included (§3.3, HEAD key name).
+    // The import's observation is the ledger's, field order included (docs/contract/state.md#observations, HEAD key name).
     expect(Object.keys(out.observations['graph.knowledge'] as object)).toEqual([
       'kind',
       'address',
@@ -202,7 +202,7 @@ describe('status with state', () => {
   });
 });
 
-describe('status observes the lock without taking it (§4.6)', () => {
+describe('status observes the lock without taking it (docs/contract/lock.md#observing)', () => {
   it('fills the holder metadata and the age from the clock', async () => {
     await converged();
     const lock = { version: 1, lock_id: '01HOLDER000000000000000000', operation: 'apply', created_at: '2026-06-10T10:00:00Z', pid: 777 };
@@ -305,7 +305,7 @@ describe('status observes the lock without taking it (§4.6)', () => {
   });
 });
 
-describe('status with an unusable state.json (§3.5)', () => {
+describe('status with an unusable state.json (docs/contract/state.md#reading)', () => {
   it.each([
     ['corrupt JSON', '{"version": 1, "applied_revision": ', 'invalid_state_json', '__cluster/state.json', /^could not parse state JSON: /],
     [
@@ -371,7 +371,7 @@ describe('status with an unusable state.json (§3.5)', () => {
   });
 });
 
-describe('status diagnostic order (§6.4)', () => {
+describe('status diagnostic order (docs/contract/commands.md#status)', () => {
   it('lists lock warnings, then sidecar warnings, then header errors, and skips the state read', async () => {
     cluster = tempCluster(fixtureFiles({ 'cluster.yaml': FIXTURE_YAML.replace('backend: cluster', 'backend: s3') }));
     const dir = cluster.dir;

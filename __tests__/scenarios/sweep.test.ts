@@ -36,7 +36,7 @@ const refresh = () => at('2026-06-12T00:00:00Z').refresh({ configDir: cluster!.d
 const root = () => ({ key: 'graphs/knowledge.omni', uri: file('graphs/knowledge.omni') });
 const engine = () => harness().deps.graphEngine(new LocalStorage(cluster!.dir));
 
-/** A hand-written sidecar in the reference layout (§8.1). */
+/** A hand-written sidecar in the reference layout (docs/contract/recovery.md#sidecar). */
 function plant(kind: 'graph_create' | 'schema_apply' | 'graph_delete', fields: { desired?: string; actor?: string | null; approval?: string | null } = {}): void {
   const sidecar = {
     schema_version: 1,
@@ -67,7 +67,7 @@ async function converged(): Promise<void> {
 
 const recoveryRecord = (kind: string, actor: string | null) => ({ kind, graph_id: 'knowledge', outcome: 'rolled_forward', recovered_at: '2026-06-12T00:00:00.000Z', actor });
 
-describe('graph_create sidecars (cluster.md §8.4 rows 1, 2, 4, 5, 6)', () => {
+describe('graph_create sidecars (docs/contract/recovery.md#decision-matrix rows 1, 2, 4, 5, 6)', () => {
   it('row 1 (root missing): nothing moved; apply creates the graph and retires the sidecar after the write', async () => {
     await imported();
     plant('graph_create');
@@ -141,7 +141,7 @@ describe('graph_create sidecars (cluster.md §8.4 rows 1, 2, 4, 5, 6)', () => {
       message: 'graph root exists but cannot be opened; remove the graph root and re-run `cluster apply`',
     };
     expect(out.state_written).toBe(true);
-    // The sweep's statuses are not overwritten by a generic `blocked` (§8.5).
+    // The sweep's statuses are not overwritten by a generic `blocked` (docs/contract/recovery.md#pending-graphs).
     expect(readState().resource_statuses).toEqual({ 'graph.knowledge': incomplete, 'schema.knowledge': incomplete });
     expect(sidecars()).toEqual([`${OP}.json`]);
     expect(existsSync(file('graphs/knowledge.omni/_schema.pg'))).toBe(true);
@@ -333,7 +333,7 @@ describe('graph_delete sidecars (rows 8, 7, 7b)', () => {
   });
 });
 
-describe('sidecar files the sweep cannot use (§8.3)', () => {
+describe('sidecar files the sweep cannot use (docs/contract/recovery.md#sweep)', () => {
   it.each([
     ['corrupt JSON', '{', 'invalid_recovery_sidecar', /^could not parse \(.+\); leaving it in place$/],
     ['an unknown kind', 'kind', 'invalid_recovery_sidecar', /^could not parse \(.+\); leaving it in place$/],

@@ -18,8 +18,8 @@ async function run(files: Record<string, string | Uint8Array>, configDir?: strin
 const codes = (out: { diagnostics: readonly { code: string; path: string }[] }) => out.diagnostics.map((d) => `${d.code} ${d.path}`);
 const yaml = (body: string) => fixtureFiles({ 'cluster.yaml': body });
 
-describe('validate (cluster.md §6.1)', () => {
-  it('accepts the §2.6 fixture with exact digests, resources and dependencies', async () => {
+describe('validate (docs/contract/commands.md#validate)', () => {
+  it('accepts the docs/contract/digests.md#worked-example fixture with exact digests, resources and dependencies', async () => {
     const out = await run(fixtureFiles());
     const dir = cluster!.dir;
     expect(out.ok).toBe(true);

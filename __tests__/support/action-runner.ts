@@ -8,7 +8,7 @@ import { FakeGitHub } from './fake-github.js';
 /**
  * Runs the BUNDLED action (dist/index.js) as a child process the way a runner does: GITHUB_* and
  * INPUT_* env, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, against the fake GitHub
- * server, with the §2.6 fixture cluster under <workspace>/cluster. `ACTION_E2E_ENTRY=src` runs
+ * server, with the docs/contract/digests.md#worked-example fixture cluster under <workspace>/cluster. `ACTION_E2E_ENTRY=src` runs
  * src/index.ts through the test TypeScript loader instead.
  */
 const DIST = path.resolve('dist/index.js');

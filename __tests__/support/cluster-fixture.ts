@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The fixture of spec/cluster.md §2.6, used by almost every test. */
+/** The fixture of docs/contract/digests.md#worked-example, used by almost every test. */
 export const PEOPLE_PG = '\nnode Person {\n  name: String @key\n  age: I32?\n}\n';
 export const PEOPLE_GQ = '\nquery find_person($name: String) {\n  match { $p: Person { name: $name } }\n  return { $p.name, $p.age }\n}\n';
 export const BASE_POLICY = 'version: 1\nrules: []\n';
@@ -30,7 +30,7 @@ export interface TempCluster {
   cleanup(): void;
 }
 
-/** A temp directory holding the §2.6 fixture (or just `files`). */
+/** A temp directory holding the docs/contract/digests.md#worked-example fixture (or just `files`). */
 export function tempCluster(files: Record<string, string | Uint8Array> = fixtureFiles()): TempCluster {
   const dir = mkdtempSync(path.join(tmpdir(), 'og-cluster-'));
   const write = (relative: string, content: string | Uint8Array) => {
@@ -52,7 +52,7 @@ export function fixtureFiles(overrides: Record<string, string> = {}): Record<str
   };
 }
 
-/** The §2.6 digests of the fixture (recomputed independently in the spec audit). */
+/** The docs/contract/digests.md#worked-example digests of the fixture (recomputed independently in the spec audit). */
 export const FIXTURE_DIGESTS = {
   schema: 'ab8674c2deeb33b15bd7a1f7d98acd8fdf6e5634230dc0349e3e2920475f26d6',
   query: 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43',

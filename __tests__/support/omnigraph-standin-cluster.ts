@@ -1,14 +1,18 @@
 /**
  * The stand-in's `omnigraph cluster …` (reference: crates/omnigraph-cli/src/cli.rs `ClusterCommand`,
  * main.rs `Command::Cluster`, output.rs `finish_cluster_*`). The JSON is this repository's own
- * embedded control plane; argv, refusals and exit codes are the reference's.
+ * embedded control plane, run as the bundled CLI (dist/cli/index.js, which check-dist keeps equal to
+ * the sources) so a stand-in call costs a process start rather than transpiling the engine; argv,
+ * refusals and exit codes are the reference's.
  */
-import { createClusterCommands } from '../../src/adapters/wiring.js';
+
+const BUNDLED_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toPrettyJson } from '../../src/base/json.js';
+import { parseJsonLossless } from '../../src/base/lossless-json.js';
 import { operatorActor } from '../../src/cli/operator.js';
-import { diagnosticJson } from '../../src/engine/diagnostics/index.js';
-import type { CommandOutput } from '../../src/engine/model/outputs.js';
-import { renderText, type RenderKind } from '../../src/render/index.js';
 import { clapError, eyreError } from './omnigraph-standin-cli.js';
 
 export interface StandinClusterOptions {
@@ -58,53 +62,43 @@ export async function runStandinCluster(sub: string | undefined, rest: readonly 
   if (sub === undefined) clapError("'omnigraph cluster' requires a subcommand but one was not provided", 'omnigraph cluster <COMMAND>');
   if (!known.includes(sub)) clapError(`unrecognized subcommand '${sub}'`, 'omnigraph cluster <COMMAND>');
   const args = parseClusterArgs(sub, rest);
-  const commands = createClusterCommands({ engine: 'embedded', env: process.env });
-  const configDir = args.configDir;
   const actor = options.actor ?? operatorActor(process.env);
-  let output: CommandOutput;
-  switch (sub) {
-    case 'validate':
-      output = await commands.validate({ configDir });
-      break;
-    case 'plan':
-      output = await commands.plan({ configDir });
-      break;
-    case 'apply':
-      output = await commands.apply({ configDir, actor });
-      break;
-    case 'approve':
-      if (actor === null) {
-        eyreError(
-          '`cluster approve` requires an approver: pass the global --as <ACTOR> flag or set `operator.actor` in ~/.omnigraph/config.yaml — an approval without an approver is meaningless',
-          'crates/omnigraph-cli/src/main.rs:1536',
-        );
-      }
-      output = await commands.approve({ configDir, actor, resource: args.target as string });
-      break;
-    case 'status':
-      output = await commands.status({ configDir });
-      break;
-    case 'refresh':
-      output = await commands.refresh({ configDir });
-      break;
-    case 'import':
-      output = await commands.importState({ configDir });
-      break;
-    default:
-      output = await commands.forceUnlock({ configDir, lockId: args.target as string });
+  if (sub === 'approve' && actor === null) {
+    eyreError(
+      '`cluster approve` requires an approver: pass the global --as <ACTOR> flag or set `operator.actor` in ~/.omnigraph/config.yaml — an approval without an approver is meaningless',
+      'crates/omnigraph-cli/src/main.rs:1536',
+    );
   }
-  const printable = { ...output, diagnostics: output.diagnostics.map(diagnosticJson) };
-  if (options.releasedDialect) legacyObservationKeys(printable);
-  process.stdout.write(args.json ? `${toPrettyJson(printable)}\n` : `${renderText(sub as RenderKind, output).trimEnd()}\n`);
-  return output.ok ? 0 : 1;
+  const argv = [
+    BUNDLED_CLI,
+    ...(actor !== null && (sub === 'apply' || sub === 'approve') ? ['--as', actor] : []),
+    sub,
+    ...(args.target === null ? [] : [args.target]),
+    '--config',
+    args.configDir,
+    '--format',
+    args.json ? 'json' : 'text',
+    '--engine',
+    'embedded',
+  ];
+  const run = spawnSync(process.execPath, argv, { encoding: 'utf8', env: process.env, maxBuffer: 1 << 30 });
+  process.stderr.write(run.stderr);
+  // A failpoint crash (exit 86) or a kill ends the stand-in the same way it ended the real process.
+  if (run.status !== 0 && run.status !== 1) {
+    process.stdout.write(run.stdout);
+    return run.status ?? 137;
+  }
+  process.stdout.write(args.json && options.releasedDialect ? `${toPrettyJson(legacyObservationKeys(parseJsonLossless(run.stdout) as object))}\n` : run.stdout);
+  return run.status;
 }
 
-/** ≤ 0.9 names a graph observation's version `manifest_version` (engine.md §6.9). */
-function legacyObservationKeys(output: object): void {
+/** ≤ 0.9 names a graph observation's version `manifest_version` (docs/contract/graph-engine.md#json-dialects). */
+function legacyObservationKeys(output: object): object {
   const observations = (output as { observations?: Record<string, unknown> }).observations;
-  if (!observations) return;
+  if (!observations) return output;
   for (const [address, value] of Object.entries(observations)) {
     if (typeof value !== 'object' || value === null || !('graph_manifest_version' in value)) continue;
     observations[address] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k === 'graph_manifest_version' ? 'manifest_version' : k, v]));
   }
+  return output;
 }

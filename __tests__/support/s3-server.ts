@@ -18,7 +18,7 @@ import {
 import { deleteResultXml, errorXml, listObjectsV2Xml, parseDeleteXml, type ListedObject } from './s3-xml.js';
 
 /**
- * A small S3 wire-protocol server for tests (toolchain.md §6: no installable S3 server honours
+ * A small S3 wire-protocol server for tests (docs/architecture.md#test-seams: no installable S3 server honours
  * conditional writes). Path-style requests on 127.0.0.1, in memory. It speaks exactly the
  * operations the Storage adapter uses, the way AWS documents them: PUT/GET/HEAD/DELETE object,
  * ListObjectsV2 (prefix, delimiter, continuation token, start-after, max-keys ≤ 1000),

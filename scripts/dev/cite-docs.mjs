@@ -84,7 +84,7 @@ function target(doc, sec, line) {
   return C + hit;
 }
 
-const DOC_PREFIX = String.raw`(?:(?<doc>spec/cluster\.md|spec/engine\.md|cluster\.md|engine\.md|contract README|spec README|contract|style\.md|toolchain\.md)\s+)?`;
+const DOC_PREFIX = String.raw`(?:(?<doc>spec/README\.md|spec/cluster\.md|spec/engine\.md|cluster\.md|engine\.md|contract README|spec README|contract|style\.md|toolchain\.md)\s+)?`;
 const CITE = new RegExp(`${DOC_PREFIX}§(?<sec>\\d+(?:\\.\\d+)?b?)(?:–§(?<end>\\d+(?:\\.\\d+)?b?))?`, 'g');
 
 function docKey(raw, current) {
@@ -92,7 +92,7 @@ function docKey(raw, current) {
   if (raw.includes('engine.md')) return 'engine';
   if (raw.includes('cluster.md')) return 'cluster';
   if (raw === 'contract README' || raw === 'spec README') return 'readme';
-  if (raw === 'contract') return 'action-or-readme';
+  if (raw === 'contract' || raw === 'spec/README.md') return 'action-or-readme';
   return raw.replace('.md', '');
 }
 
@@ -106,6 +106,11 @@ const TIDY = [
   [/spec\/cluster\.md Appendix A/g, 'docs/contract/diagnostics.md'],
   [/spec\/cluster\.md Appendix C/g, 'docs/contract/differences.md'],
   [/engine\.md's test fixture/g, 'the fixture of docs/contract/migration.md#examples'],
+  [/(docs\/[\w./-]+\.md(?:#[\w-]+)?) HEAD passes\)/g, '$1)'],
+  [/(docs\/[\w./-]+\.md(?:#[\w-]+)?) \(HEAD\)/g, '$1'],
+  [/(docs\/[\w./-]+\.md(?:#[\w-]+)?),? HEAD(?=[):])/g, '$1'],
+  [/docs\/action\.md#(inputs|modes) \1\)/g, 'docs/action.md#$1)'],
+  [/the docs\/contract\/conventions\.md id grammar/g, 'the id grammar of docs/contract/conventions.md#ids'],
 ];
 
 export function rewriteLine(line, fileDefault) {

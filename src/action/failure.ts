@@ -1,5 +1,5 @@
 /**
- * Outcomes → `failure-reason` (contract §7). Reasons come from diagnostic codes and change
+ * Outcomes → `failure-reason` (docs/action.md#failure-reasons). Reasons come from diagnostic codes and change
  * dispositions, never from message text. `fail-on` decides which outcomes fail the step; the
  * output names the first one that did, and stays empty on success.
  */
@@ -14,6 +14,7 @@ export const FAILURE_REASONS = [
   'approval-required',
   'approval-stale',
   'recovery-pending',
+  'state-tampered',
   'validation-failed',
   'apply-failed',
   'partial-apply',

@@ -1,5 +1,5 @@
 /**
- * run(deps): settings → trigger → mode → outputs, summary, failure (style.md §3.1). Every path
+ * run(deps): settings → trigger → mode → outputs, summary, failure (docs/architecture.md#action-entry). Every path
  * sets every output and writes a job summary; expected failures arrive here as data
  * (`failureReason`), and only they (or a bug) fail the step.
  */

@@ -1,5 +1,5 @@
 /**
- * Everything run(deps) touches, injected (style.md §3.1): realDeps (deps.ts) binds the runner,
+ * Everything run(deps) touches, injected (docs/architecture.md#action-entry): realDeps (deps.ts) binds the runner,
  * GitHub and the engine; tests bind fakes and a local fake GitHub server.
  */
 import type { ClusterCommands } from '../engine/commands/api.js';

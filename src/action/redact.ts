@@ -12,7 +12,8 @@ const MASK = '***';
 /** `text` with `secret` (raw, and Base64 as Basic auth would carry it) replaced. */
 export function redact(text: string, secret: string): string {
   if (secret === '') return text;
-  const forms = [secret, Buffer.from(secret).toString('base64'), Buffer.from(`x-access-token:${secret}`).toString('base64')];
+  // Longest first: the Base64 of the token alone can be the tail of the Basic-auth form.
+  const forms = [Buffer.from(`x-access-token:${secret}`).toString('base64'), Buffer.from(secret).toString('base64'), secret];
   return forms.reduce((out, form) => out.split(form).join(MASK), text);
 }
 

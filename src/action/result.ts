@@ -1,5 +1,5 @@
 /**
- * The run's result as data, and its mapping to the action outputs of contract §7 (strings only:
+ * The run's result as data, and its mapping to the action outputs of docs/action.md#outputs (strings only:
  * booleans `true`/`false`, counts in decimal, `lock-info` a JSON object, empty = not applicable).
  */
 import type { ApplyOutput, PlanChange, PlanOutput } from '../engine/model/outputs.js';

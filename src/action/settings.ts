@@ -1,5 +1,5 @@
 /**
- * Action inputs, parsed once into a frozen ActionSettings (style.md §3.2). Nothing else reads
+ * Action inputs, parsed once into a frozen ActionSettings (docs/architecture.md#action-entry). Nothing else reads
  * inputs: modes receive these settings. Invalid inputs are reported as one readable message
  * per input instead of a stack trace.
  */

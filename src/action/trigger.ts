@@ -1,5 +1,5 @@
 /**
- * Event → what to do (contract §7 "Modes"). Pure: the payload in, a Trigger out. An explicit
+ * Event → what to do (docs/action.md#modes). Pure: the payload in, a Trigger out. An explicit
  * `command` input wins over the event, except that a fork pull request can never be made to
  * apply or write state (it has a read-only token and no secrets).
  */

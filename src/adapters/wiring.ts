@@ -2,7 +2,7 @@ import type { ClusterCommands } from '../engine/commands/api.js';
 import { createCommands } from '../engine/commands/index.js';
 import type { CommandDeps } from '../engine/ports/command-deps.js';
 import type { StorageRoot } from '../engine/config/storage-root.js';
-import type { Logger, Storage } from '../engine/ports/index.js';
+import { silentLogger, type Logger, type Storage } from '../engine/ports/index.js';
 import { envFailpoints } from './failpoints/env-failpoints.js';
 import { EmbeddedGraphEngine } from './graph-engine/embedded/index.js';
 import { OmnigraphClusterCommands } from './omnigraph-cluster/cluster-commands.js';
@@ -32,7 +32,7 @@ export function createDeps(options: Omit<WiringOptions, 'engine' | 'omnigraphPat
     graphEngine,
     clock: systemClock,
     ids: ulidIds,
-    logger: options.logger ?? { debug: () => {}, info: () => {}, warn: () => {} },
+    logger: options.logger ?? silentLogger,
     failpoints,
     pid: process.pid,
   };

@@ -1,6 +1,6 @@
 /**
  * `omnigraph-cluster [--as ACTOR] <command> [args] [--config PATH] [--json | --format F]
- *  [--engine embedded|omnigraph] [--omnigraph-bin PATH]` (contract README §3).
+ *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (docs/contract/commands.md#cli).
  */
 import { nearest } from './suggest.js';
 import type { CommandName } from './usage.js';
@@ -16,6 +16,8 @@ export interface CliArgs {
   readonly actor: string | null;
   readonly engine: 'embedded' | 'omnigraph';
   readonly omnigraphBin: string | null;
+  /** Step-by-step progress on stderr (stdout stays exactly the command's output). */
+  readonly verbose: boolean;
   /** force-unlock's LOCK_ID or approve's RESOURCE. */
   readonly target: string | null;
 }
@@ -31,8 +33,9 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--help', '--version'];
 
+// Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: CommandName | null = null;
   let configDir = '.';
@@ -40,6 +43,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let actor: string | null = null;
   let engine: 'embedded' | 'omnigraph' = 'embedded';
   let omnigraphBin: string | null = null;
+  let verbose = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -60,6 +64,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'version' };
       case '--json':
         format = 'json';
+        break;
+      case '-v':
+      case '--verbose':
+        verbose = true;
         break;
       case '--format': {
         const v = value();
@@ -114,7 +122,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, target: wantsTarget ? (positionals[0] as string) : null },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null },
   };
 }
 

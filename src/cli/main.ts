@@ -1,6 +1,7 @@
 import { diagnosticJson } from '../engine/diagnostics/index.js';
 import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
+import type { Logger } from '../engine/ports/logger.js';
 import type { RenderKind } from '../render/index.js';
 import { parseArgs, USAGE, type CliArgs, type CommandName } from './args.js';
 import { configDirOf } from './config-path.js';
@@ -13,7 +14,7 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export type CommandsFactory = (args: CliArgs) => ClusterCommands;
+export type CommandsFactory = (args: CliArgs, logger?: Logger) => ClusterCommands;
 
 export const VERSION = '0.1.0';
 
@@ -42,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
     );
     return 2;
   }
-  const commands = makeCommands(args);
+  const commands = makeCommands(args, args.verbose ? stderrLogger(io) : undefined);
   const output = await dispatch(commands, args, actor);
   io.stdout(await render(args, output));
   return output.ok ? 0 : 1;
@@ -53,6 +54,15 @@ function usageError(io: CliIo, message: string, command: CommandName | null): nu
   const help = command === null ? `${TOOL} --help` : `${TOOL} help ${command}`;
   io.stderr(`error: ${message}\nhint: run '${help}'\n`);
   return 2;
+}
+
+/** `--verbose`: progress lines on stderr, so `--json` stdout stays byte-exact. */
+function stderrLogger(io: CliIo): Logger {
+  return {
+    debug: (message) => io.stderr(`debug: ${message}\n`),
+    info: (message) => io.stderr(`${message}\n`),
+    warn: (message) => io.stderr(`warning: ${message}\n`),
+  };
 }
 
 type AnyOutput = Awaited<ReturnType<ClusterCommands[keyof ClusterCommands]>>;

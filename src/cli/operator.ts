@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { readRegularFile } from '../adapters/source/regular-file.js';
 
 const operatorConfig = z.looseObject({ operator: z.looseObject({ actor: z.string().optional() }).nullable().optional() });
 
@@ -14,7 +14,10 @@ export function operatorActor(env: NodeJS.ProcessEnv): string | null {
   const home = env.OMNIGRAPH_HOME && env.OMNIGRAPH_HOME !== '' ? env.OMNIGRAPH_HOME : path.join(homedir(), '.omnigraph');
   let text: string;
   try {
-    text = readFileSync(path.join(home, 'config.yaml'), 'utf8');
+    // A FIFO or device in its place is "no actor", not a read that never returns.
+    const read = readRegularFile(path.join(home, 'config.yaml'), { followLinks: true });
+    if (read.kind !== 'ok') return null;
+    text = read.bytes.toString('utf8');
   } catch {
     return null;
   }

@@ -30,6 +30,7 @@ Options:
                            embedded (default): our own engine; omnigraph: run every command as
                            \`omnigraph cluster <command> --json\` (needs omnigraph 0.7.0 or newer)
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
+  -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
   -h, --help               show this help
   -V, --version            show the version
 
@@ -101,7 +102,7 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
 export function commandUsage(command: CommandName): string {
   const help = COMMAND_HELP[command];
   return [
-    `Usage: ${TOOL} ${help.synopsis} [--config PATH] [${help.formats}] [--engine embedded|omnigraph]`,
+    `Usage: ${TOOL} ${help.synopsis} [--config PATH] [${help.formats}] [--engine embedded|omnigraph] [--verbose]`,
     '',
     help.summary,
     '',

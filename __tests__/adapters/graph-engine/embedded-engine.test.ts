@@ -162,7 +162,7 @@ describe('embedded engine: init gap', () => {
     const { storage, engine, root } = setup();
     storage.before = async (op, key) => (op === 'writeIfAbsent' && key.endsWith('_schema.ir.json') ? boom('disk full') : undefined);
     await expect(engine.init(root, PEOPLE)).rejects.toThrow(new GraphEngineError('disk full'));
-    // Clean apart from directories (engine.md §5.4); a local directory still counts as a root.
+    // Clean apart from directories (docs/contract/graph-root.md#init); a local directory still counts as a root.
     expect(await rootSnapshot(storage, root)).toEqual({});
     storage.before = async () => {};
     await engine.init(root, PEOPLE);

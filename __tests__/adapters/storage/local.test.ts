@@ -151,6 +151,15 @@ describe('LocalStorage on disk', () => {
     });
   });
 
+  it('an empty directory, or one holding only temp files, is not an existing prefix (as on S3)', async () => {
+    mkdirSync(path.join(root, 'graphs', 'g.omni', '__manifest'), { recursive: true });
+    writeFileSync(path.join(root, 'graphs', 'g.omni', '__init_claim.json.tmp.01JA0000000000000000000000'), 'partial');
+    expect(await s.existsPrefix('graphs/g.omni')).toBe(false);
+    expect(await s.existsPrefix('graphs')).toBe(false);
+    writeFileSync(path.join(root, 'graphs', 'g.omni', '__manifest', 'v1.json'), '{}');
+    expect(await s.existsPrefix('graphs/g.omni')).toBe(true);
+  });
+
   it('refuses to read a FIFO without blocking on it', async () => {
     mkdirSync(path.join(root, '__cluster'));
     execFileSync('mkfifo', [path.join(root, '__cluster', 'state.json')]);

@@ -4,7 +4,7 @@ import { sequentialIds, steppingClock } from '../../support/harness.js';
 import { s3Fixture } from '../../support/s3-fixture.js';
 
 // The embedded engine keeps its graph roots through the Storage port, so the same guarantees
-// must hold with the roots in a bucket (contract README §5: "graph roots work on S3 too").
+// must hold with the roots in a bucket (docs/contract/graph-engine.md#engines: "graph roots work on S3 too").
 describeGraphEngineContract('embedded on S3 storage', async () => {
   const fixture = await s3Fixture();
   const storage = fixture.storage('s3://test-bucket/clusters/prod');

@@ -15,7 +15,7 @@ const artifact = (over: Partial<BindableArtifact> = {}): BindableArtifact => ({
   ...over,
 });
 
-describe('bindApprovals (§10.2)', () => {
+describe('bindApprovals (docs/contract/approvals.md#binding)', () => {
   test.each<[string, BindableArtifact[], string[], string[]]>([
     ['all three digests match: approved', [artifact()], ['graph.g'], []],
     ['config digest changed (any config edit): stale', [artifact({ bound_config_digest: 'e'.repeat(64) })], [], ['graph.g']],

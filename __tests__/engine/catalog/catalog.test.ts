@@ -40,7 +40,7 @@ describe('payloadKey', () => {
     }
   });
 
-  it('hashes of the §2.6 fixture texts are the digests the keys are named after', () => {
+  it('hashes of the docs/contract/digests.md#worked-example fixture texts are the digests the keys are named after', () => {
     expect(sha256hex(QUERY)).toBe(QUERY_DIGEST);
     expect(sha256hex(POLICY)).toBe(POLICY_DIGEST);
   });

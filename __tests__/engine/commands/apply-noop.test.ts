@@ -5,7 +5,7 @@ import { harness } from '../../support/harness.js';
 import { fixtureFiles, tempCluster, type TempCluster } from '../../support/cluster-fixture.js';
 
 // A no-op apply is settled by comparing the would-be state text with the file's CAS token; these
-// pin both ways that comparison can go when nothing changed (§3.7: no write, no revision bump).
+// pin both ways that comparison can go when nothing changed (docs/contract/state.md#revisions: no write, no revision bump).
 let cluster: TempCluster | undefined;
 afterEach(() => cluster?.cleanup());
 

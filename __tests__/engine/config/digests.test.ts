@@ -12,7 +12,7 @@ import { BASE_POLICY, PEOPLE_GQ, PEOPLE_PG } from '../../support/cluster-fixture
 const SCHEMA = 'ab8674c2deeb33b15bd7a1f7d98acd8fdf6e5634230dc0349e3e2920475f26d6';
 const QUERY = 'f7f1ccd40aa44f39a0d149d06e19ade31102e2dc45aa7c9009b99147f82aed43';
 
-describe('worked example digests (cluster.md §2.6)', () => {
+describe('worked example digests (docs/contract/digests.md#worked-example)', () => {
   it('hashes the source files', () => {
     expect(sha256hex(PEOPLE_PG)).toBe(SCHEMA);
     expect(sha256hex(PEOPLE_GQ)).toBe(QUERY);

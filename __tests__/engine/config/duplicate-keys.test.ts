@@ -3,7 +3,7 @@ import { findDuplicateKeys } from '../../../src/engine/config/duplicate-keys.js'
 
 const codes = (text: string) => findDuplicateKeys(text).map((d) => `${d.path}|${d.message}`);
 
-describe('duplicate-key scanner (cluster.md §1.5)', () => {
+describe('duplicate-key scanner (docs/contract/config.md#duplicate-keys)', () => {
   it('reports a repeated top-level key with its line', () => {
     expect(codes('version: 1\nversion: 2\n')).toEqual(['version|duplicate YAML key `version` on line 2']);
   });

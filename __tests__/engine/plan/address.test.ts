@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { graphOf, parseAddress } from '../../../src/engine/plan/index.js';
 
-describe('parseAddress (§2.1)', () => {
+describe('parseAddress (docs/contract/digests.md#addresses)', () => {
   test.each([
     ['graph.knowledge', { kind: 'graph', graph: 'knowledge' }],
     ['schema.knowledge', { kind: 'schema', graph: 'knowledge' }],

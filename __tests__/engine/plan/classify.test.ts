@@ -10,7 +10,7 @@ import {
 import { ch, edges } from './fixtures.js';
 
 interface Row {
-  /** the §5.5 (HEAD) row, or the §5.4 (SEED) row HEAD keeps "as SEED" */
+  /** the docs/contract/classifier.md#classification row (rows the early reference already had included) */
   readonly row: string;
   readonly changes: Change[];
   readonly pending?: string[];
@@ -32,13 +32,13 @@ const rows: Row[] = [
   { row: 'schema delete | graph deleted, not approved', changes: [ch('graph.g', 'delete'), ch('schema.g', 'delete')], target: 'schema.g', disposition: 'blocked', reason: 'approval_required' },
   { row: 'schema delete | schema approval does not carry a graph delete', changes: [ch('graph.g', 'delete'), ch('schema.g', 'delete')], approved: ['schema.g'], target: 'schema.g', disposition: 'blocked', reason: 'approval_required' },
   { row: 'schema delete | graph not deleted', changes: [ch('schema.g', 'delete')], approved: ['schema.g'], target: 'schema.g', disposition: 'deferred', reason: 'apply_unsupported_kind' },
-  { row: 'schema delete | graph not deleted, pending (§8.5)', changes: [ch('schema.g', 'delete')], pending: ['g'], target: 'schema.g', disposition: 'deferred', reason: 'apply_unsupported_kind' },
+  { row: 'schema delete | graph not deleted, pending (docs/contract/recovery.md#pending-graphs)', changes: [ch('schema.g', 'delete')], pending: ['g'], target: 'schema.g', disposition: 'deferred', reason: 'apply_unsupported_kind' },
   // graph
   { row: 'graph create | pending', changes: [ch('graph.g', 'create'), ch('schema.g', 'create')], pending: ['g'], target: 'graph.g', disposition: 'blocked', reason: 'cluster_recovery_pending' },
   { row: 'graph create | else', changes: [ch('graph.g', 'create'), ch('schema.g', 'create')], target: 'graph.g', disposition: 'applied' },
   { row: 'graph update | schema not pending', changes: [ch('graph.g', 'update'), ch('query.g.q', 'create')], target: 'graph.g', disposition: 'derived' },
   { row: 'graph update | schema update does not pend at HEAD', changes: [ch('graph.g', 'update'), ch('schema.g', 'update')], target: 'graph.g', disposition: 'derived' },
-  { row: 'graph update | graph pending (not listed in §8.5)', changes: [ch('graph.g', 'update'), ch('schema.g', 'update')], pending: ['g'], target: 'graph.g', disposition: 'derived' },
+  { row: 'graph update | graph pending (not listed in docs/contract/recovery.md#pending-graphs)', changes: [ch('graph.g', 'update'), ch('schema.g', 'update')], pending: ['g'], target: 'graph.g', disposition: 'derived' },
   { row: 'graph update | schema pending (schema delete)', changes: [ch('graph.g', 'update'), ch('schema.g', 'delete')], target: 'graph.g', disposition: 'deferred', reason: 'apply_unsupported_kind' },
   { row: 'graph update | schema pending (standalone schema create)', changes: [ch('graph.g', 'update'), ch('schema.g', 'create')], target: 'graph.g', disposition: 'deferred', reason: 'apply_unsupported_kind' },
   { row: 'graph delete | pending, even approved', changes: [ch('graph.g', 'delete'), ch('schema.g', 'delete')], approved: ['graph.g'], pending: ['g'], target: 'graph.g', disposition: 'blocked', reason: 'cluster_recovery_pending' },
@@ -47,7 +47,7 @@ const rows: Row[] = [
   // query
   { row: 'query delete | rides', changes: [ch('graph.g', 'delete'), ch('query.g.q', 'delete'), ch('schema.g', 'delete')], approved: ['graph.g'], target: 'query.g.q', disposition: 'applied' },
   { row: 'query delete | graph being deleted, not approved', changes: [ch('graph.g', 'delete'), ch('query.g.q', 'delete'), ch('schema.g', 'delete')], target: 'query.g.q', disposition: 'blocked', reason: 'approval_required' },
-  { row: 'query delete | graph being deleted, approved but pending (§8.5)', changes: [ch('graph.g', 'delete'), ch('query.g.q', 'delete'), ch('schema.g', 'delete')], approved: ['graph.g'], pending: ['g'], target: 'query.g.q', disposition: 'blocked', reason: 'approval_required' },
+  { row: 'query delete | graph being deleted, approved but pending (docs/contract/recovery.md#pending-graphs)', changes: [ch('graph.g', 'delete'), ch('query.g.q', 'delete'), ch('schema.g', 'delete')], approved: ['graph.g'], pending: ['g'], target: 'query.g.q', disposition: 'blocked', reason: 'approval_required' },
   { row: 'query delete | else', changes: [ch('graph.g', 'update'), ch('query.g.q', 'delete')], pending: ['g'], target: 'query.g.q', disposition: 'applied' },
   { row: 'query create/update | graph pending', changes: [ch('graph.g', 'update'), ch('query.g.q', 'create')], pending: ['g'], target: 'query.g.q', disposition: 'blocked', reason: 'cluster_recovery_pending' },
   { row: 'query create/update | graph in schema_pending', changes: [ch('graph.g', 'update'), ch('query.g.q', 'update'), ch('schema.g', 'delete')], target: 'query.g.q', disposition: 'blocked', reason: 'dependency_not_applied' },
@@ -76,7 +76,7 @@ function run(r: Row) {
   return classify(r.changes, { dependencies: edges('g'), pendingGraphs: new Set(r.pending ?? []), approved: new Set(r.approved ?? []) });
 }
 
-describe('classify (§5.5 HEAD)', () => {
+describe('classify (docs/contract/classifier.md#classification)', () => {
   test.each(rows)('$row', (r) => {
     const target = run(r).find((c) => c.resource === r.target);
     expect(target?.disposition).toBe(r.disposition);
@@ -90,7 +90,7 @@ describe('classify (§5.5 HEAD)', () => {
     expect(approvalInvariantViolated(classified, approvalGates(classified, new Set(r.approved ?? [])))).toBe(false);
   });
 
-  test('keeps order, builds §5.2 field order and never mutates its input', () => {
+  test('keeps order, builds docs/contract/classifier.md#change-record field order and never mutates its input', () => {
     const input: Change[] = [
       { resource: 'policy.p', operation: 'update', before_digest: 'd', after_digest: 'd', binding_change: true, metadata_change: 'policy_bindings' },
       ch('query.g.q', 'create'),

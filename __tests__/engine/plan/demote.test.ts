@@ -11,7 +11,7 @@ import { ch, edges } from './fixtures.js';
 
 const applied = (resource: string, op: 'create' | 'update' | 'delete'): ClassifiedChange => withDisposition(ch(resource, op), 'applied');
 
-/** §5.7, HEAD column: change × origin of the failure → reason. */
+/** docs/contract/classifier.md#demotion, HEAD column: change × origin of the failure → reason. */
 const table: [string, ClassifiedChange, GraphFailureOrigin, ReasonCode][] = [
   ['graph.<g> | create', applied('graph.g', 'create'), 'create', 'graph_create_failed'],
   ['graph.<g> | delete', applied('graph.g', 'delete'), 'delete', 'graph_delete_failed'],
@@ -27,7 +27,7 @@ const table: [string, ClassifiedChange, GraphFailureOrigin, ReasonCode][] = [
   ['policy.* with an edge to graph.<g> | delete', applied('policy.p', 'update'), 'delete', 'dependency_not_applied'],
 ];
 
-describe('demote (§5.7 HEAD)', () => {
+describe('demote (docs/contract/classifier.md#demotion)', () => {
   test.each(table)('%s → %s', (_row, change, origin, reason) => {
     const [out] = demote([change], new Map([['g', origin]]), edges('g'));
     expect(out).toEqual({ ...change, disposition: 'blocked', reason });

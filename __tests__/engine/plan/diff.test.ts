@@ -3,7 +3,7 @@ import { diffResources, metadataChanges, type MetadataInputs } from '../../../sr
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
-describe('diffResources (§5.1)', () => {
+describe('diffResources (docs/contract/classifier.md#diff)', () => {
   test('create, update, delete; equal digests produce nothing', () => {
     const changes = diffResources(
       map({ 'graph.a': 'g1', 'schema.a': 's1', 'policy.old': 'p1' }),
@@ -16,7 +16,7 @@ describe('diffResources (§5.1)', () => {
     ]);
   });
 
-  test('fields are built in §5.2 order with absent digests left out', () => {
+  test('fields are built in docs/contract/classifier.md#change-record order with absent digests left out', () => {
     const [create, update, del] = diffResources(map({ 'b.u': '1', 'c.d': '2' }), map({ 'a.c': '0', 'b.u': '3' }));
     expect(Object.keys(create ?? {})).toEqual(['resource', 'operation', 'after_digest']);
     expect(Object.keys(update ?? {})).toEqual(['resource', 'operation', 'before_digest', 'after_digest']);
@@ -33,7 +33,7 @@ describe('diffResources (§5.1)', () => {
   });
 });
 
-describe('metadataChanges (§5.1 HEAD passes)', () => {
+describe('metadataChanges (docs/contract/classifier.md#metadata-passes)', () => {
   const profile = { kind: 'openai', base_url: 'https://x', model: 'm', api_key: '${KEY}' };
   const inputs = (over: Partial<MetadataInputs> = {}): MetadataInputs => ({
     ledger: {

@@ -7,7 +7,7 @@ export function ch(resource: string, operation: Operation): Change {
   return { resource, operation, before_digest: `${resource}:old`, after_digest: `${resource}:new` };
 }
 
-/** Edges of §5.3 for graph `g` with query `q`, and policy `p` bound to `g` (sorted like validate). */
+/** Edges of docs/contract/classifier.md#dependencies for graph `g` with query `q`, and policy `p` bound to `g` (sorted like validate). */
 export function edges(g: string): Dependency[] {
   return [
     { from: 'policy.p', to: `graph.${g}` },

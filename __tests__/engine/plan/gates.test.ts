@@ -4,7 +4,7 @@ import { ch } from './fixtures.js';
 
 const REASON = 'delete may remove deployed graph or schema definition';
 
-/** The example cluster of §5.8b, edges sorted as validate emits them. */
+/** The example cluster of docs/contract/classifier.md#approval-gates, edges sorted as validate emits them. */
 const dependencies = [
   { from: 'policy.base', to: 'graph.knowledge' },
   { from: 'query.knowledge.find_person', to: 'graph.knowledge' },
@@ -12,7 +12,7 @@ const dependencies = [
   { from: 'schema.knowledge', to: 'graph.knowledge' },
 ];
 
-describe('blastRadius (§5.8b)', () => {
+describe('blastRadius (docs/contract/classifier.md#blast-radius)', () => {
   test('graph change: every dependent, in dependency order', () => {
     expect(blastRadius([ch('graph.knowledge', 'update')], dependencies)).toEqual([
       { resource: 'graph.knowledge', affected: ['policy.base', 'query.knowledge.find_person', 'schema.knowledge'] },
@@ -34,7 +34,7 @@ describe('blastRadius (§5.8b)', () => {
   });
 });
 
-describe('approvalGates (§5.8b HEAD)', () => {
+describe('approvalGates (docs/contract/classifier.md#approval-gates)', () => {
   test.each([
     ['graph delete with its schema: one gate for the subtree', [ch('graph.g', 'delete'), ch('query.g.q', 'delete'), ch('schema.g', 'delete')], [], [{ resource: 'graph.g', reason: REASON, satisfied: false }]],
     ['schema delete alone: gated', [ch('schema.g', 'delete')], [], [{ resource: 'schema.g', reason: REASON, satisfied: false }]],
@@ -57,7 +57,7 @@ describe('approvalGates (§5.8b HEAD)', () => {
   });
 });
 
-describe('approvalInvariantViolated (§5.8b)', () => {
+describe('approvalInvariantViolated (docs/contract/classifier.md#approval-gates)', () => {
   const del = ch('graph.g', 'delete');
   test.each([
     ['applied gated change without approval', withDisposition(del, 'applied'), false, true],

@@ -36,7 +36,7 @@ const PENDING_STATUS: RecoveryStatus = {
   message: 'graph state does not match the interrupted operation; run `cluster refresh` and re-plan',
 };
 
-/** §8.4, one row each: [row, kind, observation, R, graph.<g> in state, expected decision]. */
+/** docs/contract/recovery.md#decision-matrix, one row each: [row, kind, observation, R, graph.<g> in state, expected decision]. */
 const matrix: [string, RecoveryKind, RecoveryObservation, string | null, boolean, RecoveryDecision][] = [
   ['1', 'graph_create', missing, null, false, { rowId: '1', outcome: 'nothing_moved', statuses: null, diagnostic: null, sidecar: 'completed' }],
   ['2', 'graph_create', live(R), R, true, { rowId: '2', outcome: 'already_recorded', statuses: null, diagnostic: null, sidecar: 'completed' }],
@@ -239,7 +239,7 @@ const matrix: [string, RecoveryKind, RecoveryObservation, string | null, boolean
   ],
 ];
 
-describe('decideRecovery (§8.4)', () => {
+describe('decideRecovery (docs/contract/recovery.md#decision-matrix)', () => {
   test.each(matrix)('row %s (%s)', (_row, kind, observation, recorded, graphInState, expected) => {
     expect(decideRecovery(sidecar(kind), observation, { recordedSchemaDigest: recorded, graphInState })).toEqual(expected);
   });

@@ -14,7 +14,7 @@ describe('readState', () => {
     expect(await readState(new MemoryStorage())).toEqual({ found: false, cas: null, state: null, diagnostics: [] });
   });
 
-  it('fills defaults for optional fields and hashes the raw bytes (the §2.6 CAS)', async () => {
+  it('fills defaults for optional fields and hashes the raw bytes (the docs/contract/digests.md#worked-example CAS)', async () => {
     const text = '{"version":1,"applied_revision":{"resources":{}}}';
     const read = await readState(await stored(text));
     expect(read.cas).toBe('sha256:e9a209696b345f272365555b44fa9f39b2cf80f6e84be0460e621b5528210538');

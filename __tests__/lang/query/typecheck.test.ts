@@ -3,7 +3,7 @@ import { findQuery, parseQueryFile, typecheckQuery } from '../../../src/lang/que
 import type { LangError } from '../../../src/lang/errors.js';
 import { buildTestCatalog } from './support/catalog.js';
 
-/** The catalog most cases run against: engine.md's test fixture plus the vector/blob/enum/list shapes. */
+/** The catalog most cases run against: the fixture of docs/contract/migration.md#examples plus the vector/blob/enum/list shapes. */
 const CATALOG = buildTestCatalog({
   nodes: {
     Person: {

@@ -20,7 +20,7 @@ function failure(source: string, accepted: SchemaIr | null = null): string {
   return r.error.message;
 }
 
-describe('identity resolution (engine.md §1.8)', () => {
+describe('identity resolution (docs/contract/engine-schema.md#stable-identity)', () => {
   it('allocates Z=1, A=2, B=3, E=4, Z.p=5, B.p=6, incarnations 7..9 regardless of order', () => {
     const ir = resolve('edge E: A -> B {}\nnode A {}\nnode B implements Z {}\ninterface Z { p: String }');
     expect(ir.interfaces.map((t) => [t.name, t.type_id, t.properties[0]?.property_id])).toEqual([['Z', 1, 5]]);

@@ -34,7 +34,7 @@ function lines(p: MigrationPlan): string[] {
 
 const NULLABLE_STRING = '{"scalar":"String","nullable":true,"list":false,"enum_values":null}';
 
-describe('planner: engine.md §2.6 rows', () => {
+describe('planner: docs/contract/migration.md#examples rows', () => {
   it('add nickname: String?', () => {
     const p = plan(TEST_PG, TEST_PG.replace('age: I32?', 'age: I32?  nickname: String?'));
     expect(p.supported).toBe(true);
@@ -206,7 +206,7 @@ describe('planner: engine.md §2.6 rows', () => {
   });
 });
 
-describe('planner: worked orders (engine.md §2.2)', () => {
+describe('planner: worked orders (docs/contract/migration.md#step-order)', () => {
   it('User -> Account with a renamed key property and a dropped property', () => {
     const p = plan('node User { name: String @key  age: I32? }', 'node Account @rename_from("User") { full_name: String @key @rename_from("name") }');
     expect(lines(p)).toEqual([

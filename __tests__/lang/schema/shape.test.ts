@@ -12,7 +12,7 @@ const EXAMPLE =
   '{"interfaces":[],"nodes":[{"name":"Person","annotations":[],"implements":[],"properties":[{"name":"age","prop_type":{"scalar":"I32","nullable":true,"list":false,"enum_values":null},"annotations":[],"property_constraints":[],"embed_source":null,"declared_directly":true,"satisfies_interface_properties":[]},{"name":"name","prop_type":{"scalar":"String","nullable":false,"list":false,"enum_values":null},"annotations":[],"property_constraints":["key"],"embed_source":null,"declared_directly":true,"satisfies_interface_properties":[]}],"constraints":[{"Key":["name"]}]}],"edges":[]}';
 
 describe('canonical schema shape', () => {
-  it('reproduces the engine.md §1.7 example byte for byte, and hashes exactly those bytes', () => {
+  it('reproduces the docs/contract/engine-schema.md#canonical-form example byte for byte, and hashes exactly those bytes', () => {
     const a = ast('node Person {\n  name: String @key\n  age: I32?\n}');
     expect(schemaShapeJson(buildSchemaShape(a))).toBe(EXAMPLE);
     expect(schemaShapeHash(a)).toBe(`sha256:${createHash('sha256').update(EXAMPLE).digest('hex')}`);

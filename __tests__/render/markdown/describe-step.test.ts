@@ -8,7 +8,7 @@ import { DIAGNOSTIC_CODES } from '../../../src/engine/diagnostics/index.js';
 
 const prop = (scalar: unknown, extra: object = {}) => ({ scalar, nullable: false, list: false, enum_values: null, ...extra });
 
-describe('describeStep (engine.md §2.7 wording)', () => {
+describe('describeStep (docs/contract/migration.md#step-text wording)', () => {
   const cases: [MigrationStep, string][] = [
     [{ kind: 'add_type', type_kind: 'node', name: 'T' }, "add node type 'T'"],
     [{ kind: 'rename_type', type_kind: 'edge', from: 'A', to: 'B' }, "rename edge type 'A' -> 'B'"],
@@ -53,7 +53,7 @@ describe('describeStep (engine.md §2.7 wording)', () => {
 });
 
 describe('plain-language tables', () => {
-  it('cover every reason code of §5.6 and every catalogued diagnostic code', () => {
+  it('cover every reason code of docs/contract/classifier.md#reason-codes and every catalogued diagnostic code', () => {
     expect(Object.keys(REASON_SENTENCES).sort()).toEqual(
       ['apply_unsupported_kind', 'approval_required', 'cluster_recovery_pending', 'dependency_not_applied', 'graph_create_failed', 'graph_delete_failed', 'schema_apply_failed'].sort(),
     );

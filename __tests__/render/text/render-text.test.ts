@@ -14,7 +14,7 @@ const FOREIGN_LOCK = {
   lock_age_seconds: 360,
 } as const;
 
-describe('§12 terminal text', () => {
+describe('docs/contract/text-output.md terminal text', () => {
   it('validate: valid and invalid', () => {
     const valid = {
       ok: true,

@@ -64,16 +64,20 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   async viewerLogin(): Promise<string | null> {
+    let answer: { data?: { data?: { viewer?: { login?: unknown } } } };
     try {
-      const answer = await this.octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', { url: this.options.graphqlUrl });
-      return typeof answer.viewer?.login === 'string' ? answer.viewer.login : null;
+      // A plain request to GITHUB_GRAPHQL_URL: octokit.graphql derives its URL from the REST base.
+      answer = await this.octokit.request({ method: 'POST', url: this.options.graphqlUrl, query: 'query { viewer { login } }' });
     } catch (error) {
-      // The workflow token may not query `viewer` (GraphQL errors, or 401/403): the caller falls
-      // back to the bot login. Anything else (5xx after retries, network) is a real failure.
+      // The workflow token may be refused `viewer` (401/403): the caller falls back to the bot
+      // login. Anything else (5xx after retries, network) is a real failure.
       const status = statusOf(error);
-      if (status === null || status === 401 || status === 403 || status === 200) return null;
+      if (status === 401 || status === 403) return null;
       throw this.failure(error, 'POST', '/graphql');
     }
+    // GraphQL refusals come back as 200 with `errors` and no `data.viewer`.
+    const login = answer.data?.data?.viewer?.login;
+    return typeof login === 'string' ? login : null;
   }
 
   async listIssueComments(issueNumber: number): Promise<IssueComment[]> {

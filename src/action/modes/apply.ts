@@ -18,6 +18,7 @@ import {
 } from '../../render/index.js';
 import { stringField } from '../context.js';
 import { applyPolicyReason } from '../failure.js';
+import { tamperedStateFiles } from '../state-tamper.js';
 import { isGitHubFailure, type IssueComment, type PullSummary } from '../github/client.js';
 import { applyResult, planResult } from '../result.js';
 import { findSticky, upsertSticky } from '../sticky.js';
@@ -48,6 +49,12 @@ export async function applyMode(env: ModeEnv): Promise<ModeResult> {
     annotate(env, plan.diagnostics);
     await setStatus(env, reviewed, messages.notAppliedStatus(planFailure?.failureMessage ?? 'the plan failed'));
     return { ...planned, ...planFailure };
+  }
+  const tampered = reviewed ? tamperedStateFiles(env.deps.context.payload, env.deps.context.workspace, plan.state_observations.state_path) : [];
+  if (tampered.length > 0) {
+    env.summary.push(renderSection('plan', plan, env.renderContext()));
+    const headline = `The merged pull request changed files under the state root (${tampered.slice(0, 5).join(', ')}${tampered.length > 5 ? ', …' : ''}); state kept in the repository cannot be trusted from a pull request. Restore those files, or move state to S3 (docs/security.md).`;
+    return refuse(env, reviewed, planned, { headline, details: [] }, 'state-tampered');
   }
   if (env.settings.requireApprovedPlan && reviewed?.marker) {
     const refusal = bindingRefusal(reviewed, plan, planned.planFingerprint ?? '');
@@ -107,10 +114,16 @@ function bindingRefusal(reviewed: Reviewed, plan: PlanOutput, fingerprint: strin
   return messages.planChangedRefusal(marker.fingerprint ?? '', fingerprint, differences);
 }
 
-async function refuse(env: ModeEnv, reviewed: Reviewed | null, result: ModeResult, refusal: Refusal): Promise<ModeResult> {
+async function refuse(
+  env: ModeEnv,
+  reviewed: Reviewed | null,
+  result: ModeResult,
+  refusal: Refusal,
+  reason: 'plan-changed' | 'state-tampered' = 'plan-changed',
+): Promise<ModeResult> {
   env.summary.push(messages.refusalSection(refusal));
   await setStatus(env, reviewed, messages.refusalStatus(refusal));
-  return { ...result, failureReason: 'plan-changed', failureMessage: refusal.headline };
+  return { ...result, failureReason: reason, failureMessage: refusal.headline };
 }
 
 function policyMessage(apply: ApplyOutput): string {

@@ -6,7 +6,7 @@ type Action = { kind: 'error' } | { kind: 'crash' } | { kind: 'sleep'; ms: numbe
 export const CRASH_EXIT_CODE = 86;
 
 /**
- * Failpoints from `OMNIGRAPH_FAILPOINTS` (contract README §6): `name` or `name=action`, comma
+ * Failpoints from `OMNIGRAPH_FAILPOINTS` (docs/contract/failpoints.md#actions): `name` or `name=action`, comma
  * separated; actions `error` (default), `crash`, `sleep:<ms>`. Unset ⇒ inert.
  * Malformed entries are reported once through `onInvalid` and ignored.
  */

@@ -32,7 +32,7 @@ export function binaryEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * `engine: omnigraph`: every command is `omnigraph [--as A] cluster <cmd> --config DIR --json`
- * (engine.md §6.8). Real releases refuse `init` and `schema apply` inside a cluster root, so the
+ * (docs/contract/commands.md). Real releases refuse `init` and `schema apply` inside a cluster root, so the
  * binary's own control plane does the graph-moving work, and its JSON (the same contract as ours)
  * goes to the same renderers, fingerprint, comment and failure reasons as the embedded engine's.
  */

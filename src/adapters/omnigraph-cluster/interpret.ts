@@ -82,7 +82,7 @@ function fail<C extends ClusterSubcommand>(inv: Invocation<C>, diagnostic: Diagn
 
 /**
  * Released binaries (≤ 0.9) name a graph observation's version `manifest_version`; HEAD and our
- * renderers say `graph_manifest_version` (engine.md §6.9). Renamed in place, so the key keeps the
+ * renderers say `graph_manifest_version` (docs/contract/graph-engine.md#json-dialects). Renamed in place, so the key keeps the
  * position the reference's struct gives it.
  */
 export function canonicalObservationKeys(json: unknown): unknown {

@@ -1,5 +1,5 @@
 /**
- * `omnigraph version` (engine.md §6.6; reference crates/omnigraph-cli/src/main.rs, `Command::Version`):
+ * `omnigraph version` (docs/contract/commands.md#force-unlock; reference crates/omnigraph-cli/src/main.rs, `Command::Version`):
  * `omnigraph <semver>` and, from 0.8.0, `internal-schema <n>`.
  */
 export interface BinaryVersion {

@@ -1,7 +1,8 @@
 import { errorText } from '../../base/error-text.js';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DirEntry, LinkKind, SourceFiles } from '../../engine/ports/source-files.js';
+import { readRegularFile } from './regular-file.js';
 
 /** `SourceFiles` over the local working tree (the config directory lives in git). */
 export class LocalSourceFiles implements SourceFiles {
@@ -15,12 +16,18 @@ export class LocalSourceFiles implements SourceFiles {
     }
   }
 
+  /** A FIFO or device in place of cluster.yaml or a source file is refused at once, never read. */
   readBytes(p: string): Uint8Array {
+    let read;
     try {
-      return readFileSync(this.absolute(p));
+      read = readRegularFile(this.absolute(p), { followLinks: true });
     } catch (e) {
       throw new Error(ioMessage(e));
     }
+    if (read.kind === 'ok') return read.bytes;
+    if (read.kind === 'not-regular') throw new Error(`'${this.absolute(p)}' is not a regular file (${read.what})`);
+    // A directory reads as EISDIR, as a plain read would have said.
+    throw new Error(ioMessage({ code: this.isDirectory(p) ? 'EISDIR' : 'ENOENT' }));
   }
 
   listDir(p: string): DirEntry[] {

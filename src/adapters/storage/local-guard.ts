@@ -1,8 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertStorageKey, StorageError, UnsafePathError } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 /**
  * Containment for the local storage adapter. The root is trusted (the operator chose it); what is
@@ -59,38 +60,24 @@ export class LocalPathGuard {
 }
 
 /**
- * Reads a regular file without following a final symlink and without blocking on a FIFO, device
- * or socket someone left at the path: open non-blocking with O_NOFOLLOW, then fstat the open file.
- * `null` when nothing (or a directory) is there.
+ * Reads a regular object file without following a final symlink and without blocking on a FIFO,
+ * device or socket someone left at the path. `null` when nothing (or a directory) is there.
  */
-export function readRegularFile(file: string): Buffer | null {
-  let fd: number;
+export function readObjectFile(file: string): Buffer | null {
+  let read;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    read = readRegularFile(file, { followLinks: false });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    if (code === 'ELOOP') throw new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
     throw new StorageError(ioMessage(e));
   }
-  try {
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) return null;
-    if (!stats.isFile()) throw new UnsafePathError(`'${file}' is not a regular file (${fileKind(stats)}); refusing to read it`);
-    return readFileSync(fd);
-  } catch (e) {
-    if (e instanceof StorageError) throw e;
-    throw new StorageError(ioMessage(e));
-  } finally {
-    closeSync(fd);
+  switch (read.kind) {
+    case 'ok':
+      return read.bytes;
+    case 'absent':
+      return null;
+    case 'link':
+      throw new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
+    case 'not-regular':
+      throw new UnsafePathError(`'${file}' is not a regular file (${read.what}); refusing to read it`);
   }
-}
-
-export function fileKind(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  if (stats.isDirectory()) return 'a directory';
-  return 'not a regular file';
 }

@@ -6,7 +6,7 @@ import { ulid } from '../system/ulid.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
-import { LocalPathGuard, readRegularFile } from './local-guard.js';
+import { LocalPathGuard, readObjectFile } from './local-guard.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
@@ -38,7 +38,7 @@ export class LocalStorage implements Storage {
 
   async read(key: string): Promise<StoredText | null> {
     const file = await this.guard.resolve(key, { includeLast: true });
-    const bytes = readRegularFile(file);
+    const bytes = readObjectFile(file);
     if (bytes === null) return null;
     let text: string;
     try {
@@ -54,9 +54,28 @@ export class LocalStorage implements Storage {
     return kind === 'file';
   }
 
+  /**
+   * As on S3, a prefix exists when an object does under it: an empty directory (left by a writer
+   * killed between its mkdir and its first file) or one holding only our temp files does not.
+   */
   async existsPrefix(prefix: string): Promise<boolean> {
-    const kind = await this.kindOf(await this.guard.resolve(prefix, { includeLast: true, allowRoot: true }));
-    return kind === 'file' || kind === 'dir';
+    const dir = await this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+    const kind = await this.kindOf(dir);
+    if (kind === 'file') return true;
+    return kind === 'dir' && (await this.holdsObject(dir));
+  }
+
+  private async holdsObject(dir: string): Promise<boolean> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw new StorageError(ioMessage(e));
+    }
+    if (entries.some((e) => e.isFile() && !TRANSIENT.test(e.name))) return true;
+    for (const entry of entries) if (entry.isDirectory() && (await this.holdsObject(path.join(dir, entry.name)))) return true;
+    return false;
   }
 
   async write(key: string, text: string): Promise<string> {

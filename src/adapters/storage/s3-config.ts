@@ -8,7 +8,7 @@ export interface S3Location {
 
 /**
  * `s3://bucket/prefix` → `{bucket, prefix}`; `null` when it is not an s3:// URI naming a bucket.
- * Trailing slashes are trimmed as cluster.yaml `storage:` does (cluster.md §1.2).
+ * Trailing slashes are trimmed as cluster.yaml `storage:` does (docs/contract/config.md#keys).
  */
 export function parseS3Uri(uri: string): S3Location | null {
   if (!uri.startsWith('s3://')) return null;

@@ -6,7 +6,7 @@ import type { GraphRoot } from '../ports/graph-engine.js';
 import { sidecarKey, writeSidecar, type Sidecar, type SidecarKind } from '../recovery/sidecar-store.js';
 import { RunAborted, failpointFired, type ApplyRun } from './run.js';
 
-/** The operation-specific fields of a recovery sidecar (spec/cluster.md §8.1). */
+/** The operation-specific fields of a recovery sidecar (docs/contract/recovery.md#sidecar). */
 export type SidecarFacts = Pick<Sidecar, 'observed_manifest_version' | 'desired_schema_digest' | 'approval_id'>;
 
 /** What the graph-moving call may do with the sidecar that fences it. */
@@ -31,7 +31,7 @@ const FAILURE: Record<SidecarKind, GraphFailureOrigin> = { graph_create: 'create
 const PROGRESS: Record<SidecarKind, string> = { graph_create: 'creating graph', schema_apply: 'applying schema to graph', graph_delete: 'deleting graph' };
 
 /**
- * One graph-moving operation fenced as §8.2 requires: the sidecar is written before anything
+ * One graph-moving operation fenced as docs/contract/recovery.md#graph-create requires: the sidecar is written before anything
  * moves, the `before_*` failpoint can stop it with nothing moved, an `after_*` failpoint aborts
  * the whole run with the sidecar left for the sweep, and success queues the sidecar for
  * retirement after the state write. Returns whether the graph moved as planned.

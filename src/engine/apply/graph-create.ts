@@ -6,7 +6,7 @@ import { anyGraphFailed, type ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
 
 /**
- * Graph create (spec/cluster.md §8.2), fenced by a recovery sidecar written before `init`.
+ * Graph create (docs/contract/recovery.md#graph-create), fenced by a recovery sidecar written before `init`.
  * A failure marks the graph failed; later graph-moving work is skipped (loud partials).
  */
 export async function createGraph(run: ApplyRun, graphId: string): Promise<void> {

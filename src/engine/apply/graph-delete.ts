@@ -7,7 +7,7 @@ import { fencedGraphOp } from './fenced-op.js';
 import { anyGraphFailed, type ApplyRun } from './run.js';
 
 /**
- * Approved graph delete (spec/cluster.md §10.3): runs last, fenced by a sidecar that carries the
+ * Approved graph delete (docs/contract/approvals.md#delete): runs last, fenced by a sidecar that carries the
  * approval, and removes the whole root prefix through the Storage port.
  */
 export async function deleteGraph(run: ApplyRun, graphId: string, artifacts: readonly ApprovalArtifact[]): Promise<void> {

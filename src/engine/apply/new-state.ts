@@ -6,9 +6,10 @@ import { recordApprovalConsumed, tombstoneGraph, type ClusterState } from '../st
 const BLOCKED_MESSAGE = 'waiting on an unapplied or missing dependency';
 
 /**
- * Apply steps 16–17 (spec/cluster.md §6.3): the ledger after this run, built from the post-sweep
+ * Apply steps 16–17 (docs/contract/commands.md#apply): the ledger after this run, built from the post-sweep
  * ledger and the final dispositions, with every declared graph's composite recomputed.
  */
+// Slightly over 60 lines: one pass per disposition kind, then the composites; splitting would pass the half-built ledger around.
 export function buildNewLedger(
   postSweep: ClusterState,
   changes: readonly Change[],

@@ -7,12 +7,14 @@ import type { ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
 
 /**
- * Payload phase (spec/cluster.md §7.2): content-addressed blobs for every applied query/policy
+ * Payload phase (docs/contract/payloads.md#publish): content-addressed blobs for every applied query/policy
  * create or update, written before the state CAS (state is the publish point; orphans are inert).
  * Returns how many errors this phase added; any error stops the run before the state write.
  */
 export async function publishPayloads(run: ApplyRun, changes: readonly Change[]): Promise<number> {
   const publishing = changes.filter((c) => c.disposition === 'applied' && c.operation !== 'delete' && c.after_digest !== undefined);
+  const payloads = publishing.filter((c) => payloadKey(c.resource, c.after_digest as string) !== null).length;
+  if (payloads > 0) run.deps.logger.info(`publishing ${payloads} payload(s)`);
   // Blobs are content-addressed and inert until the state CAS, so their writes may overlap; the
   // diagnostics are still reported in change order.
   const problems = await mapBounded(publishing, STORAGE_CONCURRENCY, (change) => publishOne(run, change));

@@ -9,7 +9,7 @@ import { anyGraphFailed, type ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
 
 /**
- * Schema apply (spec/cluster.md §9.3): no sidecar for any pre-movement rejection; a sidecar
+ * Schema apply (docs/contract/migration.md#schema-apply): no sidecar for any pre-movement rejection; a sidecar
  * fences the engine apply; a failed apply whose graph provably did not move retires it at once.
  */
 export async function applySchema(run: ApplyRun, graphId: string): Promise<void> {
@@ -65,7 +65,7 @@ export async function applySchema(run: ApplyRun, graphId: string): Promise<void>
   });
 }
 
-/** §9.3 step 8: same manifest version and the recorded schema ⇒ nothing moved; retire the sidecar now. */
+/** docs/contract/migration.md#schema-apply step 8: same manifest version and the recorded schema ⇒ nothing moved; retire the sidecar now. */
 async function retireIfNothingMoved(run: ApplyRun, graphId: string, sidecar: Sidecar, recorded: string | null): Promise<void> {
   const root = graphRoot(run.storage, graphId);
   let unmoved = false;

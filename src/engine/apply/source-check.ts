@@ -13,7 +13,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Re-reads a source under the lock and proves it is still the content that was planned
- * (§5.8: the TOCTOU fence for payload publish, graph init and schema apply).
+ * (docs/contract/classifier.md#recompute-under-lock: the TOCTOU fence for payload publish, graph init and schema apply).
  */
 export function recheckSource(sources: SourceFiles, path: string | null | undefined, expectedDigest: string): SourceCheck {
   if (!path) return { ok: false, problem: 'no_source' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** `__cluster/approvals/<approval_id>.json` (spec/cluster.md §10.1): closed, fields in this order. */
+/** `__cluster/approvals/<approval_id>.json` (docs/contract/approvals.md#artifact): closed, fields in this order. */
 export const approvalArtifactSchema = z.strictObject({
   schema_version: z.number().int(),
   approval_id: z.string(),

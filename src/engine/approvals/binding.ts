@@ -1,7 +1,7 @@
 import type { Address, Change } from '../model/change.js';
 import type { ApprovalArtifact } from './artifact.js';
 
-/** The artifact fields binding reads (§10.1). */
+/** The artifact fields binding reads (docs/contract/approvals.md#artifact). */
 export type BindableArtifact = Pick<
   ApprovalArtifact,
   'resource' | 'bound_config_digest' | 'bound_before_digest' | 'bound_after_digest' | 'consumed_at'
@@ -15,7 +15,7 @@ export interface ApprovalBinding {
 }
 
 /**
- * Binds approval artifacts to the change list (§10.2). An artifact approves a change only when
+ * Binds approval artifacts to the change list (docs/contract/approvals.md#binding). An artifact approves a change only when
  * its config digest, before digest and after digest all equal the current ones (absent digests
  * compare as null), so any config edit invalidates every approval. There is no wall-clock expiry.
  */

@@ -7,7 +7,7 @@ import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { APPROVALS_DIR, approvalArtifactJson, approvalArtifactSchema, type ApprovalArtifact } from './artifact.js';
 
 /**
- * Lists approval artifacts in id order (§10.1). Unreadable or foreign files are warnings and stay
+ * Lists approval artifacts in id order (docs/contract/approvals.md#artifact). Unreadable or foreign files are warnings and stay
  * in place; a missing directory lists as empty.
  */
 export async function listApprovals(storage: Storage): Promise<{ artifacts: ApprovalArtifact[]; diagnostics: Diagnostic[] }> {

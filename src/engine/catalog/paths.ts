@@ -1,5 +1,5 @@
 /**
- * Content-addressed payload keys (spec/cluster.md §7.1): only queries and policies have
+ * Content-addressed payload keys (docs/contract/payloads.md#paths): only queries and policies have
  * payloads, and the extension is fixed per kind whatever the source file was called.
  */
 export type PayloadKind = 'query' | 'policy';

@@ -7,7 +7,7 @@ import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';
 
-/** What verification found for one recorded payload (§7.3). */
+/** What verification found for one recorded payload (docs/contract/payloads.md#verification). */
 export type PayloadFinding =
   | { readonly kind: 'missing'; readonly address: string; readonly key: string }
   | { readonly kind: 'mismatch'; readonly address: string; readonly key: string; readonly actual: string }
@@ -17,7 +17,7 @@ export const PAYLOAD_MISSING_MESSAGE = 'catalog payload blob is missing; re-run 
 export const PAYLOAD_MISMATCH_STATUS_MESSAGE = 'catalog payload blob does not match the recorded digest; re-run `cluster apply` to republish';
 
 /**
- * §7.3 (HEAD): every query/policy digest recorded in state, in address order, against its blob:
+ * docs/contract/payloads.md#verification: every query/policy digest recorded in state, in address order, against its blob:
  * probe, then read and re-hash. A folder at the blob key is "missing" (object-store semantics);
  * content that is not UTF-8 cannot be read and is a read error. A failing probe reports the bare
  * storage error; a failing read names the blob.
@@ -69,7 +69,7 @@ export function payloadDiagnostic(finding: PayloadFinding): Diagnostic {
 }
 
 /**
- * §7.4 self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
+ * docs/contract/payloads.md#self-heal self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
  * revision — so the next plan proposes a create and the next apply republishes — and marks it
  * drifted; an unreadable blob keeps its digest (no spurious republish) and marks it error.
  * Returns a new ledger; the input is not modified.

@@ -20,7 +20,7 @@ export interface ActorOptions extends CommandOptions {
 
 /**
  * The control plane's commands, as the CLI and the action call them (in-process). Each resolves
- * to the command's output object (spec/cluster.md §6); user-caused failures are diagnostics
+ * to the command's output object (docs/contract/commands.md); user-caused failures are diagnostics
  * inside it (`ok:false`), never rejections. A rejection means a bug or an unusable machine.
  */
 export interface ClusterCommands {

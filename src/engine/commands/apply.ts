@@ -39,7 +39,7 @@ interface Prepared {
 type Counts = Pick<ApplyOutput, 'applied_count' | 'deferred_count' | 'converged'>;
 
 /**
- * `apply` (spec/cluster.md §6.3): recompute under the lock, sweep, then creates → schema applies
+ * `apply` (docs/contract/commands.md#apply): recompute under the lock, sweep, then creates → schema applies
  * → payloads → approved deletes → one CAS write of the new ledger. Each graph-moving step is
  * fenced by a recovery sidecar, retired only after the write lands.
  */
@@ -199,7 +199,7 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
 }
 
 /**
- * §3.7: compare as-read and new state in their canonical serialization, ignoring the revision bump.
+ * docs/contract/state.md#revisions: compare as-read and new state in their canonical serialization, ignoring the revision bump.
  * Serializing a 10k-resource ledger is costly, so the no-op case first checks whether the new
  * ledger at the read revision is byte-for-byte the file that was read (its CAS token); a state
  * file in canonical form parses back to the same ledger, so that equality settles it.

@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { errorText } from '../../base/error-text.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { APPROVAL_REASON } from '../model/change.js';
@@ -6,14 +7,15 @@ import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { addressProblem, printable } from '../model/names.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApproveOutput } from '../model/outputs.js';
-import { approvalGates, diffResources } from '../plan/index.js';
+import { approvalGates, diffResources, type Change } from '../plan/index.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
+import { appliedDigests } from '../state/index.js';
 import { withLockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `approve <RESOURCE>` (spec/cluster.md §6.7): writes an approval artifact bound to the current
+ * `approve <RESOURCE>` (docs/contract/commands.md#approve): writes an approval artifact bound to the current
  * config digest and the change's digests. Never sweeps and never modifies state (quirk C12).
  */
 export async function approve(deps: CommandDeps, options: ActorOptions & { readonly resource: string }): Promise<ApproveOutput> {
@@ -41,8 +43,8 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       diagnostics.push(error('state_missing', '__cluster/state.json', 'approve requires an existing state.json; run `cluster import` first'));
       return failed();
     }
-    const prior = new Map(Object.entries(locked.state.applied_revision.resources).map(([a, e]) => [a, e.digest]));
-    const changes = diffResources(prior, new Map([...desired.resources].map(([a, r]) => [a, r.digest])));
+    const prior = appliedDigests(locked.state);
+    const changes = diffResources(prior, resourceDigests(desired));
     const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
     const change = changes.find((c) => c.resource === options.resource);
     if (!change || !gated.has(options.resource)) {
@@ -51,20 +53,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       );
       return failed();
     }
-    const artifact: ApprovalArtifact = {
-      schema_version: 1,
-      approval_id: deps.ids.ulid(),
-      resource: change.resource,
-      operation: 'delete',
-      reason: APPROVAL_REASON,
-      bound_config_digest: desired.configDigest,
-      bound_before_digest: change.before_digest ?? null,
-      bound_after_digest: change.after_digest ?? null,
-      approved_by: actor,
-      created_at: rfc3339(deps.clock.now()),
-      consumed_at: null,
-      consumed_by_operation: null,
-    };
+    const artifact = newArtifact(deps, change, desired.configDigest, actor);
     try {
       await writeApproval(storage, artifact);
     } catch (e) {
@@ -83,4 +72,22 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       diagnostics,
     };
   });
+}
+
+/** An unconsumed approval bound to the current config digest and the change's digests (§10.1). */
+function newArtifact(deps: CommandDeps, change: Change, configDigest: string, actor: string): ApprovalArtifact {
+  return {
+    schema_version: 1,
+    approval_id: deps.ids.ulid(),
+    resource: change.resource,
+    operation: 'delete',
+    reason: APPROVAL_REASON,
+    bound_config_digest: configDigest,
+    bound_before_digest: change.before_digest ?? null,
+    bound_after_digest: change.after_digest ?? null,
+    approved_by: actor,
+    created_at: rfc3339(deps.clock.now()),
+    consumed_at: null,
+    consumed_by_operation: null,
+  };
 }

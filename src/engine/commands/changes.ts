@@ -1,16 +1,16 @@
-import type { DesiredState } from '../config/desired.js';
+import { resourceDigests, type DesiredState } from '../config/desired.js';
 import { warning, type Diagnostic } from '../diagnostics/index.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
 import { listApprovals } from '../approvals/store.js';
 import { bindApprovals } from '../approvals/binding.js';
 import { diffResources, metadataChanges, type Change } from '../plan/index.js';
 import type { Storage } from '../ports/storage.js';
-import type { ClusterState } from '../state/index.js';
+import { appliedDigests, type ClusterState } from '../state/index.js';
 
-/** Diff of the ledger against the desired state, with the HEAD metadata-only passes (§5.1). */
+/** Diff of the ledger against the desired state, with the HEAD metadata-only passes (docs/contract/classifier.md#metadata-passes). */
 export function desiredChanges(ledger: ClusterState | null, desired: DesiredState): Change[] {
-  const prior = new Map(Object.entries(ledger?.applied_revision.resources ?? {}).map(([a, e]) => [a, e.digest]));
-  const digests = new Map([...desired.resources].map(([a, r]) => [a, r.digest]));
+  const prior = appliedDigests(ledger);
+  const digests = resourceDigests(desired);
   const content = diffResources(prior, digests);
   if (!ledger) return content;
   return metadataChanges(content, {
@@ -22,7 +22,7 @@ export function desiredChanges(ledger: ClusterState | null, desired: DesiredStat
 }
 
 /**
- * Which changes a valid approval covers (§10.2). Artifacts already consumed — on file or in the
+ * Which changes a valid approval covers (docs/contract/approvals.md#binding). Artifacts already consumed — on file or in the
  * ledger's `approval_records` — authorize nothing.
  */
 export async function resolveApprovals(
@@ -48,7 +48,7 @@ export async function resolveApprovals(
   return { approved: bound.approved, artifacts, diagnostics };
 }
 
-/** A change record in the reference's field order (§5.2), whatever order it was built in. */
+/** A change record in the reference's field order (docs/contract/classifier.md#change-record), whatever order it was built in. */
 export function changeJson(c: Change & { migration?: unknown }): Change {
   return {
     resource: c.resource,

@@ -5,7 +5,7 @@ import type { CommandDeps } from '../ports/command-deps.js';
 import { forceUnlockLock } from './lock-io.js';
 import { observationsFor, openSession } from './session.js';
 
-/** `force-unlock <LOCK_ID>` (spec/cluster.md §4.7, HEAD): removes the lock only with its exact id. */
+/** `force-unlock <LOCK_ID>` (docs/contract/lock.md#force-unlock: removes the lock only with its exact id. */
 export async function forceUnlock(deps: CommandDeps, options: CommandOptions & { readonly lockId: string }): Promise<ForceUnlockOutput> {
   const session = openSession(deps, options.configDir, { loadResources: false });
   const diagnostics: Diagnostic[] = session.diagnostics;

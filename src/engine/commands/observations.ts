@@ -2,7 +2,7 @@ import type { LockMetadata } from '../lock/index.js';
 import type { ClusterState } from '../state/index.js';
 
 /**
- * Accumulates the `state_observations` fragment (spec/cluster.md §6) while a command runs and
+ * Accumulates the `state_observations` fragment (docs/contract/commands.md) while a command runs and
  * emits it in the reference's field order.
  */
 export class ObservationsBuilder {

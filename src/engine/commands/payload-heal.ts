@@ -3,12 +3,12 @@ import { healPayloadFindings, payloadDiagnostic, verifyPayloads } from '../catal
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 
-/** status (§7.3): report only; an unverifiable catalog must not look healthy. */
+/** status (docs/contract/payloads.md#verification): report only; an unverifiable catalog must not look healthy. */
 export async function verifyPayloadsReadOnly(storage: Storage, ledger: ClusterState): Promise<Diagnostic[]> {
   return (await verifyPayloads(storage, ledger)).map(payloadDiagnostic);
 }
 
-/** refresh/import (§7.4): verify, then self-heal the command's in-memory ledger. */
+/** refresh/import (docs/contract/payloads.md#self-heal): verify, then self-heal the command's in-memory ledger. */
 export async function verifyPayloadsAndHeal(storage: Storage, ledger: ClusterState): Promise<Diagnostic[]> {
   const findings = await verifyPayloads(storage, ledger);
   Object.assign(ledger, healPayloadFindings(ledger, findings));

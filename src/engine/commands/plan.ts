@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { errorText } from '../../base/error-text.js';
 import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
@@ -13,7 +14,7 @@ import { releaseLock, takeLock } from './lock-io.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `plan` (spec/cluster.md §6.2): a preview. Takes the lock only for a consistent read, never
+ * `plan` (docs/contract/commands.md#plan): a preview. Takes the lock only for a consistent read, never
  * writes state, never sweeps; embeds the engine's migration preview for every schema update.
  */
 export async function plan(deps: CommandDeps, options: CommandOptions): Promise<PlanOutput> {
@@ -25,7 +26,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
     desired_revision: desired ? { config_digest: desired.configDigest } : {},
-    resource_digests: desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {},
+    resource_digests: desired ? sortedRecord(resourceDigests(desired)) : {},
     dependencies: desired ? desired.dependencies.map((d) => ({ from: d.from, to: d.to })) : [],
     state_observations: obs.toJson(),
     changes: (extra.changes ?? []).map(changeJson),

@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
 import type { RefreshOutput } from '../model/outputs.js';
@@ -7,12 +8,12 @@ import { unboundGraphErrors } from '../observe/composite.js';
 import { sweepRecoveries } from '../recovery/sweep.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
-import { cloneState, emptyState, type ClusterState } from '../state/index.js';
+import { appliedDigests, cloneState, emptyState, type ClusterState } from '../state/index.js';
 import { withLockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
- * `refresh` and `import` (spec/cluster.md §6.5, one algorithm): sweep, verify payloads with
+ * `refresh` and `import` (docs/contract/commands.md#refresh-and-import, one algorithm): sweep, verify payloads with
  * self-heal, observe every declared graph, then one CAS write (import: revision 1, only when
  * error-free; refresh: previous + 1, always).
  */
@@ -21,13 +22,13 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
   const diagnostics: Diagnostic[] = session.diagnostics;
   const obs = observationsFor(session);
   const desired = session.desired;
-  const desiredDigests = desired ? sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))) : {};
+  const desiredDigests = desired ? sortedRecord(resourceDigests(desired)) : {};
   const result = (ledger: ClusterState | null, digests?: Record<string, string>): RefreshOutput => ({
     ok: !hasErrors(diagnostics),
     operation,
     config_dir: options.configDir,
     state_observations: obs.toJson(),
-    resource_digests: digests ?? (ledger ? ledgerDigests(ledger) : desiredDigests),
+    resource_digests: digests ?? (ledger ? sortedRecord(appliedDigests(ledger)) : desiredDigests),
     resource_statuses: ledger ? sortedRecord(ledger.resource_statuses) : {},
     observations: ledger ? sortedRecord(ledger.observations) : {},
     diagnostics,
@@ -64,8 +65,4 @@ export async function refreshOrImport(deps: CommandDeps, options: CommandOptions
     if (await locked.write(ledger)) await locked.retire(sweep);
     return result(ledger);
   });
-}
-
-function ledgerDigests(ledger: ClusterState): Record<string, string> {
-  return sortedRecord(Object.fromEntries(Object.entries(ledger.applied_revision.resources).map(([a, e]) => [a, e.digest])));
 }

@@ -4,7 +4,7 @@ import { loadDesired } from '../config/load-desired.js';
 import type { DesiredState } from '../config/desired.js';
 import { ConfigSources } from '../config/source-access.js';
 import type { StorageRoot } from '../config/storage-root.js';
-import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { Storage } from '../ports/storage.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { ObservationsBuilder } from './observations.js';
@@ -45,10 +45,6 @@ export function openSession(deps: CommandDeps, configDir: string, options: { loa
   }
   const displayRoot: StorageRoot = loaded.storageRoot ?? { kind: 'local', path: deps.sources.absolute(configDir) };
   return { loaded, desired, storage, displayRoot, diagnostics };
-}
-
-export function sessionOk(session: Session): boolean {
-  return !hasErrors(session.diagnostics);
 }
 
 /** `<root>/__cluster/<file>` as displayed, even when no storage could be opened. */

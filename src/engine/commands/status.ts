@@ -6,7 +6,7 @@ import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import type { CommandOptions } from './api.js';
 import type { ClusterState } from '../state/index.js';
 import type { CommandDeps } from '../ports/command-deps.js';
-import { readState } from '../state/index.js';
+import { appliedDigests, readState } from '../state/index.js';
 import { observeLock } from './lock-io.js';
 import { verifyPayloadsReadOnly } from './payload-heal.js';
 import { observationsFor, openSession } from './session.js';
@@ -14,17 +14,17 @@ import { observationsFor, openSession } from './session.js';
 const HEADER_CODES = new Set(['unsupported_cluster_config_version', 'empty_metadata_name', 'unsupported_state_backend', 'invalid_storage_root']);
 
 /**
- * `status` (spec/cluster.md §6.4): read-only, never locks, reads no source files and opens no
+ * `status` (docs/contract/commands.md#status): read-only, never locks, reads no source files and opens no
  * graph. Reports the ledger, the lock and payload health. A missing ledger is a warning.
  */
 export async function status(deps: CommandDeps, options: CommandOptions): Promise<StatusOutput> {
   const session = openSession(deps, options.configDir, { loadResources: false });
   const obs = observationsFor(session);
-  // Header checks are reported after the lock and sidecar observations here (§6.4).
+  // Header checks are reported after the lock and sidecar observations here (docs/contract/commands.md#status).
   const header = session.diagnostics.filter((d) => HEADER_CODES.has(d.code));
   const diagnostics: Diagnostic[] = session.diagnostics.filter((d) => !HEADER_CODES.has(d.code));
   let ledger: ClusterState | null = null;
-  // The lock is observed even when cluster.yaml is broken (§6.4): at the config dir by default.
+  // The lock is observed even when cluster.yaml is broken (docs/contract/commands.md#status): at the config dir by default.
   const dirMissing = session.diagnostics.some((d) => d.code === 'config_dir_not_found');
   const storage = session.storage ?? (!dirMissing && session.displayRoot.kind === 'local' ? deps.openStorage(session.displayRoot) : null);
   if (storage) {
@@ -47,9 +47,7 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
     ok: !hasErrors(diagnostics),
     config_dir: options.configDir,
     state_observations: obs.toJson(),
-    resource_digests: ledger
-      ? sortedRecord(Object.fromEntries(Object.entries(ledger.applied_revision.resources).map(([a, e]) => [a, e.digest])))
-      : {},
+    resource_digests: ledger ? sortedRecord(appliedDigests(ledger)) : {},
     resource_statuses: ledger ? sortedRecord(ledger.resource_statuses) : {},
     observations: ledger ? sortedRecord(ledger.observations) : {},
     diagnostics,

@@ -1,3 +1,4 @@
+import { resourceDigests } from '../config/desired.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadDesired } from '../config/load-desired.js';
 import { ConfigSources } from '../config/source-access.js';
@@ -7,7 +8,7 @@ import type { ValidateOutput } from '../model/outputs.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 
-/** `validate` (spec/cluster.md §6.1): config, files, languages and digests; never touches state. */
+/** `validate` (docs/contract/commands.md#validate): config, files, languages and digests; never touches state. */
 export async function validate(deps: Pick<CommandDeps, 'sources'>, options: CommandOptions): Promise<ValidateOutput> {
   const loaded = loadConfig(deps.sources, options.configDir);
   const base = { config_dir: options.configDir, config_file: loaded.configFile };
@@ -19,7 +20,7 @@ export async function validate(deps: Pick<CommandDeps, 'sources'>, options: Comm
   return {
     ok: !hasErrors(diagnostics),
     ...base,
-    resource_digests: sortedRecord(new Map([...desired.resources].map(([a, r]) => [a, r.digest]))),
+    resource_digests: sortedRecord(resourceDigests(desired)),
     resources: [...desired.resources.values()].map((r) =>
       r.path === undefined ? { address: r.address, kind: r.kind, digest: r.digest } : { address: r.address, kind: r.kind, digest: r.digest, path: r.path },
     ),

@@ -3,7 +3,7 @@ import { embeddingProfileJson } from '../digest/resource-digests.js';
 import type { RawClusterConfig } from './schema.js';
 
 /**
- * The typed config re-serialized as the reference hashes it (spec/cluster.md §2.4, HEAD): every
+ * The typed config re-serialized as the reference hashes it (docs/contract/digests.md#config-digest: every
  * default materialized, maps sorted, strings exactly as written. Comments and YAML style do not
  * matter; any semantic edit changes the digest.
  */

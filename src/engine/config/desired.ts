@@ -4,7 +4,7 @@ import type { Dependency } from '../model/change.js';
 
 export type ResourceKind = 'graph' | 'schema' | 'query' | 'policy' | 'embedding_provider';
 
-/** One desired resource (spec/cluster.md §2.1). `path` is the displayed source path. */
+/** One desired resource (docs/contract/digests.md#addresses). `path` is the displayed source path. */
 export interface DesiredResource {
   readonly address: string;
   readonly kind: ResourceKind;
@@ -25,7 +25,7 @@ export interface DesiredGraph {
   readonly externalBlobPolicy: ExternalBlobPolicy;
 }
 
-/** Everything `load_desired` (§1.7) produces. Maps iterate in byte-wise key order. */
+/** Everything `load_desired` (docs/contract/config.md#loading-order) produces. Maps iterate in byte-wise key order. */
 export interface DesiredState {
   readonly resources: ReadonlyMap<string, DesiredResource>;
   readonly dependencies: readonly Dependency[];

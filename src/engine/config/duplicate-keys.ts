@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
 
 /**
- * The reference's line-based duplicate-key scanner (spec/cluster.md §1.5, HEAD). It runs before
+ * The reference's line-based duplicate-key scanner (docs/contract/config.md#duplicate-keys). It runs before
  * any YAML parsing so a duplicate key is reported with its line even when a YAML parser would
  * silently keep the last value. Flow mappings are not inspected (the typed parse rejects them).
  */

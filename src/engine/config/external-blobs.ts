@@ -34,7 +34,7 @@ interface AcceptedBase {
 }
 
 /**
- * `graphs.<id>.external_blobs.allow` → the normalized policy (spec/cluster.md §1.7 step 2.2), as
+ * `graphs.<id>.external_blobs.allow` → the normalized policy (docs/contract/config.md#loading-order step 2.2), as
  * the reference's `ExternalBlobBase::new` and `ExternalBlobPolicy::validated` build it
  * (crates/omnigraph/src/blob.rs; the loader in crates/omnigraph-cluster/src/config.rs). Any
  * error makes the effective policy Deny.

@@ -18,9 +18,10 @@ export interface QuerySource {
 }
 
 /**
- * Resolves `graphs.<id>.queries` (§1.6): the explicit map, or file/folder discovery for the string
+ * Resolves `graphs.<id>.queries` (docs/contract/config.md#paths-and-queries): the explicit map, or file/folder discovery for the string
  * and list forms, where every `query <name>` declaration in every file registers that name.
  */
+// Long on purpose: the three `queries` forms (map, file, folder list) share one registration and duplicate check.
 export function resolveQueryDeclarations(
   graphId: string,
   queries: RawQueries | null | undefined,

@@ -3,7 +3,7 @@ import { IDENTIFIER } from '../model/names.js';
 
 export type IdentifierKind = 'graph id' | 'query name' | 'policy name' | 'embedding provider name';
 
-/** §1.3: the error does not stop loading; the resource is still digested. */
+/** docs/contract/config.md#identifiers: the error does not stop loading; the resource is still digested. */
 export function checkIdentifier(kind: IdentifierKind, value: string, path: string): Diagnostic | null {
   if (IDENTIFIER.test(value)) return null;
   return error(

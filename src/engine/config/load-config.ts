@@ -10,7 +10,7 @@ import { describeZodIssue } from './zod-issues.js';
 import { resolveStorageRoot, type StorageRoot } from './storage-root.js';
 import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js';
 
-/** The result of spec/cluster.md §1.4 steps 1–5: the typed config and its header diagnostics. */
+/** The result of docs/contract/config.md#parse-pipeline steps 1–5: the typed config and its header diagnostics. */
 export interface LoadedConfig {
   /** `--config` as the user gave it (echoed as `config_dir`). */
   readonly configDir: string;
@@ -30,6 +30,7 @@ function failed(configDir: string, configFile: string, diagnostics: Diagnostic[]
   return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
 }
 
+// Long on purpose: spec/cluster.md §1.4 steps 1–5 in order, each returning early on its own failure.
 export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig {
   const configFile = joinDisplay(configDir, 'cluster.yaml');
   if (!files.isDirectory(configDir)) {
@@ -120,7 +121,7 @@ function headerDiagnostics(config: RawClusterConfig): Diagnostic[] {
   return out;
 }
 
-/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (§1.4 step 3). */
+/** Reserved top-level keys and the removed `graphs.<id>.streaming`, on a lenient parse (docs/contract/config.md#parse-pipeline step 3). */
 function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
   if (!parsed.ok) return [];
   const top = parsed.yaml.value;

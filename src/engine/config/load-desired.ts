@@ -21,7 +21,7 @@ import { checkEmbeddingProvider } from './providers.js';
 import type { RawClusterConfig, RawGraph } from './schema.js';
 import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
 
-/** spec/cluster.md §1.7: every provider, graph and policy in sorted order, with digests. */
+/** docs/contract/config.md#loading-order: every provider, graph and policy in sorted order, with digests. */
 export function loadDesired(config: RawClusterConfig, sources: ConfigSources, options: { validateOnly: boolean }): DesiredState {
   const b = new DesiredBuilder();
   const profiles = new Map<string, EmbeddingProfile>();

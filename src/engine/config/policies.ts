@@ -10,7 +10,7 @@ import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js
 type RawPolicies = NonNullable<RawClusterConfig['policies']>;
 
 /**
- * §1.7 step 4: bindings, ownership of each binding, the file and its semantic validation.
+ * docs/contract/config.md#loading-order step 4: bindings, ownership of each binding, the file and its semantic validation.
  * Returns policy name → normalized bindings (dangling graph targets included, as HEAD records them).
  */
 export function loadPolicies(

@@ -3,7 +3,7 @@ import type { EmbeddingProfile } from '../digest/resource-digests.js';
 import type { RawEmbeddingProfile } from './schema.js';
 
 /**
- * `providers.embedding.<name>` profile checks (§1.7 step 1), as the reference has them
+ * `providers.embedding.<name>` profile checks (docs/contract/config.md#loading-order step 1), as the reference has them
  * (ModernRelay/omnigraph crates/omnigraph-cluster/src/types.rs `EmbeddingProviderConfig::validate`,
  * `secret_ref_name`; crates/omnigraph/src/embedding.rs `from_parts`, `provider_profile`).
  * No `kind` means openai-compatible; secrets must be `${NAME}` env references.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dataMap } from '../model/data-map.js';
 
 /**
- * Closed schemas for `cluster.yaml` (spec/cluster.md §1.2, HEAD keys). Unknown keys are errors;
+ * Closed schemas for `cluster.yaml` (docs/contract/config.md#keys, HEAD keys). Unknown keys are errors;
  * defaults are applied by `materialize` in config-json.ts, not here, so the digest can tell
  * "absent" from "written".
  */

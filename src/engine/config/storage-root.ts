@@ -3,7 +3,7 @@ import { printable } from '../model/names.js';
 import type { SourceFiles } from '../ports/source-files.js';
 import { storageKeyProblem } from '../ports/storage.js';
 
-/** Where `__cluster/` and the graph roots live (spec/cluster.md §1.1–§1.2 `storage:`). */
+/** Where `__cluster/` and the graph roots live (docs/contract/config.md#storage-root). */
 export type StorageRoot =
   | { readonly kind: 'local'; readonly path: string }
   | { readonly kind: 's3'; readonly uri: string; readonly bucket: string; readonly prefix: string };

@@ -1,5 +1,5 @@
 /**
- * The diagnostic catalogue (spec/cluster.md Appendix A, plus the codes marked "ours"): every code
+ * The diagnostic catalogue (docs/contract/diagnostics.md, plus the codes marked "ours"): every code
  * with the stage that raises it, a short title, and (ours, optional) a hint saying what to do.
  * Renderers, annotations and the action's failure reasons all read this one table. The JSON
  * `message` of a diagnostic keeps the reference's text; the hint is only ever shown beside it.
@@ -20,7 +20,7 @@ export interface DiagnosticInfo {
 }
 
 export const DIAGNOSTIC_CODES = {
-  // config parse (§1.4)
+  // config parse (docs/contract/config.md#parse-pipeline)
   config_dir_not_found: { stage: 'config', title: 'config directory not found' },
   cluster_config_read_error: { stage: 'config', title: 'cluster.yaml unreadable' },
   duplicate_yaml_key: { stage: 'config', title: 'duplicate YAML key' },
@@ -34,7 +34,7 @@ export const DIAGNOSTIC_CODES = {
   storage_root_invalid: { stage: 'state', title: 'storage root cannot be used' },
   // ours: a config path that leaves the config directory (directly, via `..`, or via a symlink)
   config_path_outside_dir: { stage: 'config', title: 'path leaves the config directory' },
-  // resource loading (§1.7)
+  // resource loading (docs/contract/config.md#loading-order)
   invalid_resource_id: { stage: 'config', title: 'invalid identifier' },
   invalid_embedding_provider: { stage: 'config', title: 'invalid embedding provider' },
   embedding_api_key_inline: { stage: 'config', title: 'inline embedding api_key' },
@@ -61,7 +61,7 @@ export const DIAGNOSTIC_CODES = {
   policy_file_missing: { stage: 'config', title: 'policy file unreadable' },
   policy_invalid: { stage: 'config', title: 'policy file invalid' },
   external_blob_ingress_default_deny: { stage: 'config', title: 'external blobs denied by default' },
-  // state ledger (§3)
+  // state ledger (docs/contract/state.md)
   state_read_error: { stage: 'state', title: 'state unreadable' },
   invalid_state_json: { stage: 'state', title: 'state does not parse' },
   unsupported_state_version: { stage: 'state', title: 'unsupported state version' },
@@ -70,7 +70,7 @@ export const DIAGNOSTIC_CODES = {
   state_cas_mismatch: { stage: 'state', title: 'state changed concurrently', hint: 'State changed while this command ran; re-run it against the latest state.' },
   state_missing: { stage: 'state', title: 'no state ledger', hint: 'No state ledger yet: bootstrap it with `import`.' },
   state_already_exists: { stage: 'state', title: 'state already exists', hint: 'State already exists: use `refresh` instead of `import`.' },
-  // lock (§4)
+  // lock (docs/contract/lock.md)
   state_lock_held: { stage: 'lock', title: 'state lock held', hint: 'Another cluster command holds the state lock; wait for it, or run `omnigraph-cluster force-unlock <lock-id> --config <dir>` once you are sure it is not running.' },
   state_lock_error: { stage: 'lock', title: 'state lock failure' },
   state_lock_missing: { stage: 'lock', title: 'no state lock' },
@@ -79,7 +79,7 @@ export const DIAGNOSTIC_CODES = {
   invalid_state_lock: { stage: 'lock', title: 'state lock does not parse' },
   unsupported_state_lock_version: { stage: 'lock', title: 'unsupported lock version' },
   state_lock_disabled: { stage: 'lock', title: 'state locking disabled', hint: 'Locking is off for this cluster: concurrent commands are not fenced.' },
-  // plan / apply (§5–§10)
+  // plan / apply (docs/contract/diagnostics.md#plan-and-apply-codes)
   schema_preview_unavailable: { stage: 'plan', title: 'migration preview unavailable', hint: 'The migration could not be previewed; it is still planned and will be checked again at apply.' },
   apply_approval_invariant_violation: { stage: 'approval', title: 'approval invariant violated' },
   apply_unsupported_change: { stage: 'plan', title: 'change deferred', hint: 'Deferred: not executed in this stage.' },
@@ -120,7 +120,7 @@ export const DIAGNOSTIC_CODES = {
   state_revision_overflow: { stage: 'state', title: 'state revision overflow', hint: 'restore state.json from a trusted copy; no real cluster reaches this revision' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
-  // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (engine.md §6.8)
+  // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (docs/contract/commands.md)
   omnigraph_version_unsupported: { stage: 'engine', title: 'omnigraph binary too old', hint: 'Install omnigraph 0.7.0 or newer (README: the omnigraph engine).' },
   omnigraph_command_failed: { stage: 'engine', title: 'omnigraph command failed' },
   omnigraph_output_invalid: { stage: 'engine', title: 'omnigraph output not understood' },

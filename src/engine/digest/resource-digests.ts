@@ -1,7 +1,7 @@
 import { sha256hex } from '../../base/hash.js';
 import { compareBytes, toCompactJson } from '../../base/json.js';
 
-/** Normalized external-blob policy (spec/cluster.md §2.2); Deny is never hashed. */
+/** Normalized external-blob policy (docs/contract/digests.md#graph-composite); Deny is never hashed. */
 export type ExternalBlobPolicy =
   | { readonly mode: 'deny' }
   | { readonly mode: 'allow'; readonly bases: readonly { readonly uri: string; readonly scope: 'server_safe' | 'embedded_only' }[] };
@@ -18,7 +18,7 @@ export interface GraphDigestInput {
 
 const NUL = '\0';
 
-/** The `graph.<id>` composite digest (§2.2). Policies never contribute. */
+/** The `graph.<id>` composite digest (docs/contract/digests.md#graph-composite). Policies never contribute. */
 export function graphCompositeDigest(input: GraphDigestInput): string {
   const parts: string[] = ['graph', NUL, input.graphId, NUL, 'schema', NUL, input.schemaDigest, NUL];
   const queries = input.queries instanceof Map ? [...input.queries.entries()] : Object.entries(input.queries);
@@ -45,12 +45,12 @@ export function embeddingProfileJson(profile: EmbeddingProfile): EmbeddingProfil
   return { kind: profile.kind, base_url: profile.base_url, model: profile.model, api_key: profile.api_key };
 }
 
-/** `provider.embedding.<name>` digest (§2.3). */
+/** `provider.embedding.<name>` digest (docs/contract/digests.md#provider-digest). */
 export function embeddingProviderDigest(profile: EmbeddingProfile): string {
   return sha256hex(`embedding-provider${NUL}${toCompactJson(embeddingProfileJson(profile))}`);
 }
 
-/** Desired config digest (§2.4): compact config JSON, then every desired resource digest by address. */
+/** Desired config digest (docs/contract/digests.md#config-digest): compact config JSON, then every desired resource digest by address. */
 export function configDigest(configJson: unknown, resourceDigests: ReadonlyMap<string, string>): string {
   const parts: string[] = ['cluster-config', NUL, toCompactJson(configJson), NUL];
   const entries = [...resourceDigests.entries()].sort(([a], [b]) => compareBytes(a, b));

@@ -11,7 +11,7 @@ export interface LockRequest {
   readonly operation: LockOperation;
   readonly ids: Ids;
   readonly clock: Clock;
-  /** Written into the lock for humans; no liveness check ever uses it (§4.7). */
+  /** Written into the lock for humans; no liveness check ever uses it (docs/contract/lock.md#force-unlock). */
   readonly pid: number;
 }
 
@@ -23,7 +23,7 @@ export type LockAcquire =
   | { readonly kind: 'error'; readonly diagnostic: Diagnostic };
 
 /**
- * §4.3 (HEAD): create-if-absent of lock.json, so exactly one of any number of racing processes
+ * docs/contract/lock.md#acquire: create-if-absent of lock.json, so exactly one of any number of racing processes
  * (or machines, on S3) wins and nobody ever sees a half-written lock.
  */
 export async function acquireLock(storage: Storage, request: LockRequest): Promise<LockAcquire> {
@@ -73,7 +73,7 @@ const DISABLED_VERB: Record<LockOperation, string> = {
   approve: 'approve ran',
 };
 
-/** §4.3: `state.lock: false` skips the lock and says so. */
+/** docs/contract/lock.md#acquire: `state.lock: false` skips the lock and says so. */
 export function lockDisabledWarning(operation: LockOperation): Diagnostic {
   return warning('state_lock_disabled', 'state.lock', `state.lock is false; ${DISABLED_VERB[operation]} without acquiring the cluster state lock`);
 }

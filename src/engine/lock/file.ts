@@ -6,10 +6,10 @@ import { toPrettyJson } from '../../base/json.js';
 
 export const LOCK_KEY = '__cluster/lock.json';
 
-/** The commands that take the state lock (§4.2), as written into `operation`. */
+/** The commands that take the state lock (docs/contract/lock.md#which-commands-lock), as written into `operation`. */
 export type LockOperation = 'plan' | 'apply' | 'refresh' | 'import' | 'approve';
 
-/** `__cluster/lock.json` (§4.1): closed, five fields. `operation` is free text on read. */
+/** `__cluster/lock.json` (docs/contract/lock.md#shape): closed, five fields. `operation` is free text on read. */
 export const lockFileSchema = z.strictObject({
   version: z.number().int().nonnegative(),
   lock_id: z.string(),

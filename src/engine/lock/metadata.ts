@@ -47,7 +47,7 @@ export function lockAgeSeconds(createdAt: string, now: Date): number | undefined
 }
 
 /**
- * The human lock summary body (§12): `id=.., operation=.., pid=.., created_at=.., age_seconds=..`
+ * The human lock summary body (docs/contract/text-output.md#lock-summary): `id=.., operation=.., pid=.., created_at=.., age_seconds=..`
  * with only the known parts; empty when no lock id is known. Callers add the parentheses.
  */
 export function lockSummary(meta: LockMetadata): string {

@@ -7,7 +7,7 @@ import { LOCK_KEY, parseLock, type LockParse } from './file.js';
 import { lockMetadata, type LockObservation } from './metadata.js';
 
 /**
- * §4.6: status observes without taking the lock. A present file means `locked`, whatever its
+ * docs/contract/lock.md#observing: status observes without taking the lock. A present file means `locked`, whatever its
  * content; problems with it are warnings so status stays ok.
  */
 export async function observeLock(storage: Storage, clock: Clock): Promise<{ observation: LockObservation; diagnostics: Diagnostic[] }> {
@@ -31,7 +31,7 @@ export interface ForceUnlock {
 }
 
 /**
- * §4.7 (HEAD): remove the lock only when its id is exactly the one given. `locked` is set once
+ * docs/contract/lock.md#force-unlock: remove the lock only when its id is exactly the one given. `locked` is set once
  * the file parsed and cleared after the removal; the holder's metadata is reported either way.
  * No liveness or age check: a human decided.
  */

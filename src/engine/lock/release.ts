@@ -10,7 +10,7 @@ export type LockRelease =
   | { readonly kind: 'error'; readonly message: string };
 
 /**
- * §4.4 (HEAD): delete the lock only if it still parses and carries our id, so a command whose
+ * docs/contract/lock.md#release: delete the lock only if it still parses and carries our id, so a command whose
  * lock was force-unlocked and re-taken by someone else never removes theirs.
  */
 export async function releaseLock(storage: Storage, lockId: string): Promise<LockRelease> {

@@ -1,13 +1,13 @@
 import type { MigrationPlan } from '../../lang/schema/planner/migration.js';
 
-/** A resource address such as `graph.knowledge` or `query.knowledge.find_person` (spec/cluster.md §2.1). */
+/** A resource address such as `graph.knowledge` or `query.knowledge.find_person` (docs/contract/digests.md#addresses). */
 export type Address = string;
 
 export type Operation = 'create' | 'update' | 'delete';
 
 export type Disposition = 'applied' | 'derived' | 'deferred' | 'blocked';
 
-/** The complete set of §5.6 (HEAD). */
+/** The complete set of docs/contract/classifier.md#reason-codes). */
 export type ReasonCode =
   | 'apply_unsupported_kind'
   | 'dependency_not_applied'
@@ -17,17 +17,17 @@ export type ReasonCode =
   | 'schema_apply_failed'
   | 'graph_delete_failed';
 
-/** Why a metadata-only `update` exists (§5.1 HEAD passes). */
+/** Why a metadata-only `update` exists (docs/contract/classifier.md#metadata-passes). */
 export type MetadataChange = 'policy_bindings' | 'embedding_profile';
 
-/** `from` depends on `to` (§5.3). */
+/** `from` depends on `to` (docs/contract/classifier.md#dependencies). */
 export interface Dependency {
   readonly from: Address;
   readonly to: Address;
 }
 
 /**
- * One entry of the change list (§5.2). Field declaration order is the JSON order; absent optional
+ * One entry of the change list (docs/contract/classifier.md#change-record). Field declaration order is the JSON order; absent optional
  * fields are left out of the object rather than set to `undefined`. `disposition` is absent only
  * before classification; `migration` is attached by plan for schema updates.
  */
@@ -46,21 +46,21 @@ export interface Change {
 /** A change after the classifier ran: it always carries a disposition. */
 export type ClassifiedChange = Change & { disposition: Disposition };
 
-/** What failed for a graph in this apply run; decides the demotion reasons (§5.7 HEAD). */
+/** What failed for a graph in this apply run; decides the demotion reasons (docs/contract/classifier.md#demotion). */
 export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete';
 
-/** `blast_radius[]` of the plan output (§5.8b). */
+/** `blast_radius[]` of the plan output (docs/contract/classifier.md#blast-radius). */
 export interface BlastRadius {
   readonly resource: Address;
   readonly affected: readonly Address[];
 }
 
-/** `approvals_required[]` of the plan output (§5.8b HEAD: `satisfied` always present). */
+/** `approvals_required[]` of the plan output (docs/contract/classifier.md#approval-gates: `satisfied` always present). */
 export interface ApprovalGate {
   readonly resource: Address;
   readonly reason: string;
   readonly satisfied: boolean;
 }
 
-/** The `reason` of every approval gate and of the artifact `approve` writes (§10.1). */
+/** The `reason` of every approval gate and of the artifact `approve` writes (docs/contract/approvals.md#artifact). */
 export const APPROVAL_REASON = 'delete may remove deployed graph or schema definition';

@@ -1,16 +1,16 @@
 /**
- * The one gate for names that become storage keys or paths (spec/cluster.md §0, §1.3, §2.1).
+ * The one gate for names that become storage keys or paths (docs/contract/conventions.md#ids, docs/contract/config.md#identifiers, docs/contract/digests.md#addresses).
  * Everything read from a file we did not just write — sidecar and approval ids, ledger addresses,
  * lock ids, command arguments — is checked here before it is joined into a key. A name that fails
  * its grammar is never used: callers turn the problem into a diagnostic naming the file.
  */
 import { error, type Diagnostic } from '../diagnostics/index.js';
 
-/** Graph ids, query/policy names and embedding provider names (§1.3). */
+/** Graph ids, query/policy names and embedding provider names (docs/contract/config.md#identifiers). */
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
- * Lock ids, recovery operation ids and approval ids (§0): 26 uppercase base32 characters. The
+ * Lock ids, recovery operation ids and approval ids (docs/contract/conventions.md): 26 uppercase base32 characters. The
  * generator never emits I, L, O or U, but Crockford decoders accept them as aliases and nothing
  * here decodes the time: what this gate must guarantee is that the id cannot form a path.
  */
@@ -28,7 +28,7 @@ export function isUlid(value: unknown): value is string {
 const UNKNOWN_ADDRESS = /^[A-Za-z0-9_.-]+$/;
 
 /**
- * Why `address` is not a safe resource address, or null when it is. Known kinds (§2.1) must carry
+ * Why `address` is not a safe resource address, or null when it is. Known kinds (docs/contract/digests.md#addresses) must carry
  * identifiers; an address of another kind is classified `deferred` and never executed, but may
  * still not hold path characters.
  */

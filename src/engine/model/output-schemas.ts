@@ -1,6 +1,6 @@
 /**
  * Runtime schemas for the command outputs of outputs.ts, for JSON we did not produce ourselves:
- * `omnigraph cluster <cmd> --json` printed by a real binary (engine.md §6.8). The input comes from
+ * `omnigraph cluster <cmd> --json` printed by a real binary (docs/contract/commands.md). The input comes from
  * the lossless reader (src/base/lossless-json.ts), so integers past 2^53 arrive as bigint and
  * fractional numbers as F64; the free-form parts (migration steps, observations) keep them as they
  * are so that re-printing is byte-faithful. Unknown keys are kept as well: a newer binary may add
@@ -49,7 +49,7 @@ const stateObservations = z.looseObject({
 
 const dependency = z.object({ from: z.string(), to: z.string() });
 
-// Step fields are free-form engine JSON (engine.md §2.1); only `kind` is structural.
+// Step fields are free-form engine JSON (docs/contract/migration.md#steps); only `kind` is structural.
 const migrationStep = z.looseObject({ kind: z.string() }).transform((s) => s as unknown as MigrationStep);
 const migration = z.looseObject({ supported: z.boolean(), steps: z.array(migrationStep) });
 

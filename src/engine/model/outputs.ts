@@ -1,5 +1,5 @@
 /**
- * The JSON outputs of every command (spec/cluster.md §6), field for field. Declaration order is
+ * The JSON outputs of every command (docs/contract/commands.md), field for field. Declaration order is
  * the JSON order; `?:` fields are omitted when absent, `| null` fields are emitted as null.
  * Commands build these objects and the CLI prints them with toPrettyJson (diagnostics reduced to
  * their four JSON keys).
@@ -35,7 +35,7 @@ export interface StateObservations {
   readonly lock_age_seconds?: number;
 }
 
-/** A change record as the outputs carry it (§5.2). */
+/** A change record as the outputs carry it (docs/contract/classifier.md#change-record). */
 export type PlanChange = Readonly<Change>;
 
 export interface ResourceStatus {

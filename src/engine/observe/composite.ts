@@ -21,7 +21,7 @@ export function ledgerQueryIndex(ledger: ClusterState): LedgerQueryIndex {
 }
 
 /**
- * `graph.<g>` recomputed from what the ledger records (§2.2 "in state"): its schema digest, its
+ * `graph.<g>` recomputed from what the ledger records (docs/contract/digests.md#graph-composite "in state"): its schema digest, its
  * query digests, and the provider binding / external-blob policy recorded on the graph entry.
  */
 export function compositeFromLedger(ledger: ClusterState, graphId: string, schemaDigest?: string | null, index?: LedgerQueryIndex): string {
@@ -40,7 +40,7 @@ export function compositeFromLedger(ledger: ClusterState, graphId: string, schem
 }
 
 /**
- * HEAD state authority check (§6.3 step 4): every recorded graph digest must match its
+ * HEAD state authority check (docs/contract/commands.md#apply step 4): every recorded graph digest must match its
  * recomputation; each one that does not is an error naming the graph.
  */
 export function unboundGraphErrors(ledger: ClusterState): Diagnostic[] {

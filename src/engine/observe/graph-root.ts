@@ -1,7 +1,7 @@
 import type { GraphRoot } from '../ports/graph-engine.js';
 import type { Storage } from '../ports/storage.js';
 
-/** `graphs/<id>.omni` under the storage root (spec/cluster.md §1.1). */
+/** `graphs/<id>.omni` under the storage root (docs/contract/config.md#layout). */
 export function graphRoot(storage: Storage, graphId: string): GraphRoot {
   const key = `graphs/${graphId}.omni`;
   return { key, uri: storage.displayPath(key) };

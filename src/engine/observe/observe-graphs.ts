@@ -10,10 +10,11 @@ import { compositeFromLedger, ledgerQueryIndex } from './composite.js';
 import { graphRoot } from './graph-root.js';
 
 /**
- * refresh/import step 7 (spec/cluster.md §3.3, §6.5): observe every declared graph and record what
+ * refresh/import step 7 (docs/contract/state.md#observations, docs/contract/commands.md#refresh-and-import): observe every declared graph and record what
  * was seen — the observation, the live schema digest, the recomputed composite and the statuses.
  * Graphs that exist only in the ledger are not observed.
  */
+// Long on purpose: per graph, the observe-record-status sequence shares the graph's locals; its error path is already a nested helper.
 export async function observeGraphs(
   ledger: ClusterState,
   desired: DesiredState,

@@ -1,6 +1,6 @@
 import type { Address } from '../model/change.js';
 
-/** What an address names (§2.1). Anything the parser does not recognise is `unknown` (classified deferred). */
+/** What an address names (docs/contract/digests.md#addresses). Anything the parser does not recognise is `unknown` (classified deferred). */
 export type ParsedAddress =
   | { readonly kind: 'graph'; readonly graph: string }
   | { readonly kind: 'schema'; readonly graph: string }

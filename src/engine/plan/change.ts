@@ -1,7 +1,7 @@
 import type { Change, Disposition, ReasonCode } from '../model/change.js';
 
 /**
- * A copy of `change` with the given disposition and reason, rebuilt in §5.2 field order so JSON
+ * A copy of `change` with the given disposition and reason, rebuilt in docs/contract/classifier.md#change-record field order so JSON
  * output never depends on how the change was assembled. A previous reason is dropped.
  */
 export function withDisposition<C extends Change>(change: C, disposition: Disposition, reason?: ReasonCode): C & { disposition: Disposition } {

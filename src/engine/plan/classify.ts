@@ -4,9 +4,9 @@ import type { Address, Change, ClassifiedChange, Dependency, Disposition, Reason
 
 export interface ClassifyContext {
   readonly dependencies: readonly Dependency[];
-  /** Graphs whose recovery sidecar the sweep kept (§8.5); plan passes an empty set. */
+  /** Graphs whose recovery sidecar the sweep kept (docs/contract/recovery.md#pending-graphs); plan passes an empty set. */
   readonly pendingGraphs: ReadonlySet<string>;
-  /** Addresses covered by a valid approval artifact (§10.2). */
+  /** Addresses covered by a valid approval artifact (docs/contract/approvals.md#binding). */
   readonly approved: ReadonlySet<Address>;
 }
 
@@ -19,7 +19,7 @@ const RECOVERY_PENDING: Verdict = ['blocked', 'cluster_recovery_pending'];
 const APPROVAL_REQUIRED: Verdict = ['blocked', 'approval_required'];
 const DEPENDENCY: Verdict = ['blocked', 'dependency_not_applied'];
 
-/** Facts about the whole change list that single-change rules depend on (§5.4 pre-pass, HEAD). */
+/** Facts about the whole change list that single-change rules depend on (docs/contract/classifier.md#pre-pass). */
 interface PrePass {
   readonly graphCreates: ReadonlySet<string>;
   readonly graphDeletes: ReadonlySet<string>;
@@ -31,7 +31,7 @@ interface PrePass {
 }
 
 /**
- * The HEAD classifier (§5.5): gives every change its disposition and reason. Pure and
+ * The HEAD classifier (docs/contract/classifier.md#classification): gives every change its disposition and reason. Pure and
  * order-preserving; returns new change objects.
  */
 export function classify(changes: readonly Change[], context: ClassifyContext): ClassifiedChange[] {

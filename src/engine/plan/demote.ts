@@ -3,7 +3,7 @@ import { withDisposition } from './change.js';
 import type { Address, Change, Dependency, GraphFailureOrigin, ReasonCode } from '../model/change.js';
 
 /**
- * "Loud partials" (§5.7 HEAD): after a graph-moving operation failed, every change that is still
+ * "Loud partials" (docs/contract/classifier.md#demotion: after a graph-moving operation failed, every change that is still
  * `applied` and belongs to (or is bound to) a failed graph becomes `blocked`, with a reason that
  * names the failed operation. Everything else, `derived` included, is returned unchanged.
  * Idempotent, so apply can run it after creates/schema applies and again after deletes.

@@ -2,7 +2,7 @@ import { compareBytes } from '../../base/json.js';
 import type { Address, Change } from '../model/change.js';
 
 /**
- * Content diff of the ledger's digests against the desired digests (§5.1): create, update or
+ * Content diff of the ledger's digests against the desired digests (docs/contract/classifier.md#diff): create, update or
  * delete per address, sorted byte-wise by address. Equal digests produce nothing; there is no
  * replace.
  */

@@ -3,7 +3,7 @@ import { parseAddress } from './address.js';
 import type { Address, ApprovalGate, BlastRadius, Change, Dependency } from '../model/change.js';
 
 /**
- * `blast_radius` (§5.8b): per change, in change order, the resources that depend on it (the
+ * `blast_radius` (docs/contract/classifier.md#blast-radius): per change, in change order, the resources that depend on it (the
  * `from` of every edge pointing at it, in dependency order). Changes nothing depends on are left
  * out. One pass over the edges, so it stays linear at 10k resources.
  */
@@ -23,7 +23,7 @@ export function blastRadius(changes: readonly Change[], dependencies: readonly D
 }
 
 /**
- * `approvals_required` (§5.8b HEAD): one gate per deleted subtree — every `graph.*` delete, and a
+ * `approvals_required` (docs/contract/classifier.md#approval-gates: one gate per deleted subtree — every `graph.*` delete, and a
  * `schema.<g>` delete only when `graph.<g>` is not deleted too (the graph's gate covers it then).
  * Gates are in change order; `satisfied` says whether a valid approval covers the gated address.
  */
@@ -44,7 +44,7 @@ export function approvalGates(changes: readonly Change[], approved: ReadonlySet<
 }
 
 /**
- * Apply's defensive check (§5.8b): an `applied` change with an unsatisfied gate of its own means
+ * Apply's defensive check (docs/contract/classifier.md#approval-gates): an `applied` change with an unsatisfied gate of its own means
  * the classifier let an unapproved delete through, so apply must stop before any graph work.
  */
 export function approvalInvariantViolated(changes: readonly Change[], gates: readonly ApprovalGate[]): boolean {

@@ -20,7 +20,7 @@ export interface MetadataInputs {
 }
 
 /**
- * The HEAD metadata-only passes (§5.1): a policy whose recorded bindings differ from the desired
+ * The HEAD metadata-only passes (docs/contract/classifier.md#metadata-passes): a policy whose recorded bindings differ from the desired
  * ones, or a provider whose recorded profile differs, gets an `update` with equal before/after
  * digests, so the ledger learns the metadata even though no content changed. Addresses that
  * already have a content change are left alone. Returns a new, re-sorted list.

@@ -1,7 +1,7 @@
 import type { MigrationPlan, MigrationStep } from '../../lang/schema/planner/migration.js';
 
 /**
- * The `GraphEngine` port: the operations of spec/cluster.md §14 that the control plane needs.
+ * The `GraphEngine` port: the operations of docs/contract/graph-engine.md#port-operations that the control plane needs.
  * Two adapters: the embedded TypeScript engine (default) and the `omnigraph` binary.
  * Every method throws `GraphEngineError` (its message is surfaced verbatim in diagnostics and
  * observations); nothing else may escape.
@@ -44,6 +44,16 @@ export interface GraphEngine {
    * the control plane never deletes it.
    */
   init(root: GraphRoot, schemaSource: string): Promise<void>;
+  /**
+   * Finishes an init that was killed part-way (engine.md §5.4), so the sweep classifies the root
+   * instead of blocking every later apply on row 5: before the commit point the claim and schema
+   * files are removed as a failed init removes them (`discarded`: the root was never created,
+   * cluster.md §8.4 row 1); after it, a contract that reads back as the genesis manifest says only
+   * lacked its claim release (`completed`: the root now opens). `none` leaves the root to a person.
+   * Called under the cluster lock, with a `graph_create` sidecar proving the init was the
+   * cluster's own. Optional: an engine without it leaves row 5 as it is.
+   */
+  finishInterruptedInit?(root: GraphRoot): Promise<'discarded' | 'completed' | 'none'>;
   /** Opens without writing anything; refuses roots that need recovery. */
   openReadOnly(root: GraphRoot): Promise<OpenGraph>;
   /** Opens read-write, completing any engine-side recovery first. */

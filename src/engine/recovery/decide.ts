@@ -22,7 +22,7 @@ const CREATE_INCOMPLETE: RecoveryStatus = {
 };
 
 /**
- * The sweep's decision matrix (spec/cluster.md §8.4), one sidecar at a time. Roll-forward only:
+ * The sweep's decision matrix (docs/contract/recovery.md#decision-matrix), one sidecar at a time. Roll-forward only:
  * it records what demonstrably happened on the graph, keeps the sidecar (blocking graph-moving
  * work) when the observation matches neither side of the interrupted operation, and never
  * proposes deleting a root.

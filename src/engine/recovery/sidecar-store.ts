@@ -8,7 +8,7 @@ import { errorText } from '../../base/error-text.js';
 
 export const RECOVERIES_DIR = '__cluster/recoveries';
 
-/** `__cluster/recoveries/<operation_id>.json` (spec/cluster.md §8.1): closed; optionals default to null. */
+/** `__cluster/recoveries/<operation_id>.json` (docs/contract/recovery.md#sidecar): closed; optionals default to null. */
 export const sidecarSchema = z.strictObject({
   schema_version: z.number().int(),
   operation_id: z.string(),
@@ -53,7 +53,7 @@ export async function writeSidecar(storage: Storage, sidecar: Sidecar): Promise<
   await storage.write(sidecarKey(sidecar.operation_id), sidecarText(sidecar));
 }
 
-/** Names of pending sidecar files (no parsing) — what plan and status warn about (§8.6). */
+/** Names of pending sidecar files (no parsing) — what plan and status warn about (docs/contract/recovery.md#read-only-warning). */
 export async function listSidecarNames(storage: Storage): Promise<{ names: string[]; diagnostics: Diagnostic[] }> {
   try {
     const names = (await storage.list(RECOVERIES_DIR)).filter((n) => n.endsWith('.json'));
@@ -71,7 +71,8 @@ export async function listSidecarNames(storage: Storage): Promise<{ names: strin
 export async function pendingSidecarWarnings(storage: Storage): Promise<Diagnostic[]> {
   const { names, diagnostics } = await listSidecarNames(storage);
   return [
-    ...diagnostics,
+    // A link in place of the directory is reported once, by the state read.
+    ...diagnostics.filter((d) => d.code !== 'unsafe_state_name'),
     ...names.map((name) =>
       warning(
         'cluster_recovery_pending',
@@ -82,7 +83,7 @@ export async function pendingSidecarWarnings(storage: Storage): Promise<Diagnost
   ];
 }
 
-/** Parsed sidecars in ULID order; problem files are warnings and stay in place (§8.3). */
+/** Parsed sidecars in ULID order; problem files are warnings and stay in place (docs/contract/recovery.md#sweep). */
 export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sidecar[]; diagnostics: Diagnostic[] }> {
   const listed = await listSidecarNames(storage);
   const diagnostics = [...listed.diagnostics];
@@ -122,7 +123,7 @@ export async function loadSidecars(storage: Storage): Promise<{ sidecars: Sideca
 /**
  * The names in a sidecar that become keys (its own file, the graph root it fences, the approval it
  * consumes) must have their spec grammar, and the file must be named after its operation. A
- * mismatch is not corruption (§8.3's warnings) but a forged file: an error, so the command writes
+ * mismatch is not corruption (docs/contract/recovery.md#sweep's warnings) but a forged file: an error, so the command writes
  * nothing, and the file stays for a person to inspect.
  */
 export function sidecarNameProblem(fileName: string, sidecar: Sidecar): string | null {

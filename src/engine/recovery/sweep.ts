@@ -3,7 +3,7 @@ import { error, warning } from '../diagnostics/index.js';
 import { errorText } from '../../base/error-text.js';
 import { sha256hex } from '../../base/hash.js';
 import { rfc3339, type Clock } from '../ports/clock.js';
-import type { GraphEngine } from '../ports/graph-engine.js';
+import type { GraphEngine, GraphRoot } from '../ports/graph-engine.js';
 import type { Logger } from '../ports/logger.js';
 import type { Storage } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
@@ -14,7 +14,7 @@ import { decideRecovery, type RecoveryObservation } from './decide.js';
 import { loadSidecars, type Sidecar } from './sidecar-store.js';
 
 export interface SweepResult {
-  /** Graphs whose sidecar was kept: graph-moving work on them is blocked this run (§8.5). */
+  /** Graphs whose sidecar was kept: graph-moving work on them is blocked this run (docs/contract/recovery.md#pending-graphs). */
   readonly pendingGraphs: Set<string>;
   /** Sidecar operation ids to delete once the command's state write lands. */
   readonly completedSidecars: string[];
@@ -24,7 +24,7 @@ export interface SweepResult {
 }
 
 /**
- * The roll-forward-only recovery sweep (spec/cluster.md §8.3–§8.4): classifies every surviving
+ * The roll-forward-only recovery sweep (docs/contract/recovery.md): classifies every surviving
  * sidecar by observation and mutates the in-memory ledger; the command's single CAS write persists
  * it. Never deletes a graph root, never guesses.
  */
@@ -99,11 +99,34 @@ async function observe(sidecar: Sidecar, ports: { storage: Storage; engine: Grap
   }
   if (!rootExists) return { rootExists, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
   try {
-    // A state-mutating command may complete the engine's own recovery of an interrupted schema
-    // apply (its read-only open refuses such a root), so the sweep can then classify it (§11).
-    const opened = sidecar.kind === 'schema_apply' ? await ports.engine.open(root) : await ports.engine.openReadOnly(root);
-    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: sha256hex(opened.schemaSource) } };
+    return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
   } catch (e) {
+    // A create killed inside the engine's init: let the engine finish what the init would have
+    // done, then classify what is left (row 1 when nothing was committed).
+    const finished = sidecar.kind === 'graph_create' ? await finishInterruptedInit(ports.engine, root) : 'none';
+    if (finished === 'discarded') return { rootExists: false, graphUri: root.uri, open: { ok: false, error: `graph root '${root.uri}' does not exist` } };
+    if (finished === 'completed') {
+      try {
+        return { rootExists, graphUri: root.uri, open: { ok: true, liveSchemaDigest: await liveDigest(sidecar, root, ports.engine) } };
+      } catch (again) {
+        return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(again) } };
+      }
+    }
     return { rootExists, graphUri: root.uri, open: { ok: false, error: errorText(e) } };
+  }
+}
+
+async function liveDigest(sidecar: Sidecar, root: GraphRoot, engine: GraphEngine): Promise<string> {
+  // A state-mutating command may complete the engine's own recovery of an interrupted schema
+  // apply (its read-only open refuses such a root), so the sweep can then classify it (docs/contract/failpoints.md#names).
+  const opened = sidecar.kind === 'schema_apply' ? await engine.open(root) : await engine.openReadOnly(root);
+  return sha256hex(opened.schemaSource);
+}
+
+async function finishInterruptedInit(engine: GraphEngine, root: GraphRoot): Promise<'discarded' | 'completed' | 'none'> {
+  try {
+    return (await engine.finishInterruptedInit?.(root)) ?? 'none';
+  } catch {
+    return 'none'; // Row 5 then reports the root as it is.
   }
 }

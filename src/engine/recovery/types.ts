@@ -17,7 +17,7 @@ export interface RecoveryLedgerFacts {
   readonly graphInState: boolean;
 }
 
-/** The §8.4 rows, named as in the spec. */
+/** The docs/contract/recovery.md#decision-matrix rows, named as in the spec. */
 export type RecoveryRow = '1' | '2' | '4' | '6' | '5' | 'S-open' | 'S-1/2' | '3' | 'S-6' | '8' | '7' | '7b';
 
 export type RecoveryOutcome =
@@ -29,7 +29,7 @@ export type RecoveryOutcome =
   | 'tombstoned'
   | 'tombstone';
 
-/** The record written to both `graph.<g>` and `schema.<g>` (§3.2); `condition` and `message` come together. */
+/** The record written to both `graph.<g>` and `schema.<g>` (docs/contract/state.md#statuses); `condition` and `message` come together. */
 export interface RecoveryStatus {
   readonly status: 'applied' | 'drifted' | 'error';
   readonly condition?: 'graph_create_incomplete' | 'actual_applied_state_pending';
@@ -38,8 +38,8 @@ export interface RecoveryStatus {
 
 /**
  * What the sweep does with one sidecar. `roll_forward` means: record the live schema digest and
- * recompute the composite; `tombstone` means: tombstone the subtree (§10.4) and record the
- * consumed approval. `kept` sidecars put their graph in `pending_graphs` (§8.5).
+ * recompute the composite; `tombstone` means: tombstone the subtree (docs/contract/approvals.md#tombstone) and record the
+ * consumed approval. `kept` sidecars put their graph in `pending_graphs` (docs/contract/recovery.md#pending-graphs).
  */
 export interface RecoveryDecision {
   readonly rowId: RecoveryRow;

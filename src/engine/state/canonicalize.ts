@@ -7,7 +7,7 @@ const CANONICAL = 'graph_manifest_version';
 
 /**
  * HEAD renames the SEED observation key `manifest_version` to `graph_manifest_version` on read
- * (§3.1). Observations are insertion-ordered JSON objects in the reference, whose key removal
+ * (docs/contract/state.md#schema). Observations are insertion-ordered JSON objects in the reference, whose key removal
  * moves the last key into the removed slot; the canonical key is then appended. Reproducing that
  * order keeps an apply that rewrites the ledger byte-identical to the reference's. The first
  * conflicting observation (in address order) fails the read.

@@ -1,4 +1,4 @@
-export { cloneState, clusterStateSchema, emptyState, RESOURCE_STATUSES, STATE_VERSION } from './schema.js';
+export { appliedDigests, cloneState, clusterStateSchema, emptyState, RESOURCE_STATUSES, STATE_VERSION } from './schema.js';
 export type { ClusterState, ExternalBlobBase, ResourceEntry, ResourceStatusValue, StateEmbeddingProfile, StatusRecord } from './schema.js';
 export { parseState, readState, stateSummary, STATE_KEY } from './read.js';
 export type { StateParse, StateRead } from './read.js';

@@ -14,7 +14,7 @@ export const STATE_KEY = '__cluster/state.json';
 
 /**
  * One read of the ledger. `found` and `cas` describe the raw file and are set even when parsing
- * then fails (§3.5); `state` is null whenever a diagnostic was produced.
+ * then fails (docs/contract/state.md#reading); `state` is null whenever a diagnostic was produced.
  */
 export interface StateRead {
   readonly found: boolean;
@@ -26,7 +26,7 @@ export interface StateRead {
 
 export type StateParse = { readonly ok: true; readonly state: ClusterState } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
-/** §3.5: missing ⇒ no state; unreadable or non-UTF-8 ⇒ `state_read_error` with nothing found. */
+/** docs/contract/state.md#reading: missing ⇒ no state; unreadable or non-UTF-8 ⇒ `state_read_error` with nothing found. */
 export async function readState(storage: Storage): Promise<StateRead> {
   let stored;
   try {
@@ -81,8 +81,8 @@ export function parseState(text: string): StateParse {
 
 /**
  * Ledger addresses become graph roots, payload keys and recursive deletes (`graph.<id>` planned as
- * a delete removes `graphs/<id>.omni`), so every address key must have the §2.1 grammar and every
- * record id the §0 id grammar before the ledger is used at all.
+ * a delete removes `graphs/<id>.omni`), so every address key must have the docs/contract/digests.md#addresses grammar and every
+ * record id the id grammar of docs/contract/conventions.md#ids before the ledger is used at all.
  */
 function ledgerNameProblem(state: ClusterState): string | null {
   const addressMaps = [state.applied_revision.resources, state.resource_statuses, state.observations];
@@ -122,7 +122,7 @@ async function untrustedLayoutDiagnostics(storage: Storage, state: ClusterState 
   }
   return found;
 }
-/** The `state_observations` fields a successful read or write fills (§3.5, §3.6 step 5). */
+/** The `state_observations` fields a successful read or write fills (docs/contract/state.md#reading, docs/contract/state.md#writing step 5). */
 export function stateSummary(state: ClusterState): { applied_config_digest?: string; state_revision: number; resource_count: number } {
   return {
     applied_config_digest: state.applied_revision.config_digest ?? undefined,

@@ -3,7 +3,7 @@ import { F64 } from '../../base/json.js';
 import { dataMap } from '../model/data-map.js';
 
 /**
- * `__cluster/state.json` as spec/cluster.md §3.1 (HEAD) describes it: every object closed (an
+ * `__cluster/state.json` as docs/contract/state.md#schema) describes it: every object closed (an
  * unknown key is `invalid_state_json`), optional-on-read fields defaulted, records and
  * observations free JSON. `version` is checked after the parse, so a well-formed foreign version
  * reports `unsupported_state_version` rather than a parse error.
@@ -92,4 +92,9 @@ function cloneJson<T>(value: T): T {
     Object.defineProperty(out, key, { value: cloneJson(item), enumerable: true, writable: true, configurable: true });
   }
   return out as T;
+}
+
+/** address → digest of every resource the ledger records as applied (none without a ledger). */
+export function appliedDigests(state: ClusterState | null): Map<string, string> {
+  return new Map(Object.entries(state?.applied_revision.resources ?? {}).map(([address, entry]) => [address, entry.digest]));
 }

@@ -2,7 +2,7 @@ import { sortedRecord, toPrettyJson } from '../../base/json.js';
 import type { ClusterState, ResourceEntry, StatusRecord } from './schema.js';
 
 /**
- * The exact bytes of state.json (§3.6): fields in §3.1 order, maps byte-wise sorted, optional
+ * The exact bytes of state.json (docs/contract/state.md#writing): fields in docs/contract/state.md#schema order, maps byte-wise sorted, optional
  * entry fields omitted when absent, `config_digest` null when absent, empty `conditions`
  * omitted, 2-space pretty JSON and a trailing newline. Free JSON keeps its own key order.
  */

@@ -1,7 +1,7 @@
 import type { ClusterState } from './schema.js';
 
 /**
- * Graph delete's ledger effect (spec/cluster.md §10.4), idempotent: the graph subtree leaves
+ * Graph delete's ledger effect (docs/contract/approvals.md#tombstone), idempotent: the graph subtree leaves
  * resources and statuses, and the observation becomes a tombstone naming approval and actor.
  */
 export function tombstoneGraph(ledger: ClusterState, graphId: string, at: string, approvalId: string | null, actor: string | null): void {
@@ -11,7 +11,7 @@ export function tombstoneGraph(ledger: ClusterState, graphId: string, at: string
   ledger.observations[`graph.${graphId}`] = { kind: 'tombstone', deleted_at: at, approval_id: approvalId, actor };
 }
 
-/** `approval_records[id]` (§3.4): which operation consumed an approval, and when. */
+/** `approval_records[id]` (docs/contract/state.md#records): which operation consumed an approval, and when. */
 export function recordApprovalConsumed(ledger: ClusterState, approvalId: string, at: string, operation: string): void {
   ledger.approval_records[approvalId] = { consumed_at: at, consumed_by_operation: operation };
 }

@@ -11,7 +11,7 @@ export type StateWrite = { readonly ok: true; readonly cas: string } | { readonl
 const CAS_MISMATCH = 'state.json changed while the command was running; re-run the command against the latest state';
 
 /**
- * §3.6 (HEAD): re-read, compare the content CAS with the one the command captured when it first
+ * docs/contract/state.md#writing: re-read, compare the content CAS with the one the command captured when it first
  * read state (`null` = there was no file), then publish with the storage's conditional write —
  * create-if-absent for a first ledger, replace-if-version with the token of the re-read otherwise
  * — so a writer that slips in between the re-read and the write loses instead of overwriting.

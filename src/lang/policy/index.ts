@@ -1,5 +1,5 @@
 /**
- * Policy bundle files (`*.policy.yaml`, engine.md §4): strict YAML, closed shape, the semantic
+ * Policy bundle files (`*.policy.yaml`, docs/contract/policy.md): strict YAML, closed shape, the semantic
  * rule checks, and the loading-kind check. Returns the engine's message; the cluster wraps it as
  * "policy file '<path>' is invalid: <engine message>". Cedar compilation is not modelled: every
  * bundle that passes these checks compiles to a schema-valid Cedar policy set.

@@ -1,4 +1,4 @@
-/** Closed vocabularies of a policy bundle (engine.md §4). */
+/** Closed vocabularies of a policy bundle (docs/contract/policy.md). */
 
 
 /** In the reference's declaration order, which serde's "expected one of" lists follow. */

@@ -1,5 +1,5 @@
 /**
- * The `.gq` syntax tree (engine.md §3.1, HEAD grammar). Every node carries the 1-based
+ * The `.gq` syntax tree (docs/contract/engine-query.md#grammar, HEAD grammar). Every node carries the 1-based
  * line:column of its first token so type errors can point at the offending construct.
  */
 

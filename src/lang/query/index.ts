@@ -1,5 +1,5 @@
 /**
- * The `.gq` query language (engine.md §3): parser, lookup by name and the type checker against
+ * The `.gq` query language (docs/contract/engine-query.md): parser, lookup by name and the type checker against
  * a schema `Catalog`. Pure: no I/O; every expected failure is a value.
  */
 import type { QueryDecl } from './ast.js';
@@ -8,7 +8,7 @@ export type * from './ast.js';
 export { parseQueryFile } from './parse-query.js';
 export { typecheckQuery } from './typecheck/typecheck.js';
 
-/** engine.md §3.2: the first declaration with exactly that name (duplicates are not an error). */
+/** docs/contract/engine-query.md#lookup: the first declaration with exactly that name (duplicates are not an error). */
 export function findQuery(decls: readonly QueryDecl[], name: string): QueryDecl | undefined {
   return decls.find((d) => d.name === name);
 }

@@ -5,7 +5,7 @@ import { parseDecls } from './parse/query-syntax.js';
 import { DeclFailure, MAX_NESTING, NestingFailure, Reader } from './parse/reader.js';
 
 /**
- * `parse_query` (engine.md §3.1): the whole file or nothing. Syntax errors use the pest layout
+ * `parse_query` (docs/contract/engine-query.md#grammar): the whole file or nothing. Syntax errors use the pest layout
  * (`parse error:  --> L:C`, source line, caret, `= expected …`); the few semantic refusals the
  * parser makes after the grammar matched (a repeated annotation, an unknown string escape) carry the reference's doubled
  * `parse error: parse error:` prefix; our nesting budget uses the pest layout with its own text.

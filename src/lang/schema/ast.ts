@@ -1,7 +1,7 @@
 import type { Annotation, Constraint, PropType } from './catalog.js';
 
 /**
- * The parsed `.pg` schema after the parser's own semantic passes (engine.md §1.4–§1.6): interfaces
+ * The parsed `.pg` schema after the parser's own semantic passes (docs/contract/engine-schema.md): interfaces
  * are already expanded into the nodes that implement them and property-level `@key/@unique/@index`
  * are already desugared into constraints, because the reference parser does both before any
  * catalog is built. Positions are 1-based.
@@ -12,7 +12,7 @@ export interface SourcePos {
   readonly column: number;
 }
 
-/** Which interface property a node property stands for (engine.md §1.4 provenance). */
+/** Which interface property a node property stands for (docs/contract/engine-schema.md#declarations provenance). */
 export interface InterfaceLink {
   readonly interfaceName: string;
   readonly propertyName: string;

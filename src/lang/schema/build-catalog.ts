@@ -3,7 +3,7 @@ import type { AstConstraint, AstProperty, SchemaAst } from './ast.js';
 import type { Catalog, CatalogProperty, Constraint, EdgeType, EmbedSource, InterfaceType, NodeType } from './catalog.js';
 
 /**
- * `build_catalog` (engine.md §1.6 catalog-stage rules): what `cluster validate` and
+ * `build_catalog` (docs/contract/engine-schema.md#validation catalog-stage rules): what `cluster validate` and
  * `omnigraph lint --schema` run after parsing. Node checks run before edge checks; per edge the
  * order is duplicate, source, target, case-folding collision. Duplicate property names and
  * duplicate interfaces are deliberately not checked here (the shape stage does that).

@@ -1,12 +1,12 @@
 /**
  * The compiled view of a `.pg` schema that the query type checker and the migration planner read
- * (engine.md §1.3–§1.5, §3.3). Built by `buildCatalog`; never mutated afterwards.
+ * (docs/contract/engine-schema.md, docs/contract/engine-query.md#type-checks). Built by `buildCatalog`; never mutated afterwards.
  */
 
 export type BaseScalar = 'String' | 'Bool' | 'I32' | 'I64' | 'U32' | 'U64' | 'F32' | 'F64' | 'Date' | 'DateTime' | 'Blob';
 export type Scalar = BaseScalar | { readonly Vector: number };
 
-/** engine.md §1.3 `PropType`; enum values are sorted and de-duplicated. */
+/** docs/contract/engine-schema.md#types `PropType`; enum values are sorted and de-duplicated. */
 export interface PropType {
   readonly scalar: Scalar;
   readonly nullable: boolean;

@@ -1,6 +1,6 @@
 /**
  * The `.pg` schema language: parser, catalog, canonical shape, identity IR and migration
- * planner (engine.md §1–§2). Pure: no I/O; every expected failure is a `LangResult` error.
+ * planner (docs/contract/engine-schema.md to docs/contract/migration.md). Pure: no I/O; every expected failure is a `LangResult` error.
  */
 import type { LangResult } from '../errors.js';
 import type { SchemaAst } from './ast.js';
@@ -43,5 +43,4 @@ export { resolveSchemaIr } from './ir/resolve.js';
 export { parseSchemaIr, schemaIrHash, schemaIrToJson } from './ir/ir-json.js';
 export { planSchemaMigration, unsupportedPlanMessage } from './planner/plan.js';
 export { describeStep } from './planner/describe-step.js';
-export { migrationStepSchema } from './planner/migration.js';
 export { syntheticSchemaSource } from './synthetic.js';

@@ -9,7 +9,7 @@ import { validatePropertyAnnotations, validateTypeAnnotations } from './parse/va
 import { validateConstraints } from './parse/validate-constraints.js';
 
 /**
- * `parse_schema` (engine.md §1.2, §1.6): grammar first (a pest-style syntax error, single
+ * `parse_schema` (docs/contract/engine-schema.md#grammar, docs/contract/engine-schema.md#validation): grammar first (a pest-style syntax error, single
  * `parse error: ` prefix), then the semantic passes in the reference's order — lowering per
  * declaration, interface expansion, annotation validation, constraint validation — whose errors
  * carry the doubled `parse error: parse error: ` prefix the reference's entry point produces.

@@ -1,6 +1,6 @@
 import type { MigrationStep } from '../../engine/ports/graph-engine.js';
 
-/** engine.md §2.7 step text: one implementation, shared with the `omnigraph` stand-in and the planner. */
+/** docs/contract/migration.md#step-text step text: one implementation, shared with the `omnigraph` stand-in and the planner. */
 export { describeStep } from '../../lang/schema/index.js';
 
 /** Steps that lose data or refuse the migration: they earn the destructive banner. */

@@ -1,7 +1,7 @@
 import { diagnosticInfo } from '../../engine/diagnostics/index.js';
 import type { Disposition, Operation, ReasonCode } from '../../engine/model/outputs.js';
 
-/** Why a change is not (or not only) applied, as a reviewer would say it. Covers §5.6 in full. */
+/** Why a change is not (or not only) applied, as a reviewer would say it. Covers docs/contract/classifier.md#reason-codes in full. */
 export const REASON_SENTENCES: Readonly<Record<ReasonCode, string>> = {
   apply_unsupported_kind: 'This kind of change is not executed by the cluster yet; it stays deferred and is not recorded.',
   dependency_not_applied: 'Waits for its graph or schema, which is not applied in this run.',

@@ -22,7 +22,7 @@ function ledgerSection(digests: Readonly<Record<string, string>>, statuses: Read
   });
 }
 
-/** Live graph observations written by refresh/import (§3.3): one row per declared graph. */
+/** Live graph observations written by refresh/import (docs/contract/state.md#observations): one row per declared graph. */
 function observationsSection(observations: Readonly<Record<string, unknown>>): Section {
   return optional((level) => {
     if (level === 'list' || level === 'headline') return [];

@@ -5,7 +5,7 @@ import { code } from '../markup/escape.js';
 import { formatHidden, parseHidden } from './hidden.js';
 
 /**
- * What a reviewer approved when they approved a plan (spec/README.md §7), in one projection
+ * What a reviewer approved when they approved a plan (docs/action.md#apply-bound-to-the-reviewed-plan), in one projection
  * shared by the plan fingerprint and the per-change review record: the desired config digest,
  * every change's address, operation, digests, disposition, reason and migration (plus the
  * metadata flags, which say what an update with equal digests changes), and the approval gates.

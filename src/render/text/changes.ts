@@ -4,7 +4,7 @@ import { DISPOSITION_WORDS, OPERATION_WORDS } from '../markdown/reasons.js';
 
 const MIGRATION_INDENT = '      ';
 
-/** `cluster plan` text (§12): no dispositions, migration steps as compact JSON. */
+/** `cluster plan` text (docs/contract/text-output.md): no dispositions, migration steps as compact JSON. */
 export function planText(out: PlanOutput): string[] {
   if (!out.ok) return ['cluster plan failed'];
   const lines = [`cluster plan: ${out.changes.length} change(s), ${out.approvals_required.length} approval gate(s)`];
@@ -18,7 +18,7 @@ export function planText(out: PlanOutput): string[] {
   return lines;
 }
 
-/** `cluster apply` text (§12): the change list prints even when apply failed. */
+/** `cluster apply` text (docs/contract/text-output.md): the change list prints even when apply failed. */
 export function applyText(out: ApplyOutput): string[] {
   const lines = [out.ok ? `cluster apply: ${out.applied_count} applied, ${out.deferred_count} deferred/blocked` : 'cluster apply failed'];
   for (const change of out.changes) lines.push(`  ${changeHead(change)}${dispositionSuffix(change)}`);

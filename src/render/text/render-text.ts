@@ -9,7 +9,7 @@ export interface TextOptions {
   readonly hintsFor?: string;
 }
 
-/** The terminal text of a command (spec/cluster.md §12): head lines, then diagnostics. */
+/** The terminal text of a command (docs/contract/text-output.md): head lines, then diagnostics. */
 export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>, options: TextOptions = {}): string {
   const out: CommandOutput = output;
   return [...headLines(kind, out), ...diagnosticLines(out.diagnostics, options.hintsFor)].map((l) => `${l}\n`).join('');

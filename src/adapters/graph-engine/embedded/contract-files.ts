@@ -42,7 +42,7 @@ const LOCKED = (detail: string) =>
   new GraphEngineError(`schema evolution is locked down in phase 1: ${detail}; manual coordination is required`);
 
 /**
- * Reads the live contract and checks it (engine.md §5.1/§5.3), in the order an open meets the
+ * Reads the live contract and checks it (docs/contract/graph-root.md#reference-layout, docs/contract/graph-root.md#opening), in the order an open meets the
  * files: `_schema.pg` first, then both JSON files, then their agreement with each other and with
  * the committed manifest entry.
  */

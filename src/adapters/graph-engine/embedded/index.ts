@@ -13,7 +13,7 @@ import type { Storage } from '../../../engine/ports/storage.js';
 import { parseSchema, planSchemaMigration, schemaIrHash, schemaIrToJson, schemaShapeHash, unsupportedPlanMessage, type SchemaIr } from '../../../lang/schema/index.js';
 import { readLiveContract, renderSchemaState, schemaStateFor, type ContractTexts } from './contract-files.js';
 import { asEngineError, guard } from './guard.js';
-import { initRoot } from './init.js';
+import { finishInterruptedInit, initRoot } from './init.js';
 import { EXPORT_CLAIM, INIT_CLAIM, join } from './layout.js';
 import { committedVersions, manifestKey, readManifestEntry, renderManifestEntry, type ManifestEntry } from './manifest.js';
 import type { EmbeddedGraphEngineOptions } from './options.js';
@@ -42,6 +42,10 @@ export class EmbeddedGraphEngine implements GraphEngine {
 
   async init(root: GraphRoot, schemaSource: string): Promise<void> {
     await initRoot(this.o, root, schemaSource);
+  }
+
+  async finishInterruptedInit(root: GraphRoot): Promise<'discarded' | 'completed' | 'none'> {
+    return finishInterruptedInit(this.s, root);
   }
 
   async openReadOnly(root: GraphRoot): Promise<OpenGraph> {
@@ -76,7 +80,7 @@ export class EmbeddedGraphEngine implements GraphEngine {
     if (refusal) throw new GraphEngineError(refusal);
     const current = accepted.open.manifestVersion;
     if (planned.plan.steps.length === 0) {
-      // Cosmetic-only change: nothing is written, the old _schema.pg bytes stay (engine.md §2.5).
+      // Cosmetic-only change: nothing is written, the old _schema.pg bytes stay (docs/contract/migration.md#entry-points).
       return { supported: true, applied: false, graphManifestVersion: current, steps: [] };
     }
     if (await this.o.failpoints.hit('schema_apply.before_staging_write')) {

@@ -6,11 +6,11 @@ import { compileSchema, schemaIrHash, schemaIrToJson, schemaShapeHash } from '..
 import { readLiveContract, renderSchemaState, schemaStateFor } from './contract-files.js';
 import { asEngineError, deleteAll, guard } from './guard.js';
 import { INIT_CLAIM, SCHEMA_FILES, SCHEMA_IR, SCHEMA_PG, SCHEMA_STATE, join } from './layout.js';
-import { manifestKey, renderManifestEntry, type ManifestEntry } from './manifest.js';
+import { committedVersions, manifestKey, readManifestEntry, renderManifestEntry, type ManifestEntry } from './manifest.js';
 import type { EmbeddedGraphEngineOptions } from './options.js';
 
 /**
- * Strict init (engine.md §5.4): preflight, compile, claim, preflight again, create the contract
+ * Strict init (docs/contract/graph-root.md#init): preflight, compile, claim, preflight again, create the contract
  * files, commit manifest version 1, read back, release the claim. Before the commit point a
  * failure removes what this attempt wrote; from the commit point on, an outcome that cannot be
  * proven leaves everything (claim included) so later inits and opens refuse the root.
@@ -121,4 +121,34 @@ export function alreadyInitialized(root: GraphRoot): GraphEngineError {
   return new GraphEngineError(
     `graph already initialized or initialization metadata exists at '${root.uri}'; --force may replace only orphan schema files after proving that no __manifest exists`,
   );
+}
+
+/**
+ * Finishes an init that was killed (see the port): with no committed manifest the attempt never
+ * reached its commit point, so its claim and schema files are removed as a failed init removes
+ * them (`discarded`); with exactly the genesis manifest committed and the contract reading back as
+ * that manifest says, only the claim release was missing (`completed`). Anything else (a foreign
+ * file, later versions, a mismatch) is left for a person (`none`).
+ */
+export async function finishInterruptedInit(s: Storage, root: GraphRoot): Promise<'discarded' | 'completed' | 'none'> {
+  const claimKey = join(root.key, INIT_CLAIM);
+  if (!(await guard(() => s.exists(claimKey)))) return 'none';
+  const versions = await committedVersions(s, root.key);
+  if (versions.length === 0) {
+    if (await guard(() => s.existsPrefix(join(root.key, '__manifest')))) return 'none';
+    for (const file of SCHEMA_FILES) await guard(() => s.delete(join(root.key, file)));
+    await guard(() => s.delete(claimKey));
+    return 'discarded';
+  }
+  if (versions.length !== 1 || versions[0] !== 1) return 'none';
+  const entry = await readManifestEntry(s, root.key, 1);
+  if (entry?.kind !== 'init') return 'none';
+  try {
+    const back = await readLiveContract(s, root, entry);
+    if (sha256hex(back.texts.pg) !== entry.schema_source_sha256) return 'none';
+  } catch {
+    return 'none';
+  }
+  await guard(() => s.delete(claimKey));
+  return 'completed';
 }

@@ -2,7 +2,7 @@ import type { AggregateFn, Expr, Literal, MValue, Pos, PropRef, SearchFn } from 
 import type { Reader } from './reader.js';
 
 /**
- * Expressions, literals and match values of the `.gq` grammar (engine.md §3.1). Call forms are
+ * Expressions, literals and match values of the `.gq` grammar (docs/contract/engine-query.md#grammar). Call forms are
  * recognised only when `(` follows the name, so `count` alone stays a plain identifier, as in
  * the reference's ordered choice.
  */

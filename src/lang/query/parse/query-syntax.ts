@@ -5,7 +5,7 @@ import { DeclFailure, type Reader } from './reader.js';
 
 /**
  * Declarations, parameters, read bodies and mutation statements of a `.gq` file
- * (engine.md §3.1). The body is a read body when it starts with `match`, else ≥1 mutation.
+ * (docs/contract/engine-query.md#grammar). The body is a read body when it starts with `match`, else ≥1 mutation.
  */
 
 const COMP_OPS: readonly CompOp[] = ['>=', '<=', '!=', '>', '<', '='];

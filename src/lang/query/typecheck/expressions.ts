@@ -4,7 +4,7 @@ import { displayType, fail, isInteger, isNumeric, isScalar, isVector, literalTyp
 import type { Resolved, Scope } from './scope.js';
 
 /**
- * Expression typing (engine.md §3.3): property access (T6, T24), `nearest` (T15, T23), the text
+ * Expression typing (docs/contract/engine-query.md#type-checks): property access (T6, T24), `nearest` (T15, T23), the text
  * and rank functions (T19–T21, T23), aggregates (T8), bare variables (params, nodes, T23) and
  * return aliases.
  */

@@ -6,7 +6,7 @@ import { TypeFailure, paramTypes } from './prop-types.js';
 import { checkReadBody } from './read-query.js';
 
 /**
- * `typecheck_query_decl` (engine.md §3.3): a read query or each mutation statement in turn,
+ * `typecheck_query_decl` (docs/contract/engine-query.md#type-checks): a read query or each mutation statement in turn,
  * against the schema catalog; the first failing rule wins. Messages are the reference's
  * (`type error: T<n>: …`, a few untagged), positioned at the offending node.
  */

@@ -52,7 +52,7 @@ export function checkBindingValue(value: MValue, expected: PropType, property: s
     }
     return;
   }
-  // Undeclared variables in a binding are not type-checked (engine.md §3.3 note).
+  // Undeclared variables in a binding are not type-checked (docs/contract/engine-query.md#type-checks note).
   const actual = params.get(value.name);
   if (!actual) return;
   if (!expected.list) {

@@ -5,9 +5,10 @@ import type { IrConstraint, IrField, IrProperty, IrPropertyRef, IrTypeRef, Schem
 /**
  * Assembles the IR from the canonical shape and resolved identities. Constraint columns named
  * `id` (and `src`/`dst` on edges) bind to the system columns, exactly as the reference does even
- * when a property of that name is declared (engine.md §1.3); `keyOnSystemId` refuses a @key on
+ * when a property of that name is declared (docs/contract/engine-schema.md#types); `keyOnSystemId` refuses a @key on
  * it before this runs.
  */
+// Long on purpose: the small builders inside close over the resolved identities they all read.
 export function buildIr(shape: SchemaShape, ids: Identities, domain: string): SchemaIr {
   const resolved = (kind: TypeKind, name: string): ResolvedType | undefined => ids.types.get(`${kind}:${name}`);
   const typeRef = (kind: TypeKind, name: string): IrTypeRef => ({ type_id: resolved(kind, name)?.typeId ?? 0, type_name: name });

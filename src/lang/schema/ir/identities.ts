@@ -3,7 +3,7 @@ import type { SchemaShape } from '../shape/shape.js';
 import type { SchemaIr } from './types.js';
 
 /**
- * Identity resolution (engine.md §1.8): which accepted type/property each desired one continues,
+ * Identity resolution (docs/contract/engine-schema.md#stable-identity): which accepted type/property each desired one continues,
  * and fresh ids from the shared counter for the rest, allocated types first (interface < node <
  * edge, by name), then properties (by owner type_id, name), then table incarnations (by type_id).
  */
@@ -51,6 +51,7 @@ function acceptedTypes(ir: SchemaIr | null): AcceptedType[] {
 }
 
 /** Returns the identities or the resolution failure's message (without the outer prefix). */
+// Long on purpose: the successive matching passes share the claimed/matched maps they build up.
 export function resolveIdentities(shape: SchemaShape, accepted: SchemaIr | null, hints: RenameHints): Identities | string {
   const desired = KIND_ORDER.flatMap((kind) => {
     const list = kind === 'interface' ? shape.interfaces : kind === 'node' ? shape.nodes : shape.edges;

@@ -21,7 +21,7 @@ export function locatedError(message: string, at: SourcePos | undefined): LangEr
 }
 
 /**
- * engine.md §1.3: a node constraint column spelled `id` binds to the implicit system id column,
+ * docs/contract/engine-schema.md#types: a node constraint column spelled `id` binds to the implicit system id column,
  * even when a property called `id` is declared, so init refuses `@key` on it. The reference's
  * words come first (apply prints the same text); the rest says why and what to do instead.
  */

@@ -2,7 +2,7 @@ import type { RangeBound } from '../catalog.js';
 import type { PropTypeJson, PropertyConstraintKind, ShapeAnnotation } from '../shape/shape.js';
 
 /**
- * The identity-bearing schema IR v2 (engine.md §1.8): our own `_schema.ir.json`. Field names are
+ * The identity-bearing schema IR v2 (docs/contract/engine-schema.md#stable-identity): our own `_schema.ir.json`. Field names are
  * the on-disk JSON names. Every reference carries both the stable id and the current name.
  */
 

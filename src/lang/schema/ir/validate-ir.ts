@@ -1,7 +1,7 @@
 import type { SchemaIr } from './types.js';
 
 /**
- * Structural invariants of an identity IR (engine.md §1.8): unique names per kind, unique
+ * Structural invariants of an identity IR (docs/contract/engine-schema.md#stable-identity): unique names per kind, unique
  * property names per owner, every id unique and below `next_identity_id`. Returns the first
  * violation, phrased to follow "invalid accepted SchemaIR: ".
  */

@@ -4,7 +4,7 @@ import { parseFailure } from './failure.js';
 import { desugar, type LoweredDecl, type LoweredProperty } from './lower.js';
 
 /**
- * Interface expansion (engine.md §1.4), run for every node after all declarations are lowered:
+ * Interface expansion (docs/contract/engine-schema.md#declarations), run for every node after all declarations are lowered:
  * each implemented interface's properties are either matched against a same-named node property
  * (types must be equal) or injected into the node, bringing their `@key/@unique/@index` along as
  * node constraints.

@@ -1,6 +1,6 @@
 /**
  * A semantic schema error raised deep inside one of the ordered passes. The passes run strictly
- * one after another and the first error wins (engine.md §1.6), so unwinding to the single
+ * one after another and the first error wins (docs/contract/engine-schema.md#validation), so unwinding to the single
  * `parseSchema`/`buildCatalog` boundary — which turns it into a `LangResult` — is the simplest
  * faithful model. It never escapes this folder.
  */

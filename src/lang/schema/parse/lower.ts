@@ -5,7 +5,7 @@ import { parseFailure } from './failure.js';
 import type { RawAnnotation, RawConstraint, RawConstraintArg, RawCoreType, RawDecl, RawLiteral, RawPos, RawProperty } from './raw.js';
 
 /**
- * First semantic pass, per declaration in file order (engine.md §1.6): type errors, reserved
+ * First semantic pass, per declaration in file order (docs/contract/engine-schema.md#validation): type errors, reserved
  * names, cardinality and constraint-argument shapes. Produces declarations whose properties and
  * constraints are typed but not yet expanded or validated. Property-level `@key/@unique/@index`
  * become constraints here, at the property's place in the body.

@@ -1,7 +1,7 @@
 import type { BaseScalar, LiteralValue } from '../catalog.js';
 
 /**
- * The syntax tree exactly as the grammar (engine.md §1.2) recognises it, before any semantic
+ * The syntax tree exactly as the grammar (docs/contract/engine-schema.md#grammar) recognises it, before any semantic
  * check: numbers stay as text and strings stay escaped, because their validation errors belong to
  * the later, ordered semantic passes.
  */

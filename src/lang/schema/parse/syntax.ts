@@ -14,7 +14,7 @@ import type {
 } from './raw.js';
 
 /**
- * Recognises the `.pg` grammar (engine.md §1.2) into raw declarations. The grammar has no
+ * Recognises the `.pg` grammar (docs/contract/engine-schema.md#grammar) into raw declarations. The grammar has no
  * recursion, so this is a flat loop: no input can exhaust the stack, and every character is
  * looked at a bounded number of times. Failures are thrown as `SyntaxFailure` internally and
  * caught by `parseRaw`, which returns them as values.

@@ -3,7 +3,7 @@ import type { AstProperty } from '../ast.js';
 import { parseFailure } from './failure.js';
 
 /**
- * Annotation validation (engine.md §1.6 rules 4–6), one declaration at a time in file order.
+ * Annotation validation (docs/contract/engine-schema.md#validation rules 4–6), one declaration at a time in file order.
  * Unknown annotation names are opaque metadata and pass.
  */
 

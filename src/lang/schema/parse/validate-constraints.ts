@@ -2,7 +2,7 @@ import { displayPropType } from '../catalog.js';
 import type { AstConstraint, AstProperty } from '../ast.js';
 import { parseFailure } from './failure.js';
 
-/** Constraint target validation (engine.md §1.6 rule 8) over a type's effective constraints. */
+/** Constraint target validation (docs/contract/engine-schema.md#validation rule 8) over a type's effective constraints. */
 
 const NUMERIC = new Set(['I32', 'I64', 'U32', 'U64', 'F32', 'F64']);
 

@@ -2,7 +2,7 @@ import { F64, type JsonValue } from '../../../base/json.js';
 import type { MigrationStep } from './migration.js';
 
 /**
- * Human text for one migration step (engine.md §2.7 wording), from the step's plain JSON. The
+ * Human text for one migration step (docs/contract/migration.md#step-text wording), from the step's plain JSON. The
  * step comes from outside the renderer, so every field is read defensively and a malformed
  * step still yields a line. The result is plain text: callers escape it.
  */
@@ -43,7 +43,7 @@ export function describeStep(step: MigrationStep): string {
   }
 }
 
-/** The planner's tier for an unsupported-change lint code (engine.md §2.7). */
+/** The planner's tier for an unsupported-change lint code (docs/contract/migration.md#step-text). */
 function lintTier(lint: string): 'safe' | 'validated' | 'destructive' {
   if (lint === 'OG-MF-106') return 'destructive';
   if (lint === 'OG-MF-103') return 'validated';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { F64, type JsonValue } from '../../../base/json.js';
 
 /**
- * The engine's migration step JSON (engine.md §2.1): internally tagged by `kind`, every field
+ * The engine's migration step JSON (docs/contract/migration.md#steps): internally tagged by `kind`, every field
  * present except `code`, fields in serialization order. One schema serves the planner's types
  * and the check of what an `omnigraph` binary prints.
  */

@@ -7,7 +7,7 @@ import type { StepTypeKind } from './migration.js';
 import { step, V1 } from './steps.js';
 
 /**
- * Per-owner diff rules of engine.md §2.2 (rule 4 properties, rule 5 constraints) and §2.3
+ * Per-owner diff rules of docs/contract/migration.md#step-order (rule 4 properties, rule 5 constraints) and docs/contract/migration.md#step-order
  * (annotations). Each appends to the shared step list, because rule 5 must see the index steps
  * rule 4 already emitted.
  */
@@ -18,7 +18,7 @@ function sameJson(a: unknown, b: unknown): boolean {
   return toCompactJson(a) === toCompactJson(b);
 }
 
-/** §2.3: custom annotations must be unchanged; description/instruction changes become metadata steps. */
+/** docs/contract/migration.md#step-order: custom annotations must be unchanged; description/instruction changes become metadata steps. */
 export function planMetadata(
   accepted: readonly ShapeAnnotation[],
   desired: readonly ShapeAnnotation[],
@@ -99,7 +99,7 @@ function fieldKey(f: IrField): string {
   return f.kind === 'property' ? `property:${f.owner_type_id}:${f.property_id}` : `system:${f.stable_table_id}:${f.table_incarnation_id}:${f.role}`;
 }
 
-/** The rename-proof identity of a constraint (engine.md §2.2 rule 5). */
+/** The rename-proof identity of a constraint (docs/contract/migration.md#step-order rule 5). */
 export function constraintIdentity(c: IrConstraint): string {
   switch (c.kind) {
     case 'key':

@@ -7,7 +7,7 @@ import { planConstraints, planMetadata, planProperties } from './plan-members.js
 import { step, V1 } from './steps.js';
 
 /**
- * The identity-based migration planner (engine.md §2.2, HEAD): interfaces, then nodes (drops
+ * The identity-based migration planner (docs/contract/migration.md#step-order: interfaces, then nodes (drops
  * after all desired nodes), then edges, each matched by stable id so renames are cheap and
  * cosmetic edits plan nothing.
  */

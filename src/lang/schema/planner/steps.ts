@@ -3,7 +3,7 @@ import type { AnnotationJson, DropMode, MigrationStep, PropertyTypeJson, StepTyp
 import type { PropTypeJson, ShapeAnnotation } from '../shape/shape.js';
 
 /**
- * Migration step constructors in the engine's JSON field order (engine.md §2.1). Keeping every
+ * Migration step constructors in the engine's JSON field order (docs/contract/migration.md#steps). Keeping every
  * step shape in one file makes the field order auditable against the spec table.
  */
 

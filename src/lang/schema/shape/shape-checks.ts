@@ -4,7 +4,7 @@ import { locatedError, type DeclLocator } from '../ir/locate.js';
 import type { SchemaShape, ShapeProperty } from './shape.js';
 
 /**
- * Shape-stage checks (engine.md §1.6): what `init` and schema planning reject beyond parse and
+ * Shape-stage checks (docs/contract/engine-schema.md#validation): what `init` and schema planning reject beyond parse and
  * catalog build. Duplicated node properties are left to the IR validation, as in the reference.
  * With a locator (load time), each failure points at the declaration it names.
  */

@@ -5,7 +5,7 @@ import type { Annotation, LiteralValue, PropType, RangeBound } from '../catalog.
 import { embedSource } from '../build-catalog.js';
 
 /**
- * The canonical SchemaShape (engine.md §1.7): the normal form that ignores comments, whitespace,
+ * The canonical SchemaShape (docs/contract/engine-schema.md#canonical-form): the normal form that ignores comments, whitespace,
  * declaration/property/annotation/enum order and `@rename_from` hints. Field names are the JSON
  * names so that the compact JSON is a straight walk; range bounds stay numbers here and become
  * F64 only when serialized.
