@@ -36,6 +36,35 @@ describe('push to the default branch → apply bound to the reviewed plan', () =
     expect(r.io.outputs).toMatchObject({ ok: 'true', converged: 'true', 'state-revision': '4', 'pr-number': '7', 'failure-reason': '' });
   });
 
+  it('runs the serving check after the apply and shows its verdict in the comment and summary', async () => {
+    await reviewAndMerge();
+    const refused = {
+      ok: false,
+      config_dir: '/w/cluster',
+      serving: [],
+      quarantined: [],
+      diagnostics: [{ code: 'catalog_payload_missing' as const, severity: 'error' as const, path: 'query.a.<q>', message: "catalog blob 'x' unreadable (not found)" }],
+    };
+    const commands = new ScriptedCommands().script('plan', reviewed).script('apply', applyOutput(reviewed.changes)).script('serving', refused);
+    const r = pushRun(commands);
+    const result = await run(r.deps);
+    expect(result.failureReason).toBeNull(); // advisory: the apply itself converged
+    expect(commands.calls.find((c) => c.command === 'serving')?.options).toEqual({ configDir: '/w/cluster' });
+    const applied = commentBodies().at(-1)!;
+    expect(applied).toContain('✅ Applied (revision 4, converged)');
+    expect(applied).toContain('❌ a server would refuse to boot from this cluster');
+    expect(applied).toContain('<code>catalog\\_payload\\_missing</code> <code>query.a.&lt;q&gt;</code>');
+    expect(r.io.summaries.join()).toContain('### Serving check');
+  });
+
+  it('keeps the apply result when the serving check cannot run', async () => {
+    await reviewAndMerge();
+    const commands = new ScriptedCommands().script('plan', reviewed).script('apply', applyOutput(reviewed.changes));
+    const r = pushRun(commands);
+    expect((await run(r.deps)).failureReason).toBeNull();
+    expect(commentBodies().at(-1)).not.toContain('Serving check');
+  });
+
   it('refuses when the plan changed since review, listing the differences, without applying', async () => {
     await reviewAndMerge();
     const now = planOutput([change('graph.a'), change('schema.a', { after_digest: 'other' }), change('query.a.q')]);

@@ -21,7 +21,7 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
   it('opens, updates, closes and reopens the drift issue', async () => {
     const first = driftRun();
     const r1 = await run(first.deps);
-    expect(first.commands.calls.map((c) => c.command)).toEqual(['status', 'refresh', 'plan']);
+    expect(first.commands.calls.map((c) => c.command)).toEqual(['status', 'refresh', 'plan', 'serving']);
     expect(r1.driftDetected).toBe(true);
     expect(r1.failureReason).toBeNull(); // drift is not in the default fail-on
     expect(github.issues).toHaveLength(1);
@@ -42,6 +42,16 @@ describe('schedule → drift: status, refresh, plan, one drift issue per identit
     await run(driftRun().deps);
     expect(github.issues).toHaveLength(1);
     expect(github.issues[0]!.state).toBe('open');
+  });
+
+  it('shows the serving verdict in the drift issue', async () => {
+    const r = driftRun();
+    r.commands.script('serving', { ok: true, config_dir: '/w/cluster', serving: ['a'], quarantined: ['b'], diagnostics: [] });
+    await run(r.deps);
+    const body = github.issues[0]!.body;
+    expect(body).toContain('### Serving check');
+    expect(body).toContain('⚠️ a server would boot and serve 1 graph; 1 quarantined');
+    expect(body).toContain('Quarantined: <code>b</code>');
   });
 
   it('keeps separate issues per label and ignores issues written by others', async () => {
@@ -96,6 +106,54 @@ describe('issue_comment /omnigraph approve', () => {
       expect.stringContaining('<!-- omnigraph-cluster:v1 '),
     ]);
     expect(r.io.outputs['approvals-pending']).toBe('0');
+  });
+
+  const authored = (login: string, author: string, commentId: number) => ({
+    ...payload(login),
+    issue: { number: 7, pull_request: { url: 'x' }, user: { login: author } },
+    comment: { id: commentId, body: '/omnigraph approve graph.old', user: { login } },
+  });
+  const approving = () =>
+    new ScriptedCommands()
+      .script('approve', { ok: true, config_dir: '/w/cluster', approval_id: '01APPROVAL', resource: 'graph.old', operation: 'delete', approved_by: 'alice', diagnostics: [] })
+      .script('plan', planOutput([change('graph.old', { operation: 'delete', disposition: 'applied' })], { approvals_required: [{ resource: 'graph.old', reason: 'delete', satisfied: true }] }));
+
+  it('reacts 👀 then 👍, and turns the PR head status green once approved', async () => {
+    github.roles.set('alice', 'write');
+    github.pullRequests.set(7, { headSha: 'head7', author: 'carol' });
+    const command = github.addComment(7, '/omnigraph approve graph.old', 'alice');
+    const r = rig(github, runContext(github, 'issue_comment', authored('alice', 'carol', command.id)), approving());
+    expect((await run(r.deps)).failureReason).toBeNull();
+    expect(github.reactions.filter((x) => x.commentId === command.id).map((x) => x.content)).toEqual(['eyes', '+1']);
+    expect(github.latestStatus('head7', 'omnigraph/cluster')?.state).toBe('success');
+  });
+
+  it('refuses the PR author approving their own pull request (allow-self-approval: false) and reacts 👎', async () => {
+    github.roles.set('carol', 'admin');
+    const command = github.addComment(7, '/omnigraph approve graph.old', 'carol');
+    const commands = new ScriptedCommands();
+    const r = rig(github, runContext(github, 'issue_comment', authored('carol', 'carol', command.id)), commands);
+    expect((await run(r.deps)).ok).toBe(false);
+    expect(commands.calls).toEqual([]);
+    expect(github.comments.at(-1)!.body).toContain('opened this pull request and may not approve');
+    expect(github.reactions.map((x) => x.content)).toEqual(['eyes', '-1']);
+    const allowed = rig(github, runContext(github, 'issue_comment', authored('carol', 'carol', command.id)), approving(), { 'allow-self-approval': 'true' });
+    expect((await run(allowed.deps)).failureReason).toBeNull();
+  });
+
+  it('with approvers set, only listed users and active team members may approve', async () => {
+    for (const login of ['dave', 'erin', 'frank']) github.roles.set(login, 'write');
+    github.teams.set('acme/platform', new Map([['erin', 'active'], ['frank', 'pending']]));
+    const inputs = { approvers: 'dave, @acme/platform' };
+    const tryAs = async (login: string) => {
+      const commands = approving();
+      await run(rig(github, runContext(github, 'issue_comment', authored(login, 'carol', 0)), commands, inputs).deps);
+      return commands.calls.some((c) => c.command === 'approve');
+    };
+    expect(await tryAs('dave')).toBe(true);
+    expect(await tryAs('erin')).toBe(true);
+    expect(await tryAs('frank')).toBe(false);
+    expect(github.comments.at(-1)!.body).toContain('is not one of this cluster');
   });
 
   it('refuses a commenter without write access and never calls approve', async () => {

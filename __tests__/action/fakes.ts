@@ -115,6 +115,7 @@ export class ScriptedCommands implements ClusterCommands {
   plan = (o: Parameters<ClusterCommands['plan']>[0]) => this.next('plan', o);
   apply = (o: Parameters<ClusterCommands['apply']>[0]) => this.next('apply', o);
   status = (o: Parameters<ClusterCommands['status']>[0]) => this.next('status', o);
+  serving = (o: Parameters<ClusterCommands['serving']>[0]) => this.next('serving', o);
   refresh = (o: Parameters<ClusterCommands['refresh']>[0]) => this.next('refresh', o);
   importState = (o: Parameters<ClusterCommands['importState']>[0]) => this.next('importState', o);
   forceUnlock = (o: Parameters<ClusterCommands['forceUnlock']>[0]) => this.next('forceUnlock', o);

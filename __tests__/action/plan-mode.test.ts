@@ -14,6 +14,7 @@ const plan = planOutput([change('graph.a'), change('schema.a')]);
 const prRun = (commands: ScriptedCommands, inputs: Record<string, string> = {}, number = 7) =>
   rig(github, runContext(github, 'pull_request', prPayload(number)), commands, inputs);
 const markerOf = (body: string) => parseMarker(body);
+const commentWrites = () => github.writes().filter((q) => !q.path.includes('/statuses/'));
 
 describe('pull_request → plan + sticky comment (docs/action.md#modes)', () => {
   it('posts the first plan comment with marker, fingerprint and outputs', async () => {
@@ -76,14 +77,35 @@ describe('pull_request → plan + sticky comment (docs/action.md#modes)', () => 
       '/repos/acme/infra/issues/7/comments?per_page=100',
       '/repos/acme/infra/issues/7/comments?per_page=100&page=2',
     ]);
-    expect(github.writes().map((q) => `${q.method} ${q.path}`)).toEqual([`PATCH /repos/acme/infra/issues/comments/${ours.id}`]);
+    expect(commentWrites().map((q) => `${q.method} ${q.path}`)).toEqual([`PATCH /repos/acme/infra/issues/comments/${ours.id}`]);
     expect(github.comments.find((c) => c.user === 'mallory')!.body).toContain('old');
   });
 
   it('comment: on-change skips a plan without changes; never posts nothing', async () => {
     await run(prRun(new ScriptedCommands().script('plan', planOutput([])), { comment: 'on-change' }).deps);
-    await run(prRun(new ScriptedCommands().script('plan', plan), { comment: 'never' }).deps);
-    expect(github.writes()).toEqual([]);
+    await run(prRun(new ScriptedCommands().script('plan', plan), { comment: 'never', 'require-approved-plan': 'false' }).deps);
+    expect(commentWrites()).toEqual([]);
+  });
+
+  it('sets one commit status per cluster on the PR head, and degrades to a warning without statuses: write', async () => {
+    await run(prRun(new ScriptedCommands().script('plan', plan), { label: 'prod' }).deps);
+    expect(github.latestStatus('head1', 'omnigraph/prod')).toMatchObject({ state: 'success', description: '2 to apply' });
+    github.failWith('POST', /\/statuses\//, 403);
+    const r = prRun(new ScriptedCommands().script('plan', plan));
+    const result = await run(r.deps);
+    expect(result.failureReason).toBeNull();
+    expect(r.io.warnings().join()).toContain('could not set the commit status omnigraph/cluster');
+    expect(r.io.warnings().join()).toContain('statuses: write');
+  });
+
+  it('fails the PR check when the merge apply would be partial, with the reason in the comment and the status', async () => {
+    const blocked = planOutput([change('graph.a'), change('schema.b', { operation: 'update', disposition: 'blocked', reason: 'migration_unsupported' })]);
+    const r = prRun(new ScriptedCommands().script('plan', blocked));
+    const result = await run(r.deps);
+    expect(result.failureReason).toBe('partial-apply');
+    expect(r.io.failed).toContain('schema.b (migration_unsupported)');
+    expect(github.comments[0]!.body).toContain('Merging now would not apply cleanly');
+    expect(github.latestStatus('head1', 'omnigraph/cluster')).toMatchObject({ state: 'failure', description: '1 to apply, 1 blocked; merge would fail' });
   });
 
   it('degrades to a warning and the summary when commenting is forbidden', async () => {

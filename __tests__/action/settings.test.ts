@@ -13,7 +13,7 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     expect(s.configPath).toBe('/w');
     expect(s.comment).toBe('always');
     expect(s.requireApprovedPlan).toBe(true);
-    expect([...s.failOn]).toEqual(['errors', 'blocked', 'not-converged']);
+    expect([...s.failOn]).toEqual(['errors', 'blocked', 'approvals-pending', 'not-converged']);
     expect(s.lockRetries).toBe(3);
     expect(s.lockRetryIntervalMs).toBe(15_000);
     expect(s.maxCommentBytes).toBe(60_000);
@@ -42,11 +42,23 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     if (result.ok) return;
     expect(result.errors).toEqual([
       'input comment: expected one of always, on-change, never',
-      'input fail-on: expected a comma-separated list of errors, blocked, deferred, not-converged, drift (or none)',
+      'input fail-on: expected a comma-separated list of errors, blocked, approvals-pending, deferred, not-converged, drift (or none)',
       'input lock-retries: expected a whole number',
       'input max-comment-bytes: expected a number from 1000 to 65536',
       'input engine: expected one of embedded, omnigraph',
     ]);
+  });
+
+  it('refuses input combinations that cannot work together, saying which to change', () => {
+    const result = parse({ comment: 'never', 'require-approved-plan': 'true' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/^inputs comment and require-approved-plan: .*set `comment: always` \(or `on-change`\), or set `require-approved-plan: false`$/);
+    // The default require-approved-plan is true, so `comment: never` alone is refused too.
+    expect(parse({ comment: 'never' }).ok).toBe(false);
+    expect(parse({ comment: 'never', 'require-approved-plan': 'false' }).ok).toBe(true);
+    expect(parse({ comment: 'on-change', 'require-approved-plan': 'true' }).ok).toBe(true);
   });
 
   it('keeps config-dir inside the workspace', () => {

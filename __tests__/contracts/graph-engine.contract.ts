@@ -99,14 +99,23 @@ export function describeGraphEngineContract(name: string, make: () => Promise<Gr
     );
 
     it(
-      'refuses an unsupported change in preview and apply with the first unsupported reason',
+      'previews an unsupported change as supported:false, and apply refuses it with the first unsupported reason',
       withFixture(async (f) => {
         const root = f.root('e');
         await f.engine.init(root, PEOPLE);
         const retyped = PEOPLE.replace('age: I32?', 'age: I64?');
-        await expect(f.engine.previewSchemaApply(root, retyped, { allowDataLoss: false })).rejects.toThrow(
-          "[OG-MF-106] changing property type for 'Person.age' is not supported in schema migration v1",
-        );
+        const preview = await f.engine.previewSchemaApply(root, retyped, { allowDataLoss: false });
+        expect(preview).toEqual({
+          supported: false,
+          steps: [
+            {
+              kind: 'unsupported_change',
+              entity: 'node:Person.age',
+              reason: "changing property type for 'Person.age' is not supported in schema migration v1",
+              code: 'OG-MF-106',
+            },
+          ],
+        });
         await expect(f.engine.applySchemaAs(root, retyped, { allowDataLoss: false }, null)).rejects.toThrow(/changing property type/);
         expect((await f.engine.openReadOnly(root)).schemaSource).toBe(PEOPLE);
       }),

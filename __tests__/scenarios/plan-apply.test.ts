@@ -96,36 +96,39 @@ describe('plan/apply classifier rows through whole commands (docs/contract/class
     expect(sidecars()).toEqual([]);
   });
 
-  it('unsupported schema update: preview unavailable in plan; apply fails it without a sidecar and demotes the query change', async () => {
+  it('unsupported schema update: blocked with the step and its code in plan and apply alike, nothing moves', async () => {
     await converged();
     cluster!.write('people.pg', PEOPLE_PG.replace('age: I32?', 'age: String?'));
     cluster!.write('people.gq', `${PEOPLE_GQ}\n`);
     const planned = await plan();
-    expect(planned.ok).toBe(true);
-    expect(codes(planned)).toEqual(['warning schema_preview_unavailable schema.knowledge']);
-    expect(planned.diagnostics[0]?.message).toMatch(/^could not preview the schema migration: .*Person\.age/);
-    expect(planned.changes.find((c) => c.resource === 'schema.knowledge')).not.toHaveProperty('migration');
-    expect(rows(planned)).toEqual(['update graph.knowledge derived', 'update query.knowledge.find_person applied', 'update schema.knowledge applied']);
+    expect(planned.ok).toBe(false);
+    expect(codes(planned)).toEqual(['error schema_migration_unsupported schema.knowledge']);
+    expect(planned.diagnostics[0]?.message).toBe(
+      "the schema migration has an unsupported step, so apply would refuse it: node:Person.age: [OG-MF-106] changing property type for 'Person.age' is not supported in schema migration v1; change the schema so every step is supported, or migrate the graph outside the cluster",
+    );
+    expect(planned.changes.find((c) => c.resource === 'schema.knowledge')?.migration?.supported).toBe(false);
+    const blockedRows = [
+      'update graph.knowledge derived',
+      'update query.knowledge.find_person blocked dependency_not_applied',
+      'update schema.knowledge blocked migration_unsupported',
+    ];
+    expect(rows(planned)).toEqual(blockedRows);
 
     const before = readState();
     const applied = await apply();
     expect(applied.ok).toBe(false);
-    expect(rows(applied)).toEqual([
-      'update graph.knowledge derived',
-      'update query.knowledge.find_person blocked dependency_not_applied',
-      'update schema.knowledge blocked schema_apply_failed',
-    ]);
+    expect(rows(applied)).toEqual(blockedRows);
     expect(codes(applied)).toEqual([
-      'error schema_apply_failed schema.knowledge',
+      'error schema_migration_unsupported schema.knowledge',
       'warning apply_dependency_blocked query.knowledge.find_person',
       'warning apply_dependency_blocked schema.knowledge',
     ]);
-    expect(applied.diagnostics[0]?.message).toMatch(new RegExp(`^schema apply is not supported on '${file('graphs/knowledge.omni')}': `));
+    expect(applied.diagnostics[0]?.message).toBe(planned.diagnostics[0]?.message);
     expect(sidecars()).toEqual([]);
     expect(applied.state_written).toBe(true);
     const state = readState();
     expect(state.applied_revision).toEqual(before.applied_revision);
-    expect(state.resource_statuses['schema.knowledge']).toEqual({ status: 'blocked', conditions: ['schema_apply_failed'], message: BLOCKED });
+    expect(state.resource_statuses['schema.knowledge']).toEqual({ status: 'blocked', conditions: ['migration_unsupported'], message: BLOCKED });
     expect(state.resource_statuses['query.knowledge.find_person']).toEqual({ status: 'blocked', conditions: ['dependency_not_applied'], message: BLOCKED });
     expect(applied.resource_statuses).toEqual(state.resource_statuses);
     expect({ applied: applied.applied_count, deferred: applied.deferred_count, converged: applied.converged }).toEqual({ applied: 0, deferred: 2, converged: false });

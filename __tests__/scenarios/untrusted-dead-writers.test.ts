@@ -9,8 +9,8 @@ import { FIXTURE_DIGESTS, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster
 /**
  * Issue 15: a graph create killed inside the engine's init (after its claim, before its manifest
  * commit) must not block every later apply until someone removes the root by hand. The sweep lets
- * the engine finish the cleanup a failed init would have done (engine.md §5.4) and classifies the
- * root as never created (cluster.md §8.4 row 1); a root that did commit stays row 5.
+ * the engine finish the cleanup a failed init would have done (docs/contract/graph-root.md#init) and classifies the
+ * root as never created (docs/contract/recovery.md#decision-matrix row 1); a root that did commit stays row 5.
  */
 let cluster: TempCluster | undefined;
 afterEach(() => cluster?.cleanup());

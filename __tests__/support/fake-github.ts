@@ -15,6 +15,24 @@
  *   a secondary limit is 403/429 with a "secondary rate limit" message and maybe `retry-after`;
  * - graphql: refusals come back as 200 with an `errors` array.
  * Tests inject failures per route (`failWith`), optionally only for the first N matching requests.
+ *
+ * Commit statuses follow GitHub's REST "Create a commit status"
+ * (https://docs.github.com/en/rest/commits/statuses#create-a-commit-status, API 2022-11-28):
+ * `POST /repos/{owner}/{repo}/statuses/{sha}`, `state` required and one of error, failure,
+ * pending, success, optional `target_url`, `description` and `context` (default "default",
+ * compared case-insensitively); 201 with the status; 422 "Validation Failed" for a bad state or a
+ * description over 140 characters; at most 1000 statuses per sha and context. A token without
+ * `statuses: write` gets 403 ("Resource not accessible by integration"): use `failWith`.
+ *
+ * Reactions follow "Create reaction for an issue comment"
+ * (https://docs.github.com/en/rest/reactions/reactions#create-reaction-for-an-issue-comment):
+ * `POST /repos/{o}/{r}/issues/comments/{id}/reactions` with `content` one of +1, -1, laugh,
+ * confused, heart, hooray, rocket, eyes; 201 when created, 200 when this user already reacted so,
+ * 404 for an unknown comment, 422 for another content. Pull requests: "Get a pull request"
+ * (`GET /repos/{o}/{r}/pulls/{n}`, 404 when absent). Team membership: "Get team membership for a
+ * user" (https://docs.github.com/en/rest/teams/members#get-team-membership-for-a-user,
+ * `GET /orgs/{org}/teams/{slug}/memberships/{user}`): 200 `{state: active|pending, role}`, 404
+ * when not a member (or the team is not visible to the token).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +67,14 @@ export interface FakePull {
   state: string;
 }
 
+export interface FakeStatus {
+  readonly sha: string;
+  readonly state: string;
+  readonly context: string;
+  readonly description: string | null;
+  readonly target_url: string | null;
+}
+
 export interface FakeGitHubOptions {
   readonly owner?: string;
   readonly repo?: string;
@@ -77,6 +103,12 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly pulls = new Map<string, FakePull[]>();
   readonly roles = new Map<string, string>();
+  readonly statuses: FakeStatus[] = [];
+  readonly reactions: { commentId: number; content: string; user: string }[] = [];
+  /** Pull request number → head sha and author, for `GET /pulls/{n}`. */
+  readonly pullRequests = new Map<number, { headSha: string; author: string }>();
+  /** `org/slug` → member login → membership state. */
+  readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
   /** `METHOD /path-regex` → the answer to give instead (while `times` lasts). */
   readonly failures: FakeFailure[] = [];
   private nextId = 1000;
@@ -214,11 +246,52 @@ export class FakeGitHub {
       if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
       return { status: 200, body: this.issueJson(issue) };
     }
+    if ((m = new RegExp(`^${esc(repo)}/statuses/([^/]+)$`).exec(p)) && method === 'POST') return this.createStatus(decodeURIComponent(m[1]!), body);
+    if ((m = new RegExp(`^${esc(repo)}/issues/comments/(\\d+)/reactions$`).exec(p)) && method === 'POST') return this.react(Number(m[1]), body);
+    if ((m = new RegExp(`^${esc(repo)}/pulls/(\\d+)$`).exec(p)) && method === 'GET') {
+      const pull = this.pullRequests.get(Number(m[1]));
+      if (!pull) return { status: 404, body: { message: 'Not Found' } };
+      return { status: 200, body: { number: Number(m[1]), head: { sha: pull.headSha }, user: { login: pull.author } } };
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)) && method === 'GET') {
+      const state = this.teams.get(`${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`)?.get(decodeURIComponent(m[3]!));
+      if (!state) return { status: 404, body: { message: 'Not Found' } };
+      return { status: 200, body: { state, role: 'member' } };
+    }
     if ((m = new RegExp(`^${esc(repo)}/collaborators/([^/]+)/permission$`).exec(p))) {
       const role = this.roles.get(decodeURIComponent(m[1]!)) ?? 'read';
       return { status: 200, body: { permission: role === 'maintain' ? 'write' : role, role_name: role } };
     }
     return notFound();
+  }
+
+  /** The latest status per context on `sha`, as branch protection reads it. */
+  latestStatus(sha: string, context: string): FakeStatus | undefined {
+    return this.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).at(-1);
+  }
+
+  private react(commentId: number, body: Record<string, unknown> | undefined): { status: number; body: unknown } {
+    if (!this.comments.some((c) => c.id === commentId)) return { status: 404, body: { message: 'Not Found' } };
+    const content = body?.content;
+    if (typeof content !== 'string' || !['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content)) {
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Reaction', field: 'content', code: 'invalid' }] } };
+    }
+    const existing = this.reactions.find((r) => r.commentId === commentId && r.content === content && r.user === this.login);
+    if (!existing) this.reactions.push({ commentId, content, user: this.login });
+    return { status: existing ? 200 : 201, body: { id: this.nextId++, content, user: { login: this.login } } };
+  }
+
+  private createStatus(sha: string, body: Record<string, unknown> | undefined): { status: number; body: unknown } {
+    const invalid = (field: string, code: string) => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Status', field, code }] } });
+    const state = body?.state;
+    if (typeof state !== 'string' || !['error', 'failure', 'pending', 'success'].includes(state)) return invalid('state', 'invalid');
+    const description = typeof body?.description === 'string' ? body.description : null;
+    if (description !== null && description.length > 140) return invalid('description', 'custom');
+    const context = typeof body?.context === 'string' ? body.context : 'default';
+    if (this.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase()).length >= 1000) return invalid('context', 'custom');
+    const status: FakeStatus = { sha, state, context, description, target_url: typeof body?.target_url === 'string' ? body.target_url : null };
+    this.statuses.push(status);
+    return { status: 201, body: { id: this.nextId++, state, context, description, target_url: status.target_url } };
   }
 
   private page(res: http.ServerResponse, url: URL, items: unknown[]): void {

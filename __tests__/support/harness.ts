@@ -55,7 +55,8 @@ export function harness(
     // Delegated to the stand-in binary, which runs in its own process with the real clock and ids.
     const names = (failpoints as { names?: readonly string[] }).names ?? [];
     const env = { PATH: process.env.PATH, OMNIGRAPH_HOME: path.join(path.sep, 'nonexistent-omnigraph-home'), ...(names.length > 0 ? { OMNIGRAPH_FAILPOINTS: names.join(',') } : {}) };
-    return { commands: new OmnigraphClusterCommands({ binary: STANDIN_OMNIGRAPH, env }), deps };
+    const serving = createCommands(deps).serving;
+    return { commands: new OmnigraphClusterCommands({ binary: STANDIN_OMNIGRAPH, env, serving }), deps };
   }
   return { commands: createCommands(deps), deps };
 }

@@ -15,6 +15,7 @@ export const FAILURE_REASONS = [
   'approval-stale',
   'recovery-pending',
   'state-tampered',
+  'state-missing',
   'validation-failed',
   'apply-failed',
   'partial-apply',
@@ -60,6 +61,32 @@ export function applyPolicyReason(
   }
   if (failOn.has('deferred') && apply.changes.some((c) => c.disposition === 'deferred')) return 'partial-apply';
   if (failOn.has('not-converged') && !apply.converged) return 'not-converged';
+  return null;
+}
+
+/**
+ * Plan mode: the reason the apply after merge would fail under the same `fail-on`, judged from
+ * the plan (issue 17: a green PR check means a green apply). Approval-gated deletes count under
+ * `approvals-pending`, not `blocked`, so a team can let them through review separately.
+ */
+export function planPolicyReason(
+  plan: {
+    readonly changes: readonly PlanChange[];
+    readonly approvals_required: readonly { readonly satisfied?: boolean }[];
+    readonly diagnostics: readonly Diagnostic[];
+  },
+  failOn: ReadonlySet<FailOn>,
+): FailureReason | null {
+  const blocked = plan.changes.filter((c) => c.disposition === 'blocked' && c.reason !== 'approval_required');
+  if (failOn.has('blocked') && blocked.length > 0) {
+    return blocked.some((c) => c.reason === 'cluster_recovery_pending') ? 'recovery-pending' : 'partial-apply';
+  }
+  if (failOn.has('approvals-pending') && plan.approvals_required.some((g) => g.satisfied !== true)) {
+    return has(plan.diagnostics, 'approval_stale') ? 'approval-stale' : 'approval-required';
+  }
+  const unfinished = plan.changes.some((c) => c.disposition === 'deferred' || c.disposition === 'blocked');
+  if (failOn.has('deferred') && plan.changes.some((c) => c.disposition === 'deferred')) return 'partial-apply';
+  if (failOn.has('not-converged') && unfinished) return 'not-converged';
   return null;
 }
 

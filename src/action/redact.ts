@@ -50,5 +50,9 @@ export function redactingGitHub(github: GitHubClient, secret: string): GitHubCli
     updateIssue: (n, patch) =>
       github.updateIssue(n, { ...patch, ...(patch.title === undefined ? {} : { title: clean(patch.title) }), ...(patch.body === undefined ? {} : { body: clean(patch.body) }) }),
     collaboratorRole: (login) => github.collaboratorRole(login),
+    createCommitStatus: (sha, status) => github.createCommitStatus(sha, { ...status, description: clean(status.description) }),
+    pullHeadSha: (n) => github.pullHeadSha(n),
+    addCommentReaction: (id, content) => github.addCommentReaction(id, content),
+    isTeamMember: (org, slug, login) => github.isTeamMember(org, slug, login),
   };
 }

@@ -14,8 +14,11 @@ export type ExplicitCommand = (typeof COMMANDS)[number];
 export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
-/** What turns a finished run into a failed step (input `fail-on`). */
-export const FAIL_ON = ['errors', 'blocked', 'deferred', 'not-converged', 'drift'] as const;
+/**
+ * What turns a finished run into a failed step (input `fail-on`). In plan mode each outcome is
+ * judged for the apply the merge would run, so a PR is red when that apply would be.
+ */
+export const FAIL_ON = ['errors', 'blocked', 'approvals-pending', 'deferred', 'not-converged', 'drift'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface ActionSettings {
@@ -40,7 +43,13 @@ export interface ActionSettings {
   readonly engine: 'embedded' | 'omnigraph';
   readonly omnigraphPath: string | null;
   readonly bootstrapState: boolean;
+  /** Who may `/omnigraph approve`: logins and `org/team` slugs; empty = anyone with write access. */
+  readonly approvers: readonly Approver[];
+  /** Whether the pull request's author may approve the deletes of their own pull request. */
+  readonly allowSelfApproval: boolean;
 }
+
+export type Approver = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'team'; readonly org: string; readonly slug: string };
 
 export type InputReader = (name: string) => string;
 
@@ -80,9 +89,11 @@ const oneOf = <T extends string>(values: readonly T[], fallback: T | null) =>
     .refine((v) => v === '' || (values as readonly string[]).includes(v), { message: `expected one of ${values.join(', ')}` })
     .transform((v) => (v === '' ? fallback : (v as T)));
 
+export const DEFAULT_FAIL_ON = 'errors,blocked,approvals-pending,not-converged';
+
 const failOn = z
   .string()
-  .transform((v) => (v.trim() === '' ? 'errors,blocked,not-converged' : v))
+  .transform((v) => (v.trim() === '' ? DEFAULT_FAIL_ON : v))
   .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
   .refine((list) => list.every((s) => s === 'none' || (FAIL_ON as readonly string[]).includes(s)), {
     message: `expected a comma-separated list of ${FAIL_ON.join(', ')} (or none)`,
@@ -105,7 +116,20 @@ const shape = z.object({
   engine: oneOf(['embedded', 'omnigraph'] as const, 'embedded'),
   'omnigraph-path': z.string(),
   'bootstrap-state': bool(false),
+  approvers: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter((s) => s !== ''))
+    .refine((list) => list.every((s) => /^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?$/.test(s)), {
+      message: 'expected GitHub logins or org/team slugs, separated by commas',
+    })
+    .transform((list) => list.map(approver)),
+  'allow-self-approval': bool(false),
 });
+
+function approver(entry: string): Approver {
+  const [owner = '', slug] = entry.replace(/^@/, '').split('/');
+  return slug === undefined ? { kind: 'user', login: owner } : { kind: 'team', org: owner, slug };
+}
 
 type InputName = keyof typeof shape.shape;
 export const INPUT_NAMES = Object.keys(shape.shape) as InputName[];
@@ -137,8 +161,23 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     engine: v.engine ?? 'embedded',
     omnigraphPath: v['omnigraph-path'] === '' ? null : v['omnigraph-path'],
     bootstrapState: v['bootstrap-state'],
+    approvers: v.approvers,
+    allowSelfApproval: v['allow-self-approval'],
   };
+  const conflicts = conflictingInputs(settings);
+  if (conflicts.length > 0) return { ok: false, errors: conflicts };
   return { ok: true, settings: Object.freeze(settings) };
+}
+
+/** Combinations that parse one by one but cannot work together; each message says what to change. */
+function conflictingInputs(s: ActionSettings): string[] {
+  const errors: string[] = [];
+  if (s.comment === 'never' && s.requireApprovedPlan) {
+    errors.push(
+      'inputs comment and require-approved-plan: `comment: never` posts no plan comment, so `require-approved-plan: true` finds no reviewed plan and refuses every merge; set `comment: always` (or `on-change`), or set `require-approved-plan: false`',
+    );
+  }
+  return errors;
 }
 
 /**

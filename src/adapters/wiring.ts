@@ -50,7 +50,14 @@ export function omnigraphBinary(options: Pick<WiringOptions, 'omnigraphPath' | '
  */
 export function createClusterCommands(options: WiringOptions): ClusterCommands {
   if (options.engine === 'omnigraph') {
-    return new OmnigraphClusterCommands({ binary: omnigraphBinary(options), env: options.env, cwd: options.cwd, logger: options.logger });
+    const embedded = createCommands(createDeps(options));
+    return new OmnigraphClusterCommands({
+      binary: omnigraphBinary(options),
+      env: options.env,
+      cwd: options.cwd,
+      logger: options.logger,
+      serving: (o) => embedded.serving(o),
+    });
   }
   return createCommands(createDeps(options));
 }

@@ -20,6 +20,8 @@ export interface CliArgs {
   readonly verbose: boolean;
   /** force-unlock's LOCK_ID or approve's RESOURCE. */
   readonly target: string | null;
+  /** `status --serving`: the serving check instead of the ledger summary. */
+  readonly serving: boolean;
 }
 
 export type ParsedArgs =
@@ -33,7 +35,7 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -44,6 +46,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let engine: 'embedded' | 'omnigraph' = 'embedded';
   let omnigraphBin: string | null = null;
   let verbose = false;
+  let serving = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -68,6 +71,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-v':
       case '--verbose':
         verbose = true;
+        break;
+      case '--serving':
+        serving = true;
         break;
       case '--format': {
         const v = value();
@@ -117,12 +123,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`, command);
   if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`, command);
+  if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`, command);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
     return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`, command);
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving },
   };
 }
 

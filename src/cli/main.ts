@@ -3,6 +3,7 @@ import { toPrettyJson } from '../base/json.js';
 import type { ClusterCommands } from '../engine/commands/api.js';
 import type { Logger } from '../engine/ports/logger.js';
 import type { RenderKind } from '../render/index.js';
+import type { ServingOutput } from '../engine/serving/status.js';
 import { parseArgs, USAGE, type CliArgs, type CommandName } from './args.js';
 import { configDirOf } from './config-path.js';
 import { operatorActor } from './operator.js';
@@ -44,6 +45,11 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
     return 2;
   }
   const commands = makeCommands(args, args.verbose ? stderrLogger(io) : undefined);
+  if (args.serving) {
+    const verdict = await commands.serving({ configDir: args.configDir });
+    io.stdout(await renderServingFor(args, verdict));
+    return verdict.ok ? 0 : 1;
+  }
   const output = await dispatch(commands, args, actor);
   io.stdout(await render(args, output));
   return output.ok ? 0 : 1;
@@ -87,6 +93,12 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
     case 'approve':
       return commands.approve({ configDir, actor, resource: args.target as string });
   }
+}
+
+async function renderServingFor(args: CliArgs, output: ServingOutput): Promise<string> {
+  if (args.format === 'json') return `${toPrettyJson({ ...output, diagnostics: output.diagnostics.map(diagnosticJson) })}\n`;
+  const { renderServingMarkdown, renderServingText } = await import('../render/serving.js');
+  return args.format === 'markdown' ? renderServingMarkdown(output) : renderServingText(output);
 }
 
 async function render(args: CliArgs, output: AnyOutput): Promise<string> {

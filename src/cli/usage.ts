@@ -13,6 +13,7 @@ Commands:
   plan                     show what apply would change (takes the lock for a consistent read)
   apply                    apply the config: publish payloads, create/migrate/delete graphs, write state
   status                   show the state ledger and the lock (read-only, no lock)
+  status --serving         would a server boot from the applied ledger, and which graphs it drops
   refresh                  observe live graphs and payloads and record them in state
   import                   create the first state ledger from the live graphs
   force-unlock <LOCK_ID>   remove a stale state lock (exact id from \`status\`)
@@ -67,10 +68,10 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
     examples: [`${TOOL} import --config cluster   # once, to create the state ledger`, `${TOOL} --as alice apply --config cluster`],
   },
   status: {
-    synopsis: 'status',
-    summary: 'Shows the state ledger and the lock. Read-only; takes no lock.',
+    synopsis: 'status [--serving]',
+    summary: 'Shows the state ledger and the lock. Read-only; takes no lock. --serving: would a server boot from the applied ledger, and which graphs it drops.',
     formats: MARKDOWN_FORMATS,
-    examples: [`${TOOL} status --config cluster`, `${TOOL} status --config cluster --json`],
+    examples: [`${TOOL} status --config cluster`, `${TOOL} status --serving --config cluster --json`],
   },
   refresh: {
     synopsis: 'refresh',

@@ -25,6 +25,11 @@ const table: [string, ClassifiedChange, GraphFailureOrigin, ReasonCode][] = [
   ['policy.* with an edge to graph.<g> | create', applied('policy.p', 'update'), 'create', 'dependency_not_applied'],
   ['policy.* with an edge to graph.<g> | schema apply', applied('policy.p', 'create'), 'schema_apply', 'dependency_not_applied'],
   ['policy.* with an edge to graph.<g> | delete', applied('policy.p', 'update'), 'delete', 'dependency_not_applied'],
+  // Ours: plan and apply block an unsupported migration before it runs.
+  ['schema.<g> | migration unsupported', applied('schema.g', 'update'), 'migration_unsupported', 'migration_unsupported'],
+  ['graph.<g> | migration unsupported', applied('graph.g', 'update'), 'migration_unsupported', 'dependency_not_applied'],
+  ['query.<g>.* | migration unsupported', applied('query.g.q', 'update'), 'migration_unsupported', 'dependency_not_applied'],
+  ['policy.* with an edge to graph.<g> | migration unsupported', applied('policy.p', 'update'), 'migration_unsupported', 'dependency_not_applied'],
 ];
 
 describe('demote (docs/contract/classifier.md#demotion)', () => {

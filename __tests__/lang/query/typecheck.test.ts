@@ -165,7 +165,6 @@ const ROWS: readonly Row[] = [
   ['T20', read('', '$p: Person match_text($p.name, 3)'), 'T20: match_text query must be String, got I64'],
   ['T20', read('', '$p: Person', 'bm25($p.tags, "x") as s'), 'T20: bm25 field must be String, got [String]?'],
   ['T20', read('', '$p: Person match_text($p.bio, "x")', 'bm25($p.name, "x") as s'), null],
-  ['T21', read('', '$p: Person', '$p', 'order { rrf($p.age, bm25($p.name, "x")) } limit 3'), 'T21: rrf primary expression must be nearest(...) or bm25(...)'],
   ['T21', read('$q: String', '$p: Person', '$p', 'order { rrf(nearest($p.emb, $q), bm25($p.name, $q), 0) } limit 3'), 'T21: rrf k must be greater than 0'],
   ['T21', read('$q: String', '$p: Person', '$p', 'order { rrf(nearest($p.emb, $q), bm25($p.name, $q), "k") } limit 3'), 'T21: rrf k must be an integer scalar, got String'],
   ['T21', read('$q: String', '$p: Person', '$p', 'order { rrf(nearest($p.emb, $q), bm25($p.name, $q)) }'), 'T21: rrf ordering requires a limit clause'],

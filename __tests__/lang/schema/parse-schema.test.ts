@@ -83,7 +83,7 @@ describe('parseSchema: semantic rules (double prefix)', () => {
   const cases: [string, string][] = [
     ['node A { v: Vector(0) }', 'Vector dimension must be greater than zero'],
     ['node A { v: Vector(3000000000) }', 'Vector dimension 3000000000 exceeds maximum supported 2147483647'],
-    ['node A { v: Vector(5000000000) }', 'invalid Vector dimension: 5000000000'],
+    ['node A { v: Vector(5000000000) }', 'invalid Vector dimension: number too large to fit in target type'],
     ['node A { v: [Blob] }', 'list of Blob is not supported'],
     ['node A { v: enum(a, b, a) }', 'enum type cannot include duplicate values'],
     ['node A { _rowid: String }', "property name '_rowid' is reserved for a virtual storage system column; choose a different name"],

@@ -53,9 +53,9 @@ describe('describeStep (docs/contract/migration.md#step-text wording)', () => {
 });
 
 describe('plain-language tables', () => {
-  it('cover every reason code of docs/contract/classifier.md#reason-codes and every catalogued diagnostic code', () => {
+  it('cover every reason code of docs/contract/classifier.md#reason-codes (plus ours) and every catalogued diagnostic code', () => {
     expect(Object.keys(REASON_SENTENCES).sort()).toEqual(
-      ['apply_unsupported_kind', 'approval_required', 'cluster_recovery_pending', 'dependency_not_applied', 'graph_create_failed', 'graph_delete_failed', 'schema_apply_failed'].sort(),
+      ['apply_unsupported_kind', 'approval_required', 'cluster_recovery_pending', 'dependency_not_applied', 'graph_create_failed', 'graph_delete_failed', 'schema_apply_failed', 'migration_unsupported'].sort(),
     );
     for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(diagnosticTitle(code)).not.toBe(code);
     expect(diagnosticTitle('a_future_code')).toBe('a future code');

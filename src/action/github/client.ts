@@ -24,6 +24,15 @@ export interface IssueSummary {
   readonly authorLogin: string;
 }
 
+/** A commit status (REST "Create a commit status"): `context` names it for branch protection. */
+export interface CommitStatus {
+  readonly state: 'error' | 'failure' | 'pending' | 'success';
+  readonly context: string;
+  /** GitHub refuses more than 140 characters (422). */
+  readonly description: string;
+  readonly targetUrl?: string;
+}
+
 export interface GitHubClient {
   /** The login comments by this token carry; null when the token may not ask (the workflow token). */
   viewerLogin(): Promise<string | null>;
@@ -37,7 +46,18 @@ export interface GitHubClient {
   updateIssue(issueNumber: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<IssueSummary>;
   /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
   collaboratorRole(login: string): Promise<string>;
+  /** Needs `statuses: write`; a later status with the same context replaces it on the PR. */
+  createCommitStatus(sha: string, status: CommitStatus): Promise<void>;
+  /** The head commit of a pull request (`GET /repos/{o}/{r}/pulls/{n}`). */
+  pullHeadSha(prNumber: number): Promise<string>;
+  /** Reacts to an issue comment; reacting twice with the same content is not an error. */
+  addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
+  /** True when `login` is an active member of `org/team` (`GET /orgs/{org}/teams/{slug}/memberships/{user}`). */
+  isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
 }
+
+/** The reaction contents GitHub accepts (REST "Create reaction for an issue comment"). */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
 /**
  * A GitHub request that failed after the client's own retries (5xx and rate limits are retried

@@ -14,7 +14,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { redact } from '../redact.js';
-import { GitHubApiError, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary } from './client.js';
+import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary, type ReactionContent } from './client.js';
 
 const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
 /** Longest rate-limit wait (seconds) worth holding a CI job for; beyond it the request fails. */
@@ -131,6 +131,45 @@ export class OctokitGitHubClient implements GitHubClient {
     // access; `permission` is then its base role (admin/write/read/none), which does.
     if (typeof body.role_name === 'string' && BUILT_IN_ROLES.has(body.role_name)) return body.role_name;
     return typeof body.permission === 'string' ? body.permission : 'none';
+  }
+
+  async createCommitStatus(sha: string, status: CommitStatus): Promise<void> {
+    await this.call('POST', `/statuses/${sha}`, () =>
+      this.octokit.rest.repos.createCommitStatus({
+        ...this.repoParams,
+        sha,
+        state: status.state,
+        context: status.context,
+        description: status.description,
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+      }),
+    );
+  }
+
+  async pullHeadSha(prNumber: number): Promise<string> {
+    const answer = await this.call('GET', `/pulls/${prNumber}`, () => this.octokit.rest.pulls.get({ ...this.repoParams, pull_number: prNumber }));
+    const sha = (answer.data as { head?: { sha?: unknown } }).head?.sha;
+    if (typeof sha !== 'string') throw new GitHubApiError(200, 'GET', `/pulls/${prNumber}`, 'the pull request has no head sha');
+    return sha;
+  }
+
+  async addCommentReaction(commentId: number, content: ReactionContent): Promise<void> {
+    await this.call('POST', `/issues/comments/${commentId}/reactions`, () =>
+      this.octokit.rest.reactions.createForIssueComment({ ...this.repoParams, comment_id: commentId, content }),
+    );
+  }
+
+  async isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean> {
+    try {
+      const answer = await this.call('GET', `/orgs/${org}/teams/${teamSlug}/memberships/${login}`, () =>
+        this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: login }),
+      );
+      return (answer.data as { state?: unknown }).state === 'active';
+    } catch (error) {
+      // 404: not a member (or the team is invisible to this token); either way not an approver.
+      if (error instanceof GitHubApiError && error.status === 404) return false;
+      throw error;
+    }
   }
 
   /** Runs one API call; any failure becomes a GitHubApiError naming the route, token-free. */

@@ -5,6 +5,7 @@
  * applying → applied / partially applied / not applied.
  */
 import type { ApplyOutput, PlanOutput } from '../../engine/model/outputs.js';
+import type { ServingOutput } from '../../engine/serving/status.js';
 import {
   applyCommentBody,
   describeDifferences,
@@ -23,6 +24,7 @@ import { isGitHubFailure, type IssueComment, type PullSummary } from '../github/
 import { applyResult, planResult } from '../result.js';
 import { findSticky, upsertSticky } from '../sticky.js';
 import { listComments } from './plan.js';
+import { servingCheck } from './serving.js';
 import { annotate, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
 
 interface Reviewed {
@@ -81,7 +83,8 @@ export async function applyMode(env: ModeEnv): Promise<ModeResult> {
     ...failure,
     ...(policy ? { failureReason: policy, failureMessage: policyMessage(apply) } : {}),
   };
-  await finishComment(env, reviewed, apply, messages.applyStatus(apply, failure?.failureMessage ?? null));
+  const serving = await servingCheck(env);
+  await finishComment(env, reviewed, apply, messages.applyStatus(apply, failure?.failureMessage ?? null), serving);
   return result;
 }
 
@@ -148,11 +151,11 @@ async function setStatus(env: ModeEnv, reviewed: Reviewed | null, status: string
  * reviewed plan cannot authorise a second, different apply; a partial apply keeps `plan` so a
  * re-run of this job can retry exactly the reviewed plan.
  */
-async function finishComment(env: ModeEnv, reviewed: Reviewed | null, apply: ApplyOutput, status: string): Promise<void> {
+async function finishComment(env: ModeEnv, reviewed: Reviewed | null, apply: ApplyOutput, status: string, serving: ServingOutput | null): Promise<void> {
   const comment = reviewed?.comment;
   if (!comment || !reviewed.marker || env.settings.comment === 'never') return;
   const marker: Marker = { ...reviewed.marker, kind: apply.ok && apply.converged ? 'apply' : reviewed.marker.kind };
-  const body = applyCommentBody(comment.body, marker, apply, status, env.renderContext(), env.settings.maxCommentBytes);
+  const body = applyCommentBody(comment.body, marker, apply, status, env.renderContext(), env.settings.maxCommentBytes, serving ?? undefined);
   await writeComment(env, reviewed.prNumber, comment, body);
 }
 

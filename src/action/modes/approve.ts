@@ -4,8 +4,10 @@
  * the expected outcome of someone else's comment, so it is reported (ok=false) but does not fail
  * the job. After an approval the plan comment is refreshed so the gate shows as satisfied.
  */
-import { isGitHubFailure } from '../github/client.js';
+import { isGitHubFailure, type ReactionContent } from '../github/client.js';
 import { messages } from '../../render/index.js';
+import { stringField } from '../context.js';
+import type { Approver } from '../settings.js';
 import { planMode } from './plan.js';
 import { outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
 
@@ -15,15 +17,18 @@ export interface ApproveRequest {
   readonly prNumber: number;
   readonly commenter: string;
   readonly resource: string;
+  /** The command comment: the action reacts to it (👀 on receipt, then 👍 / 👎 / 😕). */
+  readonly commentId?: number;
 }
 
 export async function approveMode(env: ModeEnv, request: ApproveRequest): Promise<ModeResult> {
-  const role = await roleOf(env, request.commenter);
-  if (!WRITERS.has(role)) {
-    const text = messages.approveRoleRefusal(request.commenter, role);
-    await reply(env, request.prNumber, text);
-    env.summary.push(messages.approveSection(text, true));
-    env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused: role ${role}`);
+  await react(env, request, 'eyes');
+  const refusal = await refusalOf(env, request);
+  if (refusal !== null) {
+    await reply(env, request.prNumber, refusal);
+    await react(env, request, '-1');
+    env.summary.push(messages.approveSection(refusal, true));
+    env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused`);
     return { ok: false, prNumber: request.prNumber };
   }
   const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource }));
@@ -32,9 +37,48 @@ export async function approveMode(env: ModeEnv, request: ApproveRequest): Promis
     ? messages.approvedReply(request.resource, out.approved_by ?? request.commenter, out.approval_id ?? '')
     : messages.approveFailedReply(request.resource, out.diagnostics);
   await reply(env, request.prNumber, text);
+  await react(env, request, out.ok ? '+1' : 'confused');
   env.summary.push(messages.approveSection(text, false));
   if (!out.ok) return { ok: false, prNumber: request.prNumber, ...failure };
   return planMode(env, request.prNumber);
+}
+
+/** Governance, in order: write access, the `approvers` list, then no self-approval by the PR author. */
+async function refusalOf(env: ModeEnv, request: ApproveRequest): Promise<string | null> {
+  const role = await roleOf(env, request.commenter);
+  if (!WRITERS.has(role)) return messages.approveRoleRefusal(request.commenter, role);
+  if (env.settings.approvers.length > 0 && !(await isListed(env, env.settings.approvers, request.commenter))) {
+    return messages.approverListRefusal(request.commenter);
+  }
+  const author = stringField(env.deps.context.payload, 'issue', 'user', 'login');
+  if (!env.settings.allowSelfApproval && author !== null && author.toLowerCase() === request.commenter.toLowerCase()) {
+    return messages.selfApprovalRefusal(request.commenter);
+  }
+  return null;
+}
+
+async function isListed(env: ModeEnv, approvers: readonly Approver[], login: string): Promise<boolean> {
+  for (const a of approvers) {
+    if (a.kind === 'user' && a.login.toLowerCase() === login.toLowerCase()) return true;
+    if (a.kind !== 'team') continue;
+    try {
+      if (await env.github.isTeamMember(a.org, a.slug, login)) return true;
+    } catch (error) {
+      if (!isGitHubFailure(error)) throw error;
+      env.deps.io.warning(`could not read the members of ${a.org}/${a.slug} (${error.message}); give the token read access to the organization's teams`);
+    }
+  }
+  return false;
+}
+
+async function react(env: ModeEnv, request: ApproveRequest, content: ReactionContent): Promise<void> {
+  if (!request.commentId) return;
+  try {
+    await env.github.addCommentReaction(request.commentId, content);
+  } catch (error) {
+    if (!isGitHubFailure(error)) throw error;
+    env.deps.io.warning(`could not react to the approve comment (${error.message})`);
+  }
 }
 
 async function roleOf(env: ModeEnv, login: string): Promise<string> {

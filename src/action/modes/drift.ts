@@ -6,6 +6,9 @@
 import type { PlanOutput } from '../../engine/model/outputs.js';
 import { COMMENT_DEFAULT_BYTES, isDrifted, planFingerprint, renderSection } from '../../render/index.js';
 import { syncDriftIssue } from '../drift-issue.js';
+import type { ServingOutput } from '../../engine/serving/status.js';
+import { renderServingMarkdown } from '../../render/serving.js';
+import { servingCheck } from './serving.js';
 import { planResult } from '../result.js';
 import { annotate, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
 
@@ -30,7 +33,8 @@ export async function driftMode(env: ModeEnv): Promise<ModeResult> {
     driftDetected: drifted,
     ...failure,
   };
-  const issueNumber = env.settings.driftIssue && failure === null ? await driftIssue(env, drifted, plan) : null;
+  const serving = await servingCheck(env);
+  const issueNumber = env.settings.driftIssue && failure === null ? await driftIssue(env, drifted, plan, serving) : null;
   const driftFailure = failure === null && drifted && env.settings.failOn.has('drift');
   return {
     ...result,
@@ -39,10 +43,12 @@ export async function driftMode(env: ModeEnv): Promise<ModeResult> {
   };
 }
 
-async function driftIssue(env: ModeEnv, drifted: boolean, plan: PlanOutput): Promise<number | null> {
+async function driftIssue(env: ModeEnv, drifted: boolean, plan: PlanOutput, serving: ServingOutput | null): Promise<number | null> {
   const ctx = env.renderContext();
-  // The issue body is the plan comment without its own marker (the drift marker goes on top).
-  const content = renderSection('plan', plan, { ...ctx, budgetBytes: COMMENT_DEFAULT_BYTES });
+  // The issue body is the plan comment without its own marker (the drift marker goes on top),
+  // then the serving verdict, which must survive the plan's trimming.
+  const verdict = serving ? `\n${renderServingMarkdown(serving)}` : '';
+  const content = `${renderSection('plan', plan, { ...ctx, budgetBytes: COMMENT_DEFAULT_BYTES - Buffer.byteLength(verdict) })}${verdict}`;
   const outcome = await syncDriftIssue(env.github, await env.identity(), { ctx, drifted, content });
   if (outcome.warning) env.deps.io.warning(outcome.warning);
   else env.deps.io.info(`drift issue: ${outcome.action}${outcome.issueNumber !== null ? ` (#${outcome.issueNumber})` : ''}`);

@@ -1,6 +1,7 @@
 import type { ActorOptions, ClusterCommands, CommandOptions } from '../../engine/commands/api.js';
 import { error, type Diagnostic } from '../../engine/diagnostics/index.js';
 import { silentLogger, type Logger } from '../../engine/ports/index.js';
+import type { ServingOutput } from '../../engine/serving/status.js';
 import { failedOutput, type OutputBySubcommand } from './failed-output.js';
 import { interpretRun } from './interpret.js';
 import { firstLines, runBinary, describeExit } from './run-binary.js';
@@ -19,6 +20,11 @@ export interface OmnigraphClusterOptions {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd?: string;
   readonly logger?: Logger;
+  /**
+   * The serving check reads the ledger and catalog only (no graph is opened), so it is the same
+   * for every engine: the wiring hands in the embedded one.
+   */
+  readonly serving?: (o: CommandOptions) => Promise<ServingOutput>;
 }
 
 /**
@@ -68,6 +74,11 @@ export class OmnigraphClusterCommands implements ClusterCommands {
   }
   approve(o: ActorOptions & { readonly resource: string }) {
     return this.run('approve', o.configDir, o.actor, [o.resource]);
+  }
+  async serving(o: CommandOptions): Promise<ServingOutput> {
+    if (this.options.serving) return this.options.serving(o);
+    const why = error('graph_engine_unavailable', 'omnigraph', 'the serving check is not wired for this engine');
+    return { ok: false, config_dir: o.configDir, serving: [], quarantined: [], diagnostics: [why] };
   }
 
   /** `omnigraph version`, asked once per instance. */

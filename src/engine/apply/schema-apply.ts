@@ -7,6 +7,7 @@ import { sidecarKey, type Sidecar } from '../recovery/sidecar-store.js';
 import { fencedGraphOp } from './fenced-op.js';
 import { anyGraphFailed, type ApplyRun } from './run.js';
 import { recheckSource } from './source-check.js';
+import { unsupportedPlanMessage } from '../../lang/schema/index.js';
 
 /**
  * Schema apply (docs/contract/migration.md#schema-apply): no sidecar for any pre-movement rejection; a sidecar
@@ -41,7 +42,9 @@ export async function applySchema(run: ApplyRun, graphId: string): Promise<void>
     return failed(`could not read schema source '${graph?.schemaPath}': ${check.message}`);
   }
   try {
-    await run.engine.previewSchemaApply(root, check.text, { allowDataLoss: false });
+    const preview = await run.engine.previewSchemaApply(root, check.text, { allowDataLoss: false });
+    // Classification already blocked unsupported plans; this catches a graph that moved since.
+    if (!preview.supported) return failed(`schema apply is not supported on '${root.uri}': ${unsupportedPlanMessage(preview) ?? ''}`);
   } catch (e) {
     return failed(`schema apply is not supported on '${root.uri}': ${errorText(e)}`);
   }

@@ -7,6 +7,7 @@ import type {
   StatusOutput,
   ValidateOutput,
 } from '../model/outputs.js';
+import type { ServingOutput } from '../serving/status.js';
 
 /** Options every command takes: the config directory as the user gave it. */
 export interface CommandOptions {
@@ -28,6 +29,8 @@ export interface ClusterCommands {
   plan(options: CommandOptions): Promise<PlanOutput>;
   apply(options: ActorOptions): Promise<ApplyOutput>;
   status(options: CommandOptions): Promise<StatusOutput>;
+  /** `status --serving`: would the reference server boot from this ledger (serve.rs)? */
+  serving(options: CommandOptions): Promise<ServingOutput>;
   refresh(options: CommandOptions): Promise<RefreshOutput>;
   importState(options: CommandOptions): Promise<RefreshOutput>;
   forceUnlock(options: CommandOptions & { readonly lockId: string }): Promise<ForceUnlockOutput>;

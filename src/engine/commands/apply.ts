@@ -16,6 +16,7 @@ import { approvalGates, approvalInvariantViolated, classify, demote, type Change
 import { unboundGraphErrors } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
+import { checkMigrations } from './migration-check.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import type { GraphEngine, Storage } from '../ports/index.js';
 import { cloneState, stateText, type ClusterState } from '../state/index.js';
@@ -76,6 +77,11 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     progress.statuses = ledger.resource_statuses;
     progress.changes = prepared.changes;
     if (unapprovedExecutable(prepared, diagnostics)) return result();
+    // Same refusal as plan, before anything moves; an unavailable preview is left to the schema
+    // apply itself, which reports it as `schema_apply_failed` with the engine's own error.
+    const migrations = await checkMigrations(engine, storage, desired, progress.changes, desired.dependencies);
+    progress.changes = migrations.changes;
+    diagnostics.push(...migrations.diagnostics);
 
     const run: ApplyRun = {
       deps,

@@ -6,6 +6,7 @@ import { forceUnlock } from './force-unlock.js';
 import { plan } from './plan.js';
 import { refreshOrImport } from './refresh.js';
 import { status } from './status.js';
+import { servingStatus } from '../serving/status.js';
 import { validate } from './validate.js';
 
 /** Binds every command to one set of ports. */
@@ -15,6 +16,7 @@ export function createCommands(deps: CommandDeps): ClusterCommands {
     plan: (o) => plan(deps, o),
     apply: (o) => apply(deps, o),
     status: (o) => status(deps, o),
+    serving: (o) => servingStatus(deps, o),
     refresh: (o) => refreshOrImport(deps, o, 'refresh'),
     importState: (o) => refreshOrImport(deps, o, 'import'),
     forceUnlock: (o) => forceUnlock(deps, o),

@@ -1,14 +1,13 @@
 import { resourceDigests } from '../config/desired.js';
-import { errorText } from '../../base/error-text.js';
 import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
 import type { PlanOutput } from '../model/outputs.js';
-import { graphRoot } from '../observe/graph-root.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
 import { approvalGates, blastRadius, classify } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
+import { checkMigrations } from './migration-check.js';
 import { readState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
 import { observationsFor, openSession } from './session.js';
@@ -50,20 +49,16 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     const changes = desiredChanges(read.state, desired);
     const approvals = await resolveApprovals(storage, read.state, changes, desired.configDigest);
     diagnostics.push(...approvals.diagnostics);
-    const classified = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: approvals.approved });
-    const engine = deps.graphEngine(storage);
+    const planned = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: approvals.approved });
+    const check = await checkMigrations(deps.graphEngine(storage), storage, desired, planned, desired.dependencies);
+    const classified = check.changes;
     for (const change of classified) {
-      if (change.operation !== 'update' || !change.resource.startsWith('schema.')) continue;
-      const graph = desired.graphs.get(change.resource.slice('schema.'.length));
-      if (!graph?.schemaSource) continue;
-      try {
-        change.migration = await engine.previewSchemaApply(graphRoot(storage, graph.id), graph.schemaSource, { allowDataLoss: false });
-      } catch (e) {
-        diagnostics.push(
-          warning('schema_preview_unavailable', change.resource, `could not preview the schema migration: ${errorText(e)}`),
-        );
-      }
+      const preview = check.previews.get(change.resource);
+      if (preview) change.migration = preview;
+      const why = check.unavailable.get(change.resource);
+      if (why !== undefined) diagnostics.push(warning('schema_preview_unavailable', change.resource, `could not preview the schema migration: ${why}`));
     }
+    diagnostics.push(...check.diagnostics);
     return output({
       changes: classified,
       blast_radius: blastRadius(classified, desired.dependencies),

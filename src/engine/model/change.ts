@@ -7,7 +7,7 @@ export type Operation = 'create' | 'update' | 'delete';
 
 export type Disposition = 'applied' | 'derived' | 'deferred' | 'blocked';
 
-/** The complete set of docs/contract/classifier.md#reason-codes). */
+/** The complete set of docs/contract/classifier.md#reason-codes, plus `migration_unsupported` (README, compatibility). */
 export type ReasonCode =
   | 'apply_unsupported_kind'
   | 'dependency_not_applied'
@@ -15,7 +15,9 @@ export type ReasonCode =
   | 'graph_create_failed'
   | 'approval_required'
   | 'schema_apply_failed'
-  | 'graph_delete_failed';
+  | 'graph_delete_failed'
+  /** Ours, not the reference's: the planner marked the schema migration `supported: false`. */
+  | 'migration_unsupported';
 
 /** Why a metadata-only `update` exists (docs/contract/classifier.md#metadata-passes). */
 export type MetadataChange = 'policy_bindings' | 'embedding_profile';
@@ -46,8 +48,11 @@ export interface Change {
 /** A change after the classifier ran: it always carries a disposition. */
 export type ClassifiedChange = Change & { disposition: Disposition };
 
-/** What failed for a graph in this apply run; decides the demotion reasons (docs/contract/classifier.md#demotion). */
-export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete';
+/**
+ * What failed for a graph in this apply run, or (`migration_unsupported`) what plan and apply
+ * know will fail before running it; decides the demotion reasons (docs/contract/classifier.md#demotion).
+ */
+export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete' | 'migration_unsupported';
 
 /** `blast_radius[]` of the plan output (docs/contract/classifier.md#blast-radius). */
 export interface BlastRadius {

@@ -38,11 +38,12 @@ function demotionReason(
       const origin = failures.get(parsed.graph);
       if (origin === 'create') return 'graph_create_failed';
       if (origin === 'delete') return 'graph_delete_failed';
-      return origin === 'schema_apply' ? 'dependency_not_applied' : null;
+      return origin === 'schema_apply' || origin === 'migration_unsupported' ? 'dependency_not_applied' : null;
     }
     case 'schema': {
       const origin = failures.get(parsed.graph);
       if (origin === undefined) return null;
+      if (origin === 'migration_unsupported') return 'migration_unsupported';
       return origin === 'schema_apply' ? 'schema_apply_failed' : 'dependency_not_applied';
     }
     case 'query':

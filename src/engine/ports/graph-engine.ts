@@ -45,10 +45,10 @@ export interface GraphEngine {
    */
   init(root: GraphRoot, schemaSource: string): Promise<void>;
   /**
-   * Finishes an init that was killed part-way (engine.md §5.4), so the sweep classifies the root
+   * Finishes an init that was killed part-way (docs/contract/graph-root.md#init), so the sweep classifies the root
    * instead of blocking every later apply on row 5: before the commit point the claim and schema
    * files are removed as a failed init removes them (`discarded`: the root was never created,
-   * cluster.md §8.4 row 1); after it, a contract that reads back as the genesis manifest says only
+   * docs/contract/recovery.md#decision-matrix row 1); after it, a contract that reads back as the genesis manifest says only
    * lacked its claim release (`completed`: the root now opens). `none` leaves the root to a person.
    * Called under the cluster lock, with a `graph_create` sidecar proving the init was the
    * cluster's own. Optional: an engine without it leaves row 5 as it is.
@@ -59,8 +59,9 @@ export interface GraphEngine {
   /** Opens read-write, completing any engine-side recovery first. */
   open(root: GraphRoot): Promise<OpenGraph>;
   /**
-   * Plans a schema change without writing. Throws for unsupported plans (message = the first
-   * unsupported step's reason, `[CODE] `-prefixed when coded), parse errors, invalid state.
+   * Plans a schema change without writing. An unsupported plan is returned with
+   * `supported: false` (unlike the reference's preview, which refuses it) so that plan and apply
+   * can block the change; throws for parse errors, invalid state, an unreachable graph.
    */
   previewSchemaApply(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan>;
   /**

@@ -13,20 +13,23 @@ import { DeclFailure, MAX_NESTING, NestingFailure, Reader } from './parse/reader
 export function parseQueryFile(source: string): LangResult<QueryDecl[]> {
   const reader = new Reader(source);
   try {
-    return { ok: true, value: parseDecls(reader) };
+    const decls = parseDecls(reader);
+    if (reader.deferred) return { ok: false, error: declError(reader, reader.deferred) };
+    return { ok: true, value: decls };
   } catch (e) {
     if (e instanceof SyntaxFailure) {
       const { message, line, column } = renderSyntaxError(reader.cursor, e);
       return { ok: false, error: { stage: 'parse', message, line, column } };
     }
     if (e instanceof NestingFailure) return { ok: false, error: located(reader, e.offset, `nesting deeper than ${MAX_NESTING} levels`) };
-    if (e instanceof DeclFailure) {
-      // The reference builds its AST after pest accepted the file and wraps these errors twice.
-      const { line, column } = reader.positionOf(e.offset);
-      return { ok: false, error: { stage: 'parse', message: `parse error: parse error: ${e.message}`, line, column } };
-    }
     throw e;
   }
+}
+
+/** The reference builds its AST after pest accepted the file and wraps these errors twice. */
+function declError(reader: Reader, e: DeclFailure): { stage: 'parse'; message: string; line: number; column: number } {
+  const { line, column } = reader.positionOf(e.offset);
+  return { stage: 'parse', message: `parse error: parse error: ${e.message}`, line, column };
 }
 
 function located(reader: Reader, offset: number, text: string): { stage: 'parse'; message: string; line: number; column: number } {

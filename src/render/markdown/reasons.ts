@@ -10,6 +10,7 @@ export const REASON_SENTENCES: Readonly<Record<ReasonCode, string>> = {
   approval_required: 'Deleting this needs an approval before apply will run it.',
   schema_apply_failed: 'The schema migration failed in this run; the graph keeps its previous schema.',
   graph_delete_failed: 'The graph delete failed in this run; the graph root may still exist.',
+  migration_unsupported: 'The engine cannot run this schema migration (see the unsupported step); apply will refuse it.',
 };
 
 /** What unblocks a reason, when the reader can do something about it. */
@@ -20,6 +21,7 @@ export const REASON_NEXT_STEPS: Readonly<Partial<Record<ReasonCode, string>>> = 
   approval_required: 'Approve the graph delete (see the approval gates), then re-run.',
   schema_apply_failed: 'Fix the schema error shown below and re-run apply.',
   graph_delete_failed: 'Fix the delete error shown below and re-run apply.',
+  migration_unsupported: 'Change the schema so every step is supported (or migrate the graph by hand), then re-plan.',
 };
 
 export const OPERATION_WORDS: Readonly<Record<Operation, string>> = { create: 'Create', update: 'Update', delete: 'Delete' };

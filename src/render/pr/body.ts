@@ -9,6 +9,8 @@
  *
  * The fixed sentinel lets the apply swap the status line while keeping the reviewed plan.
  */
+import type { ServingOutput } from '../../engine/serving/status.js';
+import { renderServingMarkdown } from '../serving.js';
 import type { ApplyOutput, PlanOutput } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { fitComment } from '../markup/fit.js';
@@ -83,10 +85,21 @@ export function restatusBody(existing: string, marker: Marker, status: string, m
  * while the marker still authorises the reviewed plan (kind `plan`), so a later refusal can
  * still list what differs.
  */
-export function applyCommentBody(existing: string, marker: Marker, apply: ApplyOutput, status: string, ctx: RenderContext, maxBytes: number): string {
+export function applyCommentBody(
+  existing: string,
+  marker: Marker,
+  apply: ApplyOutput,
+  status: string,
+  ctx: RenderContext,
+  maxBytes: number,
+  serving?: ServingOutput,
+): string {
   const review = marker.kind === 'plan' ? reviewRecordLine(existing) : '';
   const head = { marker, review, status };
-  const content = fitComment(applyDoc(apply, ctx, undefined), contentBudget(head, maxBytes));
+  // The serving verdict is short and must survive trimming, so the apply result yields room to it.
+  const verdict = serving ? `\n${renderServingMarkdown(serving)}` : '';
+  const budget = contentBudget(head, maxBytes) - Buffer.byteLength(verdict);
+  const content = `${fitComment(applyDoc(apply, ctx, undefined), budget)}${verdict}`;
   return fitBody({ ...head, content }, maxBytes, ctx.runUrl);
 }
 

@@ -21,6 +21,11 @@ export function applyingStatus(runUrl: string | undefined): string {
   return `🟠 Applying in ${linkTo('this run', runUrl)}`;
 }
 
+/** Plan comment status when the apply after merge would fail; `message` is plain text. */
+export function mergeWouldFailStatus(message: string): string {
+  return `❌ Merging now would not apply cleanly: ${escapeText(message, 1000)}`;
+}
+
 /** `reason` is plain text (a failure message); it is escaped here. */
 export function notAppliedStatus(reason: string): string {
   return `❌ Not applied: ${escapeText(reason, 1000)}`;
@@ -87,6 +92,14 @@ export function refusalSection(refusal: Refusal): string {
 
 export function approveRoleRefusal(commenter: string, role: string): string {
   return `❌ ${code(commenter, 80)} may not approve cluster changes (repository role: ${code(role, 40)}; write, maintain or admin is required).`;
+}
+
+export function approverListRefusal(commenter: string): string {
+  return `❌ ${code(commenter, 80)} is not one of this cluster's approvers (input \`approvers\`); ask one of them to comment the approval.`;
+}
+
+export function selfApprovalRefusal(commenter: string): string {
+  return `❌ ${code(commenter, 80)} opened this pull request and may not approve its changes (\`allow-self-approval: false\`); another reviewer with write access has to comment the approval.`;
 }
 
 export function approvedReply(resource: string, approvedBy: string, approvalId: string): string {

@@ -59,13 +59,10 @@ export class EmbeddedGraphEngine implements GraphEngine {
 
   async previewSchemaApply(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan> {
     const accepted = await this.accepted(root, { readOnly: true });
-    const planned = this.plan(accepted.ir, schemaSource, options);
-    const refusal = unsupportedPlanMessage(planned.plan);
-    if (refusal) throw new GraphEngineError(refusal);
-    return planned.plan;
+    return this.plan(accepted.ir, schemaSource, options).plan;
   }
 
-  /** `omnigraph schema plan`: like preview, but an unsupported plan is returned, not refused. */
+  /** `omnigraph schema plan`: like preview, but completes recovery first (a read-write open). */
   async planSchema(root: GraphRoot, schemaSource: string, options: { allowDataLoss: boolean }): Promise<MigrationPlan> {
     await recoverRoot(this.s, root);
     const accepted = await this.accepted(root, { readOnly: false });

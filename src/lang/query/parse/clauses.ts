@@ -3,6 +3,8 @@ import type { Bounds, Clause, FilterOp, Pos, PropAssign } from '../ast.js';
 import { parseExpr, parseMValue } from './exprs.js';
 import type { Reader } from './reader.js';
 
+const U32_MAX = 4294967295n;
+
 /**
  * `match { … }` clauses in the reference's ordered choice: negation, binding, traversal, filter,
  * text-search clause. Traversal and filter can both start with `$v` (`$a < $b` vs `$a <knows> $b`,
@@ -96,7 +98,8 @@ function traversal(r: Reader, from: string, pos: Pos): Clause {
 function edgeIdent(r: Reader): string {
   const at = r.pos;
   const name = r.ident();
-  if (name === null || name === 'not') {
+  // edge_ident = !("not" ~ !ASCII_ALPHANUMERIC) ~ …: `not` and every `not_…` are refused.
+  if (name === null || /^not(_|$)/.test(name)) {
     r.pos = at;
     throw r.fail(['edge_ident']);
   }
@@ -106,10 +109,10 @@ function edgeIdent(r: Reader): string {
 function traversalBounds(r: Reader): Bounds {
   const pos = r.here();
   r.expect('{', ['traversal_bounds']);
-  const min = r.integer();
+  const min = r.boundedInteger('traversal min bound', U32_MAX);
   if (min === null) throw r.fail(['integer']);
   r.expect(',', ['traversal_bounds']);
-  const max = r.integer();
+  const max = r.boundedInteger('traversal max bound', U32_MAX);
   r.expect('}', ['traversal_bounds']);
   return { min, max, ...pos };
 }

@@ -1,5 +1,5 @@
 import type { AggregateFn, Expr, Literal, MValue, Pos, PropRef, SearchFn } from '../ast.js';
-import type { Reader } from './reader.js';
+import { DeclFailure, type Reader } from './reader.js';
 
 /**
  * Expressions, literals and match values of the `.gq` grammar (docs/contract/engine-query.md#grammar). Call forms are
@@ -9,6 +9,7 @@ import type { Reader } from './reader.js';
 
 const AGGREGATES: readonly AggregateFn[] = ['count', 'sum', 'avg', 'min', 'max'];
 const SEARCHES: readonly SearchFn[] = ['search', 'fuzzy', 'match_text', 'bm25'];
+const I64_MAX = 9223372036854775807n;
 
 export function parseExpr(r: Reader): Expr {
   return r.nested(() => exprAt(r));
@@ -91,15 +92,19 @@ function searchCall(r: Reader, fn: SearchFn, pos: Pos): Expr {
 function rrfCall(r: Reader, pos: Pos): Expr {
   r.keyword('rrf');
   r.expect('(', ['rrf_call']);
-  // Any expression parses here; T21 says which ones rank.
-  const first = parseExpr(r);
+  const first = rankExpr(r);
   r.expect(',', ['rrf_call']);
-  const second = parseExpr(r);
+  const second = rankExpr(r);
   const k = r.eat(',') ? parseExpr(r) : null;
   r.expect(')', ['rrf_call']);
   return { kind: 'rrf', ranks: [first, second], k, ...pos };
 }
 
+/** `rank_expr = { nearest_ordering | bm25_call }`: anything else is a syntax error, as in query.pest. */
+function rankExpr(r: Reader): Expr {
+  if (!r.peekCall('nearest') && !r.peekCall('bm25')) throw r.fail(['rank_expr']);
+  return parseExpr(r);
+}
 
 /** A literal if one starts here; null (cursor untouched) otherwise. */
 export function tryLiteral(r: Reader): Literal | null {
@@ -134,10 +139,15 @@ function literalAt(r: Reader): Literal | null {
   if (text !== null) return { kind: 'string', value: text, ...pos };
   const float = r.floatText();
   if (float !== null) return { kind: 'float', value: float, ...pos };
+  const at = r.pos;
   const integer = r.integerText();
-  if (integer !== null) return { kind: 'integer', value: integer, ...pos };
-  if (r.keyword('true')) return { kind: 'bool', value: true, ...pos };
-  if (r.keyword('false')) return { kind: 'bool', value: false, ...pos };
+  if (integer !== null) {
+    if (BigInt(integer) > I64_MAX) r.refuse(new DeclFailure(at, 'invalid integer: number too large to fit in target type'));
+    return { kind: 'integer', value: integer, ...pos };
+  }
+  // bool_lit is a plain prefix in query.pest: `true_name` reads as `true` then `_name`.
+  if (r.word('true')) return { kind: 'bool', value: true, ...pos };
+  if (r.word('false')) return { kind: 'bool', value: false, ...pos };
   return null;
 }
 

@@ -9,6 +9,7 @@ import { DeclFailure, type Reader } from './reader.js';
  */
 
 const COMP_OPS: readonly CompOp[] = ['>=', '<=', '!=', '>', '<', '='];
+const U64_MAX = 18446744073709551615n;
 
 
 export function parseDecls(r: Reader): QueryDecl[] {
@@ -16,14 +17,14 @@ export function parseDecls(r: Reader): QueryDecl[] {
   for (;;) {
     r.cursor.skipTrivia();
     if (r.cursor.atEnd()) return decls;
-    if (!r.peekKeyword('query')) throw r.fail(['EOI', 'query_decl']);
+    if (!r.peek('query')) throw r.fail(['EOI', 'query_decl']);
     decls.push(parseDecl(r));
   }
 }
 
 function parseDecl(r: Reader): QueryDecl {
   const pos = r.here();
-  r.keyword('query');
+  r.word('query');
   const name = r.ident();
   if (name === null) throw r.fail(['ident']);
   r.expect('(', ['query_decl']);
@@ -93,7 +94,7 @@ function parseAnnotations(r: Reader, name: string): { description: string | null
     const text = r.string();
     if (text === null) throw r.fail(['string_lit']);
     r.expect(')', [`${which}_annotation`]);
-    if (found[which] !== null) throw new DeclFailure(at, `query \`${name}\` cannot include duplicate @${which} annotations`);
+    if (found[which] !== null) r.refuse(new DeclFailure(at, `query \`${name}\` cannot include duplicate @${which} annotations`));
     found[which] = text;
   }
 }
@@ -113,10 +114,10 @@ function parseReadBody(r: Reader): ReadBody {
     r.expect('}', ['order_clause']);
   }
   let limit: ReadBody['limit'] = null;
-  if (r.peekKeyword('limit')) {
+  if (r.peek('limit')) {
     const pos = r.here();
-    r.keyword('limit');
-    const value = r.integer();
+    r.word('limit');
+    const value = r.boundedInteger('limit', U64_MAX);
     if (value === null) throw r.fail(['integer']);
     limit = { value, ...pos };
   }
@@ -127,9 +128,11 @@ function parseProjection(r: Reader): Projection {
   const pos = r.here();
   const expr = parseExpr(r);
   let alias: string | null = null;
-  if (r.keyword('as')) {
+  // pest's `("as" ~ ident)?`: `asName` is an alias, a bare `as` with no ident is given back.
+  const beforeAs = r.pos;
+  if (r.word('as')) {
     alias = r.ident();
-    if (alias === null) throw r.fail(['ident']);
+    if (alias === null) r.pos = beforeAs;
   }
   r.eat(',');
   return { expr, alias, ...pos };
@@ -148,17 +151,17 @@ function parseOrdering(r: Reader): Ordering {
 
 function parseMutation(r: Reader): Mutation {
   const pos = r.here();
-  if (r.keyword('insert')) {
+  if (r.word('insert')) {
     const typeName = mutationType(r);
     return { kind: 'insert', typeName, assignments: parseAssignments(r, 'insert_stmt'), ...pos };
   }
-  if (r.keyword('update')) {
+  if (r.word('update')) {
     const typeName = mutationType(r);
-    if (!r.keyword('set')) throw r.fail(['update_stmt']);
+    if (!r.word('set')) throw r.fail(['update_stmt']);
     const assignments = parseAssignments(r, 'update_stmt');
     return { kind: 'update', typeName, assignments, where: parseWhere(r), ...pos };
   }
-  if (r.keyword('delete')) {
+  if (r.word('delete')) {
     const typeName = mutationType(r);
     return { kind: 'delete', typeName, where: parseWhere(r), ...pos };
   }
@@ -182,7 +185,7 @@ function parseAssignments(r: Reader, rule: string): PropAssign[] {
 }
 
 function parseWhere(r: Reader): WherePredicate {
-  if (!r.keyword('where')) throw r.fail(['mutation_predicate']);
+  if (!r.word('where')) throw r.fail(['mutation_predicate']);
   const pos: Pos = r.here();
   const property = r.ident();
   if (property === null) throw r.fail(['ident']);

@@ -37,6 +37,12 @@ export class Reader {
   /** Code points before each UTF-16 offset, so columns count characters as pest does. */
   private readonly codePoints: Uint32Array;
   private readonly keywordCache = new Map<string, RegExp>();
+  /**
+   * The first refusal the reference only finds while building its AST (an unknown escape, a
+   * repeated annotation, an out-of-range integer). Parsing goes on, so a syntax error anywhere in
+   * the file wins, as it does when pest runs over the whole file first.
+   */
+  deferred: DeclFailure | null = null;
 
   constructor(readonly src: string) {
     this.cursor = new Cursor(src);
@@ -91,6 +97,29 @@ export class Reader {
 
   fail(rules: readonly string[]): SyntaxFailure {
     return this.cursor.fail(rules);
+  }
+
+  /** Records an AST-stage refusal; the first one is reported if the whole file parses. */
+  refuse(failure: DeclFailure): void {
+    this.deferred ??= failure;
+  }
+
+  /**
+   * A pest string literal: a plain prefix, so `queryq` reads as `query q` and `insertPerson` as
+   * `insert Person` exactly as the reference grammar reads them (query.pest has no word bounds).
+   */
+  word(word: string): boolean {
+    return this.cursor.eat(word);
+  }
+
+  /** `integer` text checked as the reference's `str::parse` into a `bits`-bit integer. */
+  boundedInteger(what: string, max: bigint): number | null {
+    this.cursor.skipTrivia();
+    const at = this.pos;
+    const text = this.integerText();
+    if (text === null) return null;
+    if (BigInt(text) > max) this.refuse(new DeclFailure(at, `invalid ${what}: number too large to fit in target type`));
+    return Number(text);
   }
 
   /** Consumes `word` only when no identifier character follows it (`note` is not `not`). */
@@ -164,8 +193,8 @@ export class Reader {
       const escaped = String.fromCodePoint(next);
       const decoded = ESCAPES[escaped];
       // skipTrivia already ran inside match(), so the literal starts at the first `"` after `start`.
-      if (decoded === undefined) throw new DeclFailure(this.src.indexOf('"', start) + 1 + i, `unsupported escape sequence: \\${escaped}`);
-      out += decoded;
+      if (decoded === undefined) this.refuse(new DeclFailure(this.src.indexOf('"', start) + 1 + i, `unsupported escape sequence: \\${escaped}`));
+      out += decoded ?? escaped;
       i += escaped.length;
     }
     return out;

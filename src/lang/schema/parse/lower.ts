@@ -126,7 +126,8 @@ function lowerType(t: RawCoreType, nullable: boolean, at: RawPos): PropType {
     case 'vector': {
       const dim = BigInt(t.dimension);
       if (dim === 0n) throw parseFailure('Vector dimension must be greater than zero', at);
-      if (dim > U32_MAX) throw parseFailure(`invalid Vector dimension: ${t.dimension}`, at);
+      // parser.rs formats the ParseIntError here (not the text, unlike the cardinality bounds).
+      if (dim > U32_MAX) throw parseFailure('invalid Vector dimension: number too large to fit in target type', at);
       if (dim > VECTOR_MAX) throw parseFailure(`Vector dimension ${dim} exceeds maximum supported 2147483647`, at);
       return { scalar: { Vector: Number(dim) }, nullable, list: false, enumValues: null };
     }
@@ -196,9 +197,16 @@ function lowerConstraint(raw: RawConstraint): AstConstraint {
   }
 }
 
-/** Integers are tried before floats, so `0` is Integer and `0.0` is Float. */
+/**
+ * parser.rs `parse_constraint_bound` tries i64 first, then f64: `0` is Integer, `0.0` Float, and an
+ * integer past the i64 range becomes a Float rather than a rounded Integer.
+ */
 function rangeBound(text: string): RangeBound {
-  return text.includes('.') ? { Float: Number(text) } : { Integer: Number(text) };
+  if (text.includes('.')) return { Float: Number(text) };
+  const n = BigInt(text);
+  return n > I64_MAX || n < -I64_MAX - 1n ? { Float: Number(text) } : { Integer: Number(text) };
 }
+
+const I64_MAX = 9223372036854775807n;
 
 export type { Constraint };

@@ -26,7 +26,8 @@ const ENUM_VALUE = /[A-Za-z0-9_-]+/y;
 const INT = /[0-9]+/y;
 const FLOAT = /[0-9]+\.[0-9]+/y;
 const NUM = /-?[0-9]+(?:\.[0-9]+)?/y;
-const BOOL = /(?:true|false)(?![A-Za-z0-9_])/y;
+// `bool_lit = { "true" | "false" }` is a plain prefix in schema.pest: `true_id` reads as `true` then `_id`.
+const BOOL = /true|false/y;
 /** `"` … `"` with any backslash pair; which escapes are legal is a semantic check. */
 const STRING = /"(?:[^"\\]|\\[\s\S])*"/y;
 const CONSTRAINT_AHEAD = /@\s*(key|unique|index|range|check)(?:\s|\/\/[^\n]*\n?|\/\*[\s\S]*?\*\/)*\(/y;
