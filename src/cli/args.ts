@@ -1,8 +1,12 @@
 /**
- * `omnigraph-cluster [--as ACTOR] <command> [args] [--config DIR] [--json | --format F]
+ * `omnigraph-cluster [--as ACTOR] <command> [args] [--config PATH] [--json | --format F]
  *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (docs/contract/commands.md#cli).
  */
-export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve';
+import { nearest } from './suggest.js';
+import type { CommandName } from './usage.js';
+
+export type { CommandName } from './usage.js';
+export { USAGE } from './usage.js';
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
 export interface CliArgs {
@@ -22,43 +26,16 @@ export interface CliArgs {
 
 export type ParsedArgs =
   | { readonly kind: 'run'; readonly args: CliArgs }
-  | { readonly kind: 'help' }
+  /** `command` set: that command's own usage; null: the general usage. */
+  | { readonly kind: 'help'; readonly command: CommandName | null }
   | { readonly kind: 'version' }
-  | { readonly kind: 'usage-error'; readonly message: string };
+  /** `command` (when known) names the help the hint points at. */
+  | { readonly kind: 'usage-error'; readonly message: string; readonly command: CommandName | null };
 
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-export const USAGE = `Usage: omnigraph-cluster [--as ACTOR] <command> [args] [options]
-
-Commands:
-  validate                 check cluster.yaml and every file it names
-  plan                     show what apply would change (takes the lock for a consistent read)
-  apply                    apply the config: publish payloads, create/migrate/delete graphs, write state
-  status                   show the state ledger and the lock (read-only, no lock)
-  status --serving         would a server boot from the applied ledger, and which graphs it drops
-  refresh                  observe live graphs and payloads and record them in state
-  import                   create the first state ledger from the live graphs
-  force-unlock <LOCK_ID>   remove a stale state lock (exact id from \`status\`)
-  approve <RESOURCE>       approve a pending graph delete (needs --as or operator.actor)
-
-Options:
-  --config DIR             config directory containing cluster.yaml (default: .)
-  --json                   print the JSON output (same as --format json)
-  --format text|json|markdown
-                           markdown prints the PR comment (plan, apply) or summary (status, refresh, import)
-  --as ACTOR               actor recorded by apply and approve (fallback: operator.actor in
-                           $OMNIGRAPH_HOME/config.yaml or ~/.omnigraph/config.yaml)
-  --engine embedded|omnigraph
-                           embedded (default): our own engine; omnigraph: run every command as
-                           \`omnigraph cluster <command> --json\` (needs omnigraph 0.7.0 or newer)
-  --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
-  -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
-  -h, --help               show this help
-  -V, --version            show the version
-
-Exit codes: 0 ok (warnings included), 1 the command reported errors (output printed first), 2 usage error.
-`;
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -84,7 +61,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     switch (flag) {
       case '-h':
       case '--help':
-        return { kind: 'help' };
+        return { kind: 'help', command: command ?? knownCommand(argv.slice(i + 1)) };
       case '-V':
       case '--version':
         return { kind: 'version' };
@@ -100,54 +77,55 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'markdown') return usage(`--format expects text, json or markdown, got ${v ?? 'nothing'}`);
+        if (v !== 'text' && v !== 'json' && v !== 'markdown') return usage(`--format expects text, json or markdown, got ${v ?? 'nothing'}`, command);
         format = v;
         break;
       }
       case '--config': {
         const v = value();
-        if (v === null) return usage('--config expects a directory');
+        if (v === null) return usage('--config expects a directory or the path of cluster.yaml', command);
         configDir = v;
         break;
       }
       case '--as': {
         const v = value();
-        if (v === null || v.trim() === '') return usage('--as expects an actor id');
+        if (v === null || v.trim() === '') return usage('--as expects an actor id', command);
         actor = v;
         break;
       }
       case '--engine': {
         const v = value();
-        if (v !== 'embedded' && v !== 'omnigraph') return usage(`--engine expects embedded or omnigraph, got ${v ?? 'nothing'}`);
+        if (v !== 'embedded' && v !== 'omnigraph') return usage(`--engine expects embedded or omnigraph, got ${v ?? 'nothing'}`, command);
         engine = v;
         break;
       }
       case '--omnigraph-bin': {
         const v = value();
-        if (v === null) return usage('--omnigraph-bin expects a path');
+        if (v === null) return usage('--omnigraph-bin expects a path', command);
         omnigraphBin = v;
         break;
       }
       default:
-        if (flag.startsWith('-')) return usage(`unknown option ${flag}`);
+        if (flag.startsWith('-')) return usage(withSuggestion(`unknown option ${flag}`, nearest(flag, FLAGS)), command);
+        if (command === null && arg === 'help') return helpFor(argv.slice(i + 1));
         if (command === null) {
-          if (!(COMMANDS as readonly string[]).includes(arg)) return usage(`unknown command ${arg}`);
-          command = arg as CommandName;
+          if (!isCommand(arg)) return usage(withSuggestion(`unknown command ${arg}`, nearest(arg, COMMANDS)), null);
+          command = arg;
         } else {
           positionals.push(arg);
         }
     }
   }
-  if (command === null) return usage('missing command');
+  if (command === null) return usage('missing command', null);
   const wantsTarget = command === 'force-unlock' || command === 'approve';
   if (wantsTarget && positionals.length !== 1) {
-    return usage(command === 'force-unlock' ? 'force-unlock expects exactly one LOCK_ID' : 'approve expects exactly one RESOURCE');
+    return usage(command === 'force-unlock' ? 'force-unlock expects exactly one LOCK_ID' : 'approve expects exactly one RESOURCE', command);
   }
-  if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`);
-  if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`);
-  if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`);
+  if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`, command);
+  if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`, command);
+  if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`, command);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
-    return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`);
+    return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`, command);
   }
   return {
     kind: 'run',
@@ -155,6 +133,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
 }
 
-function usage(message: string): ParsedArgs {
-  return { kind: 'usage-error', message };
+function usage(message: string, command: CommandName | null): ParsedArgs {
+  return { kind: 'usage-error', message, command };
+}
+
+function withSuggestion(message: string, suggestion: string | null): string {
+  return suggestion === null ? message : `${message} (did you mean ${suggestion}?)`;
+}
+
+function isCommand(word: string): word is CommandName {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
+/** The command named after `--help` (`--help plan`), if any: help is asked for, so nothing else is an error. */
+function knownCommand(rest: readonly string[]): CommandName | null {
+  return rest.find(isCommand) ?? null;
+}
+
+/** `help`, `help <command>`: an unknown command is a usage error with a suggestion. */
+function helpFor(rest: readonly string[]): ParsedArgs {
+  const topic = rest.find((a) => !a.startsWith('-'));
+  if (topic === undefined) return { kind: 'help', command: null };
+  if (isCommand(topic)) return { kind: 'help', command: topic };
+  return usage(withSuggestion(`unknown command ${topic}`, nearest(topic, COMMANDS)), null);
 }

@@ -4,8 +4,10 @@ import type { ClusterCommands } from '../engine/commands/api.js';
 import type { Logger } from '../engine/ports/logger.js';
 import type { RenderKind } from '../render/index.js';
 import type { ServingOutput } from '../engine/serving/status.js';
-import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { parseArgs, USAGE, type CliArgs, type CommandName } from './args.js';
+import { configDirOf } from './config-path.js';
 import { operatorActor } from './operator.js';
+import { commandUsage, TOOL } from './usage.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -22,18 +24,19 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(parsed.command === null ? USAGE : commandUsage(parsed.command));
       return 0;
     case 'version':
-      io.stdout(`omnigraph-cluster ${VERSION}\n`);
+      io.stdout(`${TOOL} ${VERSION}\n`);
       return 0;
     case 'usage-error':
-      io.stderr(`error: ${parsed.message}\n\n${USAGE}`);
-      return 2;
+      return usageError(io, parsed.message, parsed.command);
     case 'run':
       break;
   }
-  const args = parsed.args;
+  const config = configDirOf(parsed.args.configDir);
+  if (!config.ok) return usageError(io, config.message, parsed.args.command);
+  const args: CliArgs = { ...parsed.args, configDir: config.configDir };
   const actor = args.actor ?? (args.command === 'apply' || args.command === 'approve' ? operatorActor(io.env) : null);
   if (args.command === 'approve' && actor === null) {
     io.stderr(
@@ -50,6 +53,13 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
   const output = await dispatch(commands, args, actor);
   io.stdout(await render(args, output));
   return output.ok ? 0 : 1;
+}
+
+/** One line and where to read more: the whole usage would bury the error. */
+function usageError(io: CliIo, message: string, command: CommandName | null): number {
+  const help = command === null ? `${TOOL} --help` : `${TOOL} help ${command}`;
+  io.stderr(`error: ${message}\nhint: run '${help}'\n`);
+  return 2;
 }
 
 /** `--verbose`: progress lines on stderr, so `--json` stdout stays byte-exact. */
@@ -103,7 +113,7 @@ async function render(args: CliArgs, output: AnyOutput): Promise<string> {
       return body.endsWith('\n') ? body : `${body}\n`;
     }
     case 'text': {
-      const text = renderText(kind, output);
+      const text = renderText(kind, output, { hintsFor: args.configDir });
       return text.endsWith('\n') ? text : `${text}\n`;
     }
   }

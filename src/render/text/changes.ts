@@ -22,7 +22,9 @@ export function planText(out: PlanOutput): string[] {
 export function applyText(out: ApplyOutput): string[] {
   const lines = [out.ok ? `cluster apply: ${out.applied_count} applied, ${out.deferred_count} deferred/blocked` : 'cluster apply failed'];
   for (const change of out.changes) lines.push(`  ${changeHead(change)}${dispositionSuffix(change)}`);
-  if (out.changes.length === 0) lines.push('  no changes');
+  // Without a ledger apply never diffed anything: "no changes" would read as "already converged".
+  const diffed = !out.diagnostics.some((d) => d.code === 'state_missing');
+  if (out.changes.length === 0 && diffed) lines.push('  no changes');
   if (out.ok) {
     lines.push(`  state: revision ${out.state_observations.state_revision}, converged: ${out.converged}, written: ${out.state_written}`);
     lines.push('  note: cluster-booted servers (--cluster) serve this on their next restart; omnigraph.yaml deployments are unaffected');

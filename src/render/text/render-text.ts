@@ -4,10 +4,15 @@ import { applyText, planText } from './changes.js';
 import { diagnosticLines } from './diagnostics.js';
 import { approveText, forceUnlockText, refreshText, statusText, validateText } from './state.js';
 
+export interface TextOptions {
+  /** Show this tool's hints under the diagnostics, naming this config dir (the CLI; the reference's text has none). */
+  readonly hintsFor?: string;
+}
+
 /** The terminal text of a command (docs/contract/text-output.md): head lines, then diagnostics. */
-export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>): string {
+export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>, options: TextOptions = {}): string {
   const out: CommandOutput = output;
-  return [...headLines(kind, out), ...diagnosticLines(out.diagnostics)].map((l) => `${l}\n`).join('');
+  return [...headLines(kind, out), ...diagnosticLines(out.diagnostics, options.hintsFor)].map((l) => `${l}\n`).join('');
 }
 
 function headLines(kind: RenderKind, out: CommandOutput): string[] {
