@@ -44,9 +44,10 @@ suite('the bundled action with engine: omnigraph (delegated to the stand-in bina
     expect(existsSync(graphRoot())).toBe(true);
 
     writeFileSync(path.join(work, 'cluster', 'cluster.yaml'), NO_GRAPHS);
+    // The pending approval makes the PR check red (the merge apply would stop at it) until approved.
     const gated = await runAction('pull_request', pr);
-    expect(gated.code).toBe(0);
-    expect(gated.outputs).toMatchObject({ 'to-delete': '4', 'approvals-pending': '1' });
+    expect(gated.code).toBe(1);
+    expect(gated.outputs).toMatchObject({ 'to-delete': '4', 'approvals-pending': '1', 'failure-reason': 'approval-required' });
     expect(github.comments).toHaveLength(1);
 
     github.roles.set('alice', 'write');

@@ -13,6 +13,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { redact } from '../redact.js';
 import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary, type ReactionContent } from './client.js';
 
@@ -50,7 +51,16 @@ export class OctokitGitHubClient implements GitHubClient {
       {
         baseUrl: options.apiUrl,
         retry: { retries: 2 },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        throttle: {
+          onRateLimit: onLimit('primary'),
+          onSecondaryRateLimit: onLimit('secondary'),
+          // The plugin spaces every write 1 s apart and every comment/issue creation 3 s apart,
+          // which GitHub asks of clients that make many content-creating requests. A run makes a
+          // handful (one comment, one status, a reaction or two), so writes go one at a time but
+          // unpaced, and the rate-limit handlers above still wait out any secondary limit.
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        },
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
       },
       retry,
