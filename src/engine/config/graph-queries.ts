@@ -4,7 +4,7 @@ import { compareBytes } from '../../base/json.js';
 import { parseQueryFile, type QueryDecl } from '../../lang/query/index.js';
 import { joinDisplay } from './paths.js';
 import type { RawQueries } from './schema.js';
-import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
+import type { ConfigSources } from './source-access.js';
 
 /** One stored query as declared: where it lives and, once read, its bytes and parsed declarations. */
 export interface QuerySource {
@@ -62,18 +62,12 @@ export function resolveQueryDeclarations(
   for (const file of files) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const escape = sources.escape(file, base);
-    if (escape) {
-      diagnostics.push(escape);
+    const read = sources.readText(file, base, 'query_file_missing', 'query file');
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
       continue;
     }
-    const read = sources.readBytes(file);
-    const text = read.ok ? decodeUtf8(read.bytes) : null;
-    if (!read.ok || text === null) {
-      const why = read.ok ? INVALID_UTF8 : read.message;
-      diagnostics.push(error('query_file_missing', base, `could not read query file '${file}': ${why}`));
-      continue;
-    }
+    const text = read.text;
     const parsed = parseQueryFile(text);
     if (!parsed.ok) {
       const e = parsed.error;

@@ -19,7 +19,7 @@ import { checkIdentifier } from './identifiers.js';
 import { loadPolicies } from './policies.js';
 import { checkEmbeddingProvider } from './providers.js';
 import type { RawClusterConfig, RawGraph } from './schema.js';
-import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
+import type { ConfigSources } from './source-access.js';
 
 /** docs/contract/config.md#loading-order: every provider, graph and policy in sorted order, with digests. */
 export function loadDesired(config: RawClusterConfig, sources: ConfigSources, options: { validateOnly: boolean }): DesiredState {
@@ -99,27 +99,19 @@ function loadGraph(
   let schemaSource: string | null = null;
   let schemaDigest: string | null = null;
   let catalog: Catalog | null = null;
-  const escape = sources.escape(schemaPath, `graphs.${id}.schema`);
-  if (escape) {
-    b.report(escape);
+  const read = sources.readText(schemaPath, `graphs.${id}.schema`, 'schema_file_missing', 'schema file');
+  if (!read.ok) {
+    b.report(read.diagnostic);
   } else {
-    const read = sources.readBytes(schemaPath);
-    const text = read.ok ? decodeUtf8(read.bytes) : null;
-    if (!read.ok || text === null) {
-      b.report(
-        error('schema_file_missing', `graphs.${id}.schema`, `could not read schema file '${schemaPath}': ${read.ok ? INVALID_UTF8 : read.message}`),
-      );
+    schemaSource = read.text;
+    schemaDigest = sha256hex(read.bytes);
+    b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
+    const compiled = compileSchema(read.text);
+    if (compiled.ok) {
+      catalog = compiled.value.catalog;
     } else {
-      schemaSource = text;
-      schemaDigest = sha256hex(read.bytes);
-      b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
-      const compiled = compileSchema(text);
-      if (compiled.ok) {
-        catalog = compiled.value.catalog;
-      } else {
-        const code = compiled.error.stage === 'catalog' ? 'schema_catalog_error' : 'schema_parse_error';
-        b.report(langDiagnostic(code, `graphs.${id}.schema`, compiled.error, schemaPath));
-      }
+      const code = compiled.error.stage === 'catalog' ? 'schema_catalog_error' : 'schema_parse_error';
+      b.report(langDiagnostic(code, `graphs.${id}.schema`, compiled.error, schemaPath));
     }
   }
 
@@ -181,18 +173,12 @@ function loadQuery(b: DesiredBuilder, graphId: string, query: QuerySource, catal
   if (query.preloaded) {
     ({ digest, decls } = query.preloaded);
   } else {
-    const escape = sources.escape(query.path, `${query.configPath}.file`);
-    if (escape) {
-      b.report(escape);
+    const read = sources.readText(query.path, `${query.configPath}.file`, 'query_file_missing', 'query file');
+    if (!read.ok) {
+      b.report(read.diagnostic);
       return null;
     }
-    const read = sources.readBytes(query.path);
-    const decoded = read.ok ? decodeUtf8(read.bytes) : null;
-    if (!read.ok || decoded === null) {
-      const why = read.ok ? INVALID_UTF8 : read.message;
-      b.report(error('query_file_missing', `${query.configPath}.file`, `could not read query file '${query.path}': ${why}`));
-      return null;
-    }
+    const decoded = read.text;
     digest = sha256hex(read.bytes);
     const parsed = parseQueryFile(decoded);
     b.add({ address, kind: 'query', digest, path: query.path });

@@ -5,7 +5,7 @@ import { validatePolicyBundle, type PolicyKind } from '../../lang/policy/index.j
 import { checkIdentifier } from './identifiers.js';
 import { langDiagnostic, type DesiredBuilder } from './builder.js';
 import type { RawClusterConfig } from './schema.js';
-import { decodeUtf8, INVALID_UTF8, type ConfigSources } from './source-access.js';
+import type { ConfigSources } from './source-access.js';
 
 type RawPolicies = NonNullable<RawClusterConfig['policies']>;
 
@@ -85,17 +85,12 @@ function policyKind(bindings: readonly string[]): PolicyKind {
 function loadPolicyFile(b: DesiredBuilder, name: string, file: string, kind: PolicyKind, sources: ConfigSources): void {
   const path = sources.display(file);
   const configPath = `policies.${name}.file`;
-  const escape = sources.escape(path, configPath);
-  if (escape) {
-    b.report(escape);
+  const read = sources.readText(path, configPath, 'policy_file_missing', 'policy file');
+  if (!read.ok) {
+    b.report(read.diagnostic);
     return;
   }
-  const read = sources.readBytes(path);
-  const text = read.ok ? decodeUtf8(read.bytes) : null;
-  if (!read.ok || text === null) {
-    b.report(error('policy_file_missing', configPath, `could not read policy file '${path}': ${read.ok ? INVALID_UTF8 : read.message}`));
-    return;
-  }
+  const text = read.text;
   b.add({ address: `policy.${name}`, kind: 'policy', digest: sha256hex(read.bytes), path });
   const invalid = validatePolicyBundle(text, kind);
   if (invalid) b.report(langDiagnostic('policy_invalid', configPath, invalid, path, `policy file '${path}' is invalid: `));

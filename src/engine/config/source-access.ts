@@ -4,6 +4,9 @@ import type { SourceFiles } from '../ports/source-files.js';
 import { errorText } from '../../base/error-text.js';
 import { isInside, joinDisplay } from './paths.js';
 
+export type SourceReadCode = 'schema_file_missing' | 'query_file_missing' | 'policy_file_missing';
+export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly diagnostic: Diagnostic };
+
 /**
  * Reads the sources cluster.yaml names, refusing any path that leaves the config directory —
  * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read.
@@ -47,6 +50,23 @@ export class ConfigSources {
       configPath,
       `'${displayPath}' resolves outside the config directory '${this.configDir}'; config paths must stay inside it`,
     );
+  }
+
+  /**
+   * The sequence every named source goes through: the escape check, the read and a strict UTF-8
+   * decode. On failure, the one diagnostic to report at `configPath` (`config_path_outside_dir`, or
+   * `code` with "could not read <what> '<path>': <why>").
+   */
+  readText(displayPath: string, configPath: string, code: SourceReadCode, what: string): SourceText {
+    const escape = this.escape(displayPath, configPath);
+    if (escape) return { ok: false, diagnostic: escape };
+    const read = this.readBytes(displayPath);
+    const text = read.ok ? decodeUtf8(read.bytes) : null;
+    if (!read.ok || text === null) {
+      const why = read.ok ? INVALID_UTF8 : read.message;
+      return { ok: false, diagnostic: error(code, configPath, `could not read ${what} '${displayPath}': ${why}`) };
+    }
+    return { ok: true, text, bytes: read.bytes };
   }
 
   readBytes(displayPath: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
