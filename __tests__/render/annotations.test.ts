@@ -20,7 +20,7 @@ describe('toAnnotations', () => {
     expect(b).toMatchObject({ level: 'warning', file: 'cluster.yaml' });
     const stale = toAnnotations([warning('approval_stale', 'graph.old', 'stale')], { configFile: 'cluster.yaml' })[0];
     expect(stale?.file).toBeUndefined();
-    expect(stale?.message).toBe('graph.old: stale\nThe config changed since the approval; approve again.');
+    expect(stale?.message).toBe('graph.old: stale\nThe config changed since the approval; approve again (`/omnigraph approve <resource>` on the PR, or `omnigraph-cluster approve <resource> --config <dir>`).');
   });
 
   it('caps each severity and counts the rest in one notice', () => {

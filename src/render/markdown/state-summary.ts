@@ -78,7 +78,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
         blocks.push(...sharedBanners(out.diagnostics, obs, ctx));
         if (drifted.length > 0) blocks.push(line(`> 🌊 **Drift**: ${nameList(drifted)} differ from the ledger. Run refresh, then plan and apply.`));
         if (unobserved.length > 0) blocks.push(line(`> ⚠️ **Could not observe** ${nameList(unobserved)}; see the diagnostics.`));
-        if (!obs.state_found && command === 'status') blocks.push(line('> No state ledger yet: bootstrap it with `import`.'));
+        if (!obs.state_found && command === 'status') blocks.push(line('> No state ledger yet: run `omnigraph-cluster import --config <dir>` once.'));
         return blocks;
       }),
       statusesSection(out.resource_statuses, 'Resources needing attention'),
