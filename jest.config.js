@@ -9,4 +9,7 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
+  // Two workers on the 2-core CI machine: many suites mostly wait on child processes (the bundled
+  // CLI and action, the stand-in binary, S3 and GitHub fakes), so the pair overlaps (about 330 s -> 180 s).
+  maxWorkers: 2,
 };
