@@ -971,7 +971,7 @@ function state_summary_statusDoc(out, ctx, marker) {
                 if (unobserved.length > 0)
                     blocks.push(blocks_line(`> ⚠️ **Could not observe** ${common_nameList(unobserved)}; see the diagnostics.`));
                 if (!obs.state_found && command === 'status')
-                    blocks.push(blocks_line('> No state ledger yet: bootstrap it with `import`.'));
+                    blocks.push(blocks_line('> No state ledger yet: run `omnigraph-cluster import --config <dir>` once.'));
                 return blocks;
             }),
             statusesSection(out.resource_statuses, 'Resources needing attention'),
