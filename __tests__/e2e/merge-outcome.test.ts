@@ -58,7 +58,8 @@ suite('a green plan on the pull request means the apply after merge will work (i
     expect(planned.code).toBe(1);
     expect(planned.outputs['failure-reason']).toBe('validation-failed');
     const annotation = planned.stdout.split('\n').find((l) => l.startsWith('::error') && l.includes('system id column'));
-    expect(annotation).toMatch(/file=[^,]*\/people\.pg,line=3,/);
+    // Relative to the workspace, or GitHub does not attach it to the diff.
+    expect(annotation).toMatch(/file=cluster\/people\.pg,line=3,/);
     expect(planned.summary).toContain('rename the property');
     expect(workspace.github.latestStatus('head7', 'omnigraph/cluster')?.state).toBe('failure');
     expect(existsSync(file('graphs'))).toBe(false);

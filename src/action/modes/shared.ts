@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ClusterCommands } from '../../engine/commands/api.js';
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toPrettyJson } from '../../base/json.js';
+import { isInside } from '../../engine/config/paths.js';
 import type { PlanOutput, StateObservations } from '../../engine/model/outputs.js';
 import { messages, toAnnotations, type RenderContext } from '../../render/index.js';
 import { errorReason, lockInfo, type FailureReason, type LockInfo } from '../failure.js';
@@ -76,7 +77,19 @@ export async function writePlanJson(env: ModeEnv, plan: PlanOutput): Promise<str
 
 export function annotate(env: ModeEnv, diagnostics: readonly Diagnostic[]): void {
   const configFile = path.posix.join(env.settings.configDir, 'cluster.yaml');
-  for (const a of toAnnotations(diagnostics, { configFile })) env.deps.io.annotate(a);
+  const workspace = path.resolve(env.deps.context.workspace);
+  for (const a of toAnnotations(diagnostics, { configFile })) {
+    env.deps.io.annotate(a.file === undefined ? a : { ...a, file: workspaceRelative(workspace, a.file) });
+  }
+}
+
+/**
+ * GitHub attaches an annotation to the pull request's diff only when `file` is relative to the
+ * repository root; source locations come back from the engine under the absolute config path.
+ */
+function workspaceRelative(workspace: string, file: string): string {
+  if (!path.isAbsolute(file) || !isInside(workspace, path.normalize(file))) return file;
+  return path.relative(workspace, file).split(path.sep).join('/');
 }
 
 export interface Failure {
