@@ -56,4 +56,11 @@ describe('decideTrigger (docs/action.md#modes)', () => {
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve x', { action: 'edited' })), settings()).kind).toBe('ignore');
     expect(decideTrigger(ctx('issue_comment', { ...comment('/omnigraph approve x'), issue: { number: 7 } }), settings()).kind).toBe('ignore');
   });
+  it('applies a pull request closed as merged, ignores one closed unmerged, and lists targets even for a fork', () => {
+    const closed = (merged: boolean) => ({ action: 'closed', pull_request: { ...pr('acme/infra').pull_request, merged } });
+    expect(decideTrigger(ctx('pull_request', closed(true)), settings())).toEqual({ kind: 'apply', prNumber: 7 });
+    expect(decideTrigger(ctx('pull_request', closed(false)), settings())).toMatchObject({ kind: 'ignore' });
+    expect(decideTrigger(ctx('pull_request', pr('mallory/infra')), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: 7 });
+    expect(decideTrigger(ctx('push', repository), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: null });
+  });
 });

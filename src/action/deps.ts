@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { LocalSourceFiles } from '../adapters/source/local-source-files.js';
 import { createClusterCommands } from '../adapters/wiring.js';
+import { discoverTargets } from '../engine/targets/index.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
 import type { ActionDeps, ActionIO } from './ports.js';
@@ -30,6 +32,7 @@ export async function realDeps(): Promise<ActionDeps> {
         log: (m) => core.warning(m),
       }),
     commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
+    discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: context.workspace }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     writeFile: async (file, text) => {

@@ -33,8 +33,9 @@ interface Reviewed {
   readonly marker: Marker | null;
 }
 
-export async function applyMode(env: ModeEnv): Promise<ModeResult> {
-  let reviewed = await findReviewed(env);
+/** `mergedPr`: the pull request that was merged, when known; else it is looked up from the commit. */
+export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise<ModeResult> {
+  let reviewed = await findReviewed(env, mergedPr);
   const prNumber = reviewed?.prNumber ?? null;
   const base: ModeResult = { prNumber, commentId: reviewed?.comment?.id ?? null };
   if (env.settings.requireApprovedPlan && !reviewed?.marker?.fingerprint) {
@@ -88,8 +89,11 @@ export async function applyMode(env: ModeEnv): Promise<ModeResult> {
   return result;
 }
 
-/** The merged PR behind this push: the one whose merge commit is this SHA, else any PR into the default branch. */
-async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
+/**
+ * The merged PR behind this push: the one whose merge commit is this SHA, else any PR into the
+ * default branch; null (with a warning when GitHub failed) when there is none.
+ */
+export async function mergedPullNumber(env: ModeEnv): Promise<number | null> {
   const { context } = env.deps;
   let pulls: PullSummary[];
   try {
@@ -101,10 +105,16 @@ async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
   }
   const defaultBranch = stringField(context.payload, 'repository', 'default_branch');
   const pr = pulls.find((p) => p.mergeCommitSha === context.sha) ?? pulls.find((p) => p.baseRef === defaultBranch) ?? null;
-  if (pr === null) return null;
-  const comments = await listComments(env, pr.number);
+  return pr?.number ?? null;
+}
+
+/** `known`: the merged PR when the caller already knows it (a closed-merged event, or many clusters looked once). */
+async function findReviewed(env: ModeEnv, known: number | null | undefined): Promise<Reviewed | null> {
+  const prNumber = known === undefined ? await mergedPullNumber(env) : known;
+  if (prNumber === null) return null;
+  const comments = await listComments(env, prNumber);
   const found = comments === null ? null : findSticky(comments, await env.identity(), env.settings.configDir, env.settings.label);
-  return { prNumber: pr.number, comment: found?.comment ?? null, marker: found?.marker ?? null };
+  return { prNumber, comment: found?.comment ?? null, marker: found?.marker ?? null };
 }
 
 /** null = apply may proceed. */
