@@ -8,12 +8,16 @@ export type SourceReadCode = 'schema_file_missing' | 'query_file_missing' | 'pol
 export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 /**
- * Reads the sources cluster.yaml names, refusing any path that leaves the config directory —
- * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read.
+ * Reads the sources cluster.yaml names, refusing any path that leaves the containment root —
+ * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read. The root is
+ * the config directory itself unless the caller widens it to the repository that holds it
+ * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
 export class ConfigSources {
   private readonly absDir: string;
   private realDir: string | null = null;
+  /** The containment root as given (the config dir when no wider root was passed). */
+  readonly root: string;
   /** Real path of each parent directory seen (null: it does not resolve), keyed by lexical path. */
   private readonly realParents = new Map<string, string | null>();
   /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
@@ -22,8 +26,10 @@ export class ConfigSources {
   constructor(
     private readonly files: SourceFiles,
     readonly configDir: string,
+    root?: string | null,
   ) {
-    this.absDir = path.normalize(files.absolute(configDir));
+    this.root = root ?? configDir;
+    this.absDir = path.normalize(files.absolute(this.root));
   }
 
   /** The path displayed in outputs (`<config dir>/<as written>`). */
@@ -45,11 +51,8 @@ export class ConfigSources {
       }
     }
     if (inside) return null;
-    return error(
-      'config_path_outside_dir',
-      configPath,
-      `'${displayPath}' resolves outside the config directory '${this.configDir}'; config paths must stay inside it`,
-    );
+    const where = this.root === this.configDir ? `the config directory '${this.configDir}'` : `the repository root '${this.root}'`;
+    return error('config_path_outside_dir', configPath, `'${displayPath}' resolves outside ${where}; config paths must stay inside it`);
   }
 
   /**
@@ -128,7 +131,7 @@ export class ConfigSources {
   }
 
   private realConfigDir(): string {
-    this.realDir ??= this.files.realPath(this.configDir);
+    this.realDir ??= this.files.realPath(this.root);
     return this.realDir;
   }
 }
