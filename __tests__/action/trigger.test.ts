@@ -49,13 +49,20 @@ describe('decideTrigger (docs/action.md#modes)', () => {
       commentId: 5,
       commenter: 'alice',
       resource: 'graph.old',
+      label: '',
     });
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label prod')), settings()).kind).toBe('ignore');
+    // With many clusters in one step, the label names the cluster: passed on, not compared.
+    expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label east')), settings({ 'config-dir': 'clusters/*' }))).toMatchObject({
+      kind: 'approve',
+      label: 'east',
+    });
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label prod')), settings({ label: 'prod' })).kind).toBe('approve');
     expect(decideTrigger(ctx('issue_comment', comment('looks good')), settings()).kind).toBe('ignore');
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve x', { action: 'edited' })), settings()).kind).toBe('ignore');
     expect(decideTrigger(ctx('issue_comment', { ...comment('/omnigraph approve x'), issue: { number: 7 } }), settings()).kind).toBe('ignore');
   });
+
   it('applies a pull request closed as merged, ignores one closed unmerged, and lists targets even for a fork', () => {
     const closed = (merged: boolean) => ({ action: 'closed', pull_request: { ...pr('acme/infra').pull_request, merged } });
     expect(decideTrigger(ctx('pull_request', closed(true)), settings())).toEqual({ kind: 'apply', prNumber: 7 });

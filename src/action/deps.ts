@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalSourceFiles } from '../adapters/source/local-source-files.js';
 import { createClusterCommands } from '../adapters/wiring.js';
+import type { ClusterCommands } from '../engine/commands/api.js';
 import { discoverTargets } from '../engine/targets/index.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
@@ -31,7 +32,7 @@ export async function realDeps(): Promise<ActionDeps> {
         repo: context.repo,
         log: (m) => core.warning(m),
       }),
-    commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
+    commands: (s) => rootedAt(createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }), context.workspace),
     discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: context.workspace }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
@@ -39,6 +40,24 @@ export async function realDeps(): Promise<ActionDeps> {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');
     },
+  };
+}
+
+/**
+ * In the action the workspace is the containment root: cluster.yaml may name files anywhere in the
+ * checked-out repository (`shared/people.pg` read by several clusters), never outside it.
+ */
+function rootedAt(commands: ClusterCommands, root: string): ClusterCommands {
+  return {
+    validate: (o) => commands.validate({ ...o, root }),
+    plan: (o) => commands.plan({ ...o, root }),
+    apply: (o) => commands.apply({ ...o, root }),
+    status: (o) => commands.status({ ...o, root }),
+    serving: (o) => commands.serving({ ...o, root }),
+    refresh: (o) => commands.refresh({ ...o, root }),
+    importState: (o) => commands.importState({ ...o, root }),
+    forceUnlock: (o) => commands.forceUnlock({ ...o, root }),
+    approve: (o) => commands.approve({ ...o, root }),
   };
 }
 

@@ -14,7 +14,7 @@ export type Trigger =
   | { readonly kind: 'drift' }
   | { readonly kind: 'targets'; readonly prNumber: number | null }
   | { readonly kind: 'command'; readonly command: Exclude<ExplicitCommand, 'plan' | 'apply' | 'drift' | 'targets'>; readonly prNumber: number | null }
-  | { readonly kind: 'approve'; readonly prNumber: number; readonly commentId: number; readonly commenter: string; readonly resource: string }
+  | { readonly kind: 'approve'; readonly prNumber: number; readonly commentId: number; readonly commenter: string; readonly resource: string; readonly label: string }
   | { readonly kind: 'ignore'; readonly why: string };
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -64,10 +64,11 @@ function commentTrigger(ctx: RunContext, settings: ActionSettings): Trigger {
   const body = stringField(ctx.payload, 'comment', 'body') ?? '';
   const match = APPROVE.exec(body.split(/\r?\n/, 1)[0]?.trim() ?? '');
   if (!match?.[1]) return { kind: 'ignore', why: 'the comment is not an /omnigraph command' };
-  if ((match[2] ?? '') !== settings.label) return { kind: 'ignore', why: `the command names another label (${match[2] ?? 'none'})` };
+  // With many clusters in one step the label picks the cluster (modes/many.ts); else it must be ours.
+  if (settings.targetPatterns === null && (match[2] ?? '') !== settings.label) return { kind: 'ignore', why: `the command names another label (${match[2] ?? 'none'})` };
   const commenter = stringField(ctx.payload, 'comment', 'user', 'login') ?? '';
   const commentId = numberField(ctx.payload, 'comment', 'id') ?? 0;
-  return { kind: 'approve', prNumber, commentId, commenter, resource: match[1] };
+  return { kind: 'approve', prNumber, commentId, commenter, resource: match[1], label: match[2] ?? '' };
 }
 
 /** A PR whose head lives in another repository (or in a deleted one) is a fork PR. */

@@ -8,13 +8,14 @@
 import path from 'node:path';
 import { affectedTargets, type ClusterTarget } from '../../engine/targets/index.js';
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
-import { clusterHeading, indexCommentBody, parseIndexMarker, targetsSection, type ClusterHeadline } from '../../render/index.js';
+import { messages, clusterHeading, indexCommentBody, parseIndexMarker, targetsSection, type ClusterHeadline } from '../../render/index.js';
 import { isGitHubFailure, type IssueComment } from '../github/client.js';
 import type { TargetRef } from '../result.js';
 import type { ActionSettings } from '../settings.js';
 import { writtenBy } from '../sticky.js';
 import type { Trigger } from '../trigger.js';
 import { applyMode, mergedPullNumber } from './apply.js';
+import { approveMode } from './approve.js';
 import { driftMode } from './drift.js';
 import { listComments, planMode } from './plan.js';
 import { annotate, type ModeEnv, type ModeResult } from './shared.js';
@@ -52,6 +53,23 @@ export async function manyMode(env: ModeEnv, trigger: ManyTrigger, patterns: rea
     indexId = await postIndex(env, changes.prNumber, patterns, results, discovery.targets.length - affected.length, changes.files === null);
   }
   return { ...combine(results.map((r) => r.result), indexId), ...base, ...(discoveryFailure ?? {}) };
+}
+
+/**
+ * `/omnigraph approve <resource> --label <label>` when one step covers many clusters: the label
+ * names the cluster (a cluster's label is its `metadata.name`, else its directory); a label no
+ * discovered cluster carries is not this step's command.
+ */
+export async function approveMany(env: ModeEnv, trigger: Extract<Trigger, { kind: 'approve' }>, patterns: readonly string[]): Promise<ModeResult> {
+  const targets = env.deps.discoverTargets(patterns).targets;
+  const target = targets.find((t) => t.label === trigger.label) ?? (targets.length === 1 && trigger.label === '' ? targets[0] : undefined);
+  if (target === undefined) {
+    const why = `no cluster of this step has the label ${trigger.label === '' ? '(none)' : trigger.label}; add \`--label <cluster label>\` to the command`;
+    env.deps.io.notice(`omnigraph-cluster: nothing to do (${why})`);
+    env.summary.push(messages.nothingToDoSection(why));
+    return { prNumber: trigger.prNumber };
+  }
+  return approveMode(forTarget(env, target), trigger);
 }
 
 function runOne(env: ModeEnv, trigger: ManyTrigger, prNumber: number | null): Promise<ModeResult> {
