@@ -13,10 +13,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** All of stdin as UTF-8 (`targets --changed-files -`); read only when asked for. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 try {
   process.exitCode = await runCli(
     process.argv.slice(2),
-    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
+    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
     (args, logger) => createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger }),
   );
 } catch (e) {

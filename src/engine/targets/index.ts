@@ -5,3 +5,4 @@
 export { discoverTargets, type ClusterTarget, type TargetDiscovery, type TargetOptions } from './discover.js';
 export { affectedTargets, changedInputs, normalizeChangedPath } from './affected.js';
 export { compilePattern, matchPath, type CompiledPattern, type GlobSegment } from './glob.js';
+export { targetsJson, targetsOutput, type MatrixEntry, type TargetJson, type TargetsOutput } from './output.js';
