@@ -62,9 +62,13 @@ export async function manyMode(env: ModeEnv, trigger: ManyTrigger, patterns: rea
  */
 export async function approveMany(env: ModeEnv, trigger: Extract<Trigger, { kind: 'approve' }>, patterns: readonly string[]): Promise<ModeResult> {
   const targets = env.deps.discoverTargets(patterns).targets;
-  const target = targets.find((t) => t.label === trigger.label) ?? (targets.length === 1 && trigger.label === '' ? targets[0] : undefined);
+  const labelled = targets.filter((t) => t.label === trigger.label);
+  const target = labelled.length === 1 ? labelled[0] : targets.length === 1 && trigger.label === '' ? targets[0] : undefined;
   if (target === undefined) {
-    const why = `no cluster of this step has the label ${trigger.label === '' ? '(none)' : trigger.label}; add \`--label <cluster label>\` to the command`;
+    const why =
+      labelled.length > 1
+        ? `${labelled.length} clusters of this step have the label ${trigger.label}; give each its own metadata.name`
+        : `no cluster of this step has the label ${trigger.label === '' ? '(none)' : trigger.label}; add \`--label <cluster label>\` to the command`;
     env.deps.io.notice(`omnigraph-cluster: nothing to do (${why})`);
     env.summary.push(messages.nothingToDoSection(why));
     return { prNumber: trigger.prNumber };
