@@ -19,7 +19,7 @@ import { approveMode } from './approve.js';
 import { driftMode } from './drift.js';
 import { listComments, planMode } from './plan.js';
 import { annotate, type ModeEnv, type ModeResult } from './shared.js';
-import { refreshMode, statusMode, validateMode } from './single.js';
+import { forkNotice, refreshMode, statusMode, validateMode } from './single.js';
 
 /** Which changed files decide the affected clusters: null = unknown, every cluster. */
 interface ChangeSet {
@@ -42,6 +42,7 @@ export async function manyMode(env: ModeEnv, trigger: ManyTrigger, patterns: rea
   const base: ModeResult = { prNumber: changes.prNumber, targets: refs, ...discoveryFailure };
   if (trigger.kind === 'targets') return base;
 
+  if (trigger.kind === 'fork-validate') forkNotice(env);
   const results: { target: ClusterTarget; result: ModeResult }[] = [];
   for (const target of affected) {
     const one = forTarget(env, target);
