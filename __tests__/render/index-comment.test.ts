@@ -66,6 +66,8 @@ describe('index comment', () => {
     expect(hostile.split('\n').filter((l) => l.startsWith('| ')).every((l) => l.split(/(?<!\\)\|/).length === 8)).toBe(true);
     expect(parseIndexMarker(hostile)).toEqual({ key: '--> <b>' });
     expect(hostile).toContain('more files than GitHub lists (3000), so every cluster was planned');
+    const all = indexCommentBody({ marker: { key: 'k' }, clusters: [cluster('a'), cluster('b')], untouched: 0, allPlanned: false, maxBytes: 60_000 });
+    expect(all).toContain('The pull request affects every cluster of this step.');
   });
 
   it('stays within the byte budget with hundreds of clusters, counting the rows left out', () => {

@@ -73,7 +73,9 @@ export function indexCommentBody(input: IndexInput): string {
     '',
     input.allPlanned
       ? 'The pull request changes more files than GitHub lists (3000), so every cluster was planned.'
-      : `${input.untouched} other cluster${input.untouched === 1 ? '' : 's'} this pull request does not touch ${input.untouched === 1 ? 'was' : 'were'} not planned.`,
+      : input.untouched === 0
+        ? 'The pull request affects every cluster of this step.'
+        : `${input.untouched} other cluster${input.untouched === 1 ? '' : 's'} this pull request does not touch ${input.untouched === 1 ? 'was' : 'were'} not planned.`,
   ];
   const table = ['| Cluster | Plan | Blocked | Approvals pending | Merge | Comment |', '|---|---|---|---|---|---|'];
   const rows = input.clusters.map(row);
