@@ -53,7 +53,7 @@ export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise
     await setStatus(env, reviewed, messages.notAppliedStatus(planFailure?.failureMessage ?? 'the plan failed'));
     return { ...planned, ...planFailure };
   }
-  const tampered = reviewed ? tamperedStateFiles(env.deps.context.payload, env.deps.context.workspace, plan.state_observations.state_path) : [];
+  const tampered = reviewed ? tamperedStateFiles(env.deps.context.payload, env.deps.context.workspace, plan.state_observations.state_path, await filesWithoutCommits(env, reviewed.prNumber)) : [];
   if (tampered.length > 0) {
     env.summary.push(renderSection('plan', plan, env.renderContext()));
     const headline = `The merged pull request changed files under the state root (${tampered.slice(0, 5).join(', ')}${tampered.length > 5 ? ', …' : ''}); state kept in the repository cannot be trusted from a pull request. Restore those files, or move state to S3 (docs/security.md).`;
@@ -115,6 +115,21 @@ async function findReviewed(env: ModeEnv, known: number | null | undefined): Pro
   const comments = await listComments(env, prNumber);
   const found = comments === null ? null : findSticky(comments, await env.identity(), env.settings.configDir, env.settings.label);
   return { prNumber, comment: found?.comment ?? null, marker: found?.marker ?? null };
+}
+
+/**
+ * A push event lists its commits' files; a `closed` pull request event does not, so then the
+ * merged pull request's own file list stands in. A list GitHub refuses leaves only the commits.
+ */
+async function filesWithoutCommits(env: ModeEnv, prNumber: number): Promise<readonly string[]> {
+  if (Array.isArray(env.deps.context.payload.commits)) return [];
+  try {
+    return (await env.github.listPullFiles(prNumber)).files;
+  } catch (error) {
+    if (!isGitHubFailure(error)) throw error;
+    env.deps.io.warning(`could not list the files of pull request #${prNumber} to check the state root (${error.message})`);
+    return [];
+  }
 }
 
 /** null = apply may proceed. */
