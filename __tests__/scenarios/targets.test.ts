@@ -163,6 +163,9 @@ describe('targets: escapes', () => {
     const east = json(out.stdout).targets[0];
     expect(out.code).toBe(0);
     expect([east?.config_ok, east?.diagnostics.map((d) => `${d.code} ${d.path}`)]).toEqual([false, ['config_path_outside_dir graphs.knowledge.schema']]);
+    expect((east?.diagnostics[0] as unknown as { message: string }).message).toBe(
+      `'clusters/east/${rel}' resolves outside the repository root '.'; config paths must stay inside it`,
+    );
     const validate = await cli(['validate', '--config', path.join(repo, 'clusters/east'), '--json']);
     expect(validate.code).toBe(1);
     expect(JSON.parse(validate.stdout).diagnostics[0].message).toBe(`'${path.join(repo, 'clusters/east')}/${rel}' resolves outside the repository root '${repo}'; config paths must stay inside it`);
@@ -242,5 +245,19 @@ describe('targets: patterns', () => {
     const out = await cli(['targets', '--config', 'clusters/e*']);
     expect(out.stdout).toContain('clusters/e\\u{1b}[31m');
     expect(out.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('targets: broken configs', () => {
+  it('a cluster.yaml that does not parse is a target with config_ok false, affected by changes under its directory', async () => {
+    write('clusters/west/cluster.yaml', 'version: [\n');
+    const out = await cli(['targets', '--config', 'clusters/w*', '--changed-files', '-'], { stdin: 'clusters/west/notes.md\n' });
+    expect(out.code).toBe(0);
+    expect(out.stdout.split('\n').slice(0, 3)).toEqual([
+      'clusters/west  omnigraph-clusters-west',
+      '    changed: clusters/west/notes.md',
+      expect.stringMatching(/^ {4}ERROR invalid_cluster_yaml cluster\.yaml: could not parse cluster\.yaml: /),
+    ]);
+    expect(out.stdout).toContain('1 of 1 cluster affected by 1 changed file (1 with config errors).');
   });
 });

@@ -39,7 +39,8 @@ export async function runTargets(args: CliArgs, io: TargetsIo): Promise<TargetsR
   }
   const base = path.relative(root, cwd).split(path.sep).join('/');
   const patterns = args.configPatterns.length > 0 ? args.configPatterns : [DEFAULT_TARGET_PATTERN];
-  const discovery = discoverTargets(patterns, { files: new LocalSourceFiles(cwd), root, base });
+  // The root as seen from the working directory (`.`, `../..`): diagnostics then show short paths.
+  const discovery = discoverTargets(patterns, { files: new LocalSourceFiles(cwd), root: path.relative(cwd, root) || '.', base });
   const output = targetsOutput(discovery, changed);
   io.stdout(args.format === 'json' ? `${toPrettyJson(targetsJson(output))}\n` : renderTargetsText(output));
   return { ok: true, code: output.ok ? 0 : 1 };
