@@ -33,7 +33,8 @@ export async function realDeps(): Promise<ActionDeps> {
         log: (m) => core.warning(m),
       }),
     commands: (s) => rootedAt(createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }), context.workspace),
-    discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: context.workspace }),
+    // The root as the workspace-based reader sees it (`.`): diagnostics name workspace-relative files.
+    discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: '.' }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     writeFile: async (file, text) => {
