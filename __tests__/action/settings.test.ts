@@ -84,6 +84,12 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     expect(parse({ 'config-dir': '/abs/*' })).toEqual({ ok: false, errors: ['input config-dir: must be relative to the workspace'] });
   });
 
+  it('refuses one label for several clusters (each has its own)', () => {
+    const result = parse({ 'config-dir': 'clusters/*', label: 'prod' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(/^inputs config-dir and label: .*metadata\.name/);
+  });
+
   it('accepts the targets command', () => {
     const result = parse({ command: 'targets', 'config-dir': 'clusters/*' });
     expect(result.ok && result.settings.command).toBe('targets');

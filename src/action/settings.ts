@@ -192,6 +192,11 @@ function conflictingInputs(s: ActionSettings): string[] {
       'inputs comment and require-approved-plan: `comment: never` posts no plan comment, so `require-approved-plan: true` finds no reviewed plan and refuses every merge; set `comment: always` (or `on-change`), or set `require-approved-plan: false`',
     );
   }
+  if (s.targetPatterns !== null && s.label !== '') {
+    errors.push(
+      "inputs config-dir and label: with several clusters each cluster's label is its own (metadata.name in its cluster.yaml, else its directory), so one `label` cannot apply; remove `label`, or give each cluster a metadata.name",
+    );
+  }
   return errors;
 }
 
