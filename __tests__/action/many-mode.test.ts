@@ -70,6 +70,14 @@ describe('many clusters in one step', () => {
     expect(other.body).toContain('other');
   });
 
+  it('warns when two clusters share a label', async () => {
+    repo.write('clusters/west/cluster.yaml', FIXTURE_YAML.replace('name: test', 'name: east').replace('./people.pg', '../../shared/people.pg'));
+    github.pullFiles.set(7, [{ filename: 'clusters/east/people.gq' }]);
+    const r = prRig(new ScriptedCommands().script('plan', plan));
+    await run(r.deps);
+    expect(r.io.warnings()).toContainEqual(expect.stringContaining('clusters clusters/east, clusters/west share the label east'));
+  });
+
   it('writes no index comment with comment: never', async () => {
     github.pullFiles.set(7, [{ filename: 'shared/people.pg' }]);
     const commands = new ScriptedCommands().script('plan', plan);

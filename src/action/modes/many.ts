@@ -34,6 +34,7 @@ type ManyTrigger = Exclude<Trigger, { kind: 'ignore' } | { kind: 'approve' }>;
 export async function manyMode(env: ModeEnv, trigger: ManyTrigger, patterns: readonly string[]): Promise<ModeResult> {
   const discovery = env.deps.discoverTargets(patterns);
   annotate(env, discovery.diagnostics);
+  warnSharedLabels(env, discovery.targets);
   const changes = await changeSet(env, trigger);
   const affected = affectedTargets(discovery.targets, changes.files);
   const refs: TargetRef[] = affected.map((t) => ({ configDir: t.configDir, label: t.label, jobName: t.jobName }));
@@ -75,6 +76,18 @@ export async function approveMany(env: ModeEnv, trigger: Extract<Trigger, { kind
     return { prNumber: trigger.prNumber };
   }
   return approveMode(forTarget(env, target), trigger);
+}
+
+/** Two clusters with one label share a commit status context and an approve command: say so. */
+function warnSharedLabels(env: ModeEnv, targets: readonly ClusterTarget[]): void {
+  const byLabel = new Map<string, string[]>();
+  for (const t of targets) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t.configDir]);
+  for (const [label, dirs] of byLabel) {
+    if (dirs.length < 2) continue;
+    env.deps.io.warning(
+      `clusters ${dirs.join(', ')} share the label ${label}: their commit statuses (omnigraph/${label}) and \`/omnigraph approve … --label ${label}\` cannot tell them apart; give each its own metadata.name`,
+    );
+  }
 }
 
 function runOne(env: ModeEnv, trigger: ManyTrigger, prNumber: number | null): Promise<ModeResult> {
