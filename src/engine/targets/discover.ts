@@ -177,7 +177,7 @@ function configInputs(config: RawClusterConfig, configDir: string, sources: Conf
     const folder = named.folderAllowed && sources.isDirectory(shown) ? '/' : '';
     const lexical = walker.relativeLexical(configDir, named.written);
     if (lexical !== null) inputs.push(lexical + folder);
-    const real = walker.relativeReal(shown);
+    const real = walker.relativeReal(shown, sources.resolvedPath(shown));
     if (real !== null && real !== lexical) inputs.push(real + folder);
   }
   return { inputs, diagnostics };

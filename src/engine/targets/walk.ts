@@ -107,9 +107,12 @@ export class TreeWalker {
     return joined === '.' || joined === '..' || joined.startsWith('../') ? null : joined.replace(/\/+$/, '');
   }
 
-  /** Where a port path really lives, repository-relative (symlinks resolved); null when missing or outside. */
-  relativeReal(fsPath: string): string | null {
-    const real = this.realPath(fsPath);
+  /**
+   * Where a port path really lives, repository-relative (symlinks resolved); null when missing or
+   * outside. `known`: the canonical path already resolved for it (undefined: resolve it here).
+   */
+  relativeReal(fsPath: string, known?: string | null): string | null {
+    const real = known === undefined ? this.realPath(fsPath) : known;
     const root = this.realRoot();
     return real === null || root === null ? null : relativeInside(root, real);
   }
