@@ -222,6 +222,18 @@ describe('targets: patterns', () => {
     expect(json(nested.stdout).matrix.include.map((m) => m['config-dir'])).toEqual(['envs/prod/eu']);
   });
 
+  it('--root sets what the paths are relative to; the working directory must be inside it', async () => {
+    rmSync(path.join(repo, '.git'), { recursive: true });
+    const sub = json((await cli(['targets', '--config', 'east', '--root', '..', '--json'], { cwd: path.join(repo, 'clusters') })).stdout);
+    expect(sub.targets.map((t) => [t.config_dir, t.config_ok])).toEqual([['clusters/east', true]]);
+    const noRoot = json((await cli(['targets', '--config', 'east', '--json'], { cwd: path.join(repo, 'clusters') })).stdout);
+    expect(noRoot.targets.map((t) => [t.config_dir, t.config_ok, t.diagnostics.map((d) => d.code)])).toEqual([
+      ['east', false, ['config_path_outside_dir', 'config_path_outside_dir']],
+    ]);
+    const outsideRoot = await cli(['targets', '--root', outside]);
+    expect([outsideRoot.code, outsideRoot.stderr]).toEqual([2, `error: the working directory is not inside --root ${outside}\nhint: run 'omnigraph-cluster help targets'\n`]);
+  });
+
   it('a glob that selects nothing is an error; a shell-expanded pattern gets a hint', async () => {
     const none = await cli(['targets', '--config', 'nowhere/*']);
     expect(none.code).toBe(1);
