@@ -42,6 +42,15 @@ export class TreeWalker {
     return entries;
   }
 
+  /** Entries of a directory named by a port path (not cached), or null when it cannot be listed. */
+  listAt(fsPath: string): readonly DirEntry[] | null {
+    try {
+      return this.files.listDir(fsPath);
+    } catch {
+      return null;
+    }
+  }
+
   /** True when `rel` is a file (following symlinks), answered from its parent's listing. */
   isFile(rel: string): boolean {
     const parent = path.posix.dirname(rel);
