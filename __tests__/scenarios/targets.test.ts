@@ -194,6 +194,11 @@ describe('targets: escapes', () => {
     expect(wide.code).toBe(0);
   });
 
+  it('a --config below a file reports config_dir_not_found, not an internal error', async () => {
+    const out = await cli(['validate', '--config', path.join(repo, 'docs/README.md/sub'), '--json']);
+    expect([out.code, JSON.parse(out.stdout).diagnostics[0].code]).toEqual([1, 'config_dir_not_found']);
+  });
+
   it('a worktree (.git is a file) counts as the repository', async () => {
     rmSync(path.join(repo, '.git'), { recursive: true });
     writeFileSync(path.join(repo, '.git'), 'gitdir: /elsewhere\n');
