@@ -123,6 +123,22 @@ describe('targets: a shared schema across three clusters', () => {
   });
 });
 
+describe('targets: the changed-file list', () => {
+  it('reads git diff -z output (NUL-separated) and keeps spaces that belong to a name', async () => {
+    write('clusters/south/my query.gq', PEOPLE_GQ);
+    write('clusters/south/cluster.yaml', yaml('./own.pg', '["./my query.gq"]'));
+    const out = await cli(['targets', '--config', 'clusters/*', '--changed-files', '-', '--json'], { stdin: 'docs/README.md\0clusters/south/my query.gq\0' });
+    expect(json(out.stdout).targets.filter((t) => t.affected).map((t) => [t.config_dir, t.changed_inputs])).toEqual([['clusters/south', ['clusters/south/my query.gq']]]);
+    expect(json(out.stdout).changed_files).toBe(2);
+  });
+
+  it('an unreadable list is a usage error', async () => {
+    const out = await cli(['targets', '--changed-files', 'missing.txt']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^error: --changed-files missing.txt: /);
+  });
+});
+
 describe('targets: query folders', () => {
   it('a file added to one cluster\'s query folder plans that cluster only', async () => {
     const out = await cli(['targets', '--config', 'clusters/*', '--changed-files', '-', '--json'], { stdin: 'clusters/west/queries/new.gq\n' });
