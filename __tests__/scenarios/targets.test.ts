@@ -123,6 +123,22 @@ describe('targets: a shared schema across three clusters', () => {
   });
 });
 
+describe('targets: the changed-file list', () => {
+  it('reads git diff -z output (NUL-separated) and keeps spaces that belong to a name', async () => {
+    write('clusters/south/my query.gq', PEOPLE_GQ);
+    write('clusters/south/cluster.yaml', yaml('./own.pg', '["./my query.gq"]'));
+    const out = await cli(['targets', '--config', 'clusters/*', '--changed-files', '-', '--json'], { stdin: 'docs/README.md\0clusters/south/my query.gq\0' });
+    expect(json(out.stdout).targets.filter((t) => t.affected).map((t) => [t.config_dir, t.changed_inputs])).toEqual([['clusters/south', ['clusters/south/my query.gq']]]);
+    expect(json(out.stdout).changed_files).toBe(2);
+  });
+
+  it('an unreadable list is a usage error', async () => {
+    const out = await cli(['targets', '--changed-files', 'missing.txt']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^error: --changed-files missing.txt: /);
+  });
+});
+
 describe('targets: query folders', () => {
   it('a file added to one cluster\'s query folder plans that cluster only', async () => {
     const out = await cli(['targets', '--config', 'clusters/*', '--changed-files', '-', '--json'], { stdin: 'clusters/west/queries/new.gq\n' });
@@ -194,6 +210,11 @@ describe('targets: escapes', () => {
     expect(wide.code).toBe(0);
   });
 
+  it('a --config below a file reports config_dir_not_found, not an internal error', async () => {
+    const out = await cli(['validate', '--config', path.join(repo, 'docs/README.md/sub'), '--json']);
+    expect([out.code, JSON.parse(out.stdout).diagnostics[0].code]).toEqual([1, 'config_dir_not_found']);
+  });
+
   it('a worktree (.git is a file) counts as the repository', async () => {
     rmSync(path.join(repo, '.git'), { recursive: true });
     writeFileSync(path.join(repo, '.git'), 'gitdir: /elsewhere\n');
@@ -220,6 +241,18 @@ describe('targets: patterns', () => {
     expect(sub.matrix.include.map((m) => m['config-dir'])).toEqual(['clusters/east', 'clusters/north', 'clusters/south', 'clusters/west']);
     const nested = await cli(['targets', '--config', 'envs/**/cluster.yaml', '--changed-files', '-', '--json'], { stdin: 'clusters/east/queries/x.gq\n' });
     expect(json(nested.stdout).matrix.include.map((m) => m['config-dir'])).toEqual(['envs/prod/eu']);
+  });
+
+  it('--root sets what the paths are relative to; the working directory must be inside it', async () => {
+    rmSync(path.join(repo, '.git'), { recursive: true });
+    const sub = json((await cli(['targets', '--config', 'east', '--root', '..', '--json'], { cwd: path.join(repo, 'clusters') })).stdout);
+    expect(sub.targets.map((t) => [t.config_dir, t.config_ok])).toEqual([['clusters/east', true]]);
+    const noRoot = json((await cli(['targets', '--config', 'east', '--json'], { cwd: path.join(repo, 'clusters') })).stdout);
+    expect(noRoot.targets.map((t) => [t.config_dir, t.config_ok, t.diagnostics.map((d) => d.code)])).toEqual([
+      ['east', false, ['config_path_outside_dir', 'config_path_outside_dir']],
+    ]);
+    const outsideRoot = await cli(['targets', '--root', outside]);
+    expect([outsideRoot.code, outsideRoot.stderr]).toEqual([2, `error: the working directory is not inside --root ${outside}\nhint: run 'omnigraph-cluster help targets'\n`]);
   });
 
   it('a glob that selects nothing is an error; a shell-expanded pattern gets a hint', async () => {

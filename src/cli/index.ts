@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* The CLI entry (dist/cli/index.js): everything else is runCli(argv, io, commands). */
 import { errorText } from '../base/error-text.js';
-import { createClusterCommands } from '../adapters/wiring.js';
+import { parseArgs } from './args.js';
 import { runCli } from './main.js';
 
 // A reader that closes early (`| head -c1`) is not an error of ours: stop quietly, with the
@@ -21,10 +21,18 @@ async function readStdin(): Promise<string> {
 }
 
 try {
+  const argv = process.argv.slice(2);
+  // `targets` runs no engine: loading the commands (engines, storage, the languages) would only
+  // slow a discovery job down, so they are loaded for the other commands alone.
+  const parsed = parseArgs(argv);
+  const wiring = parsed.kind === 'run' && parsed.args.command === 'targets' ? null : await import('../adapters/wiring.js');
   process.exitCode = await runCli(
-    process.argv.slice(2),
+    argv,
     { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
-    (args, logger) => createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger }),
+    (args, logger) => {
+      if (wiring === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
+      return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger });
+    },
   );
 } catch (e) {
   // A bug or an unusable machine: one readable line, never a stack trace.

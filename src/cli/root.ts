@@ -22,8 +22,17 @@ export function findGitTop(dir: string, cwd: string = process.cwd()): string | n
 
 function walkUp(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false })) return dir;
+    if (hasGitEntry(dir)) return dir;
     if (path.dirname(dir) === dir) return null;
+  }
+}
+
+/** A `.git` entry of any kind; a path that cannot be inspected (ENOTDIR, EACCES) has none. */
+function hasGitEntry(dir: string): boolean {
+  try {
+    return lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
   }
 }
 

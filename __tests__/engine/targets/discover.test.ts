@@ -154,6 +154,18 @@ describe('targets: containment', () => {
     expect(changedInputs(east, ['shared/people.pg'])).toEqual(['shared/people.pg']);
   });
 
+  it('a symlinked .gq in a query folder makes the file it points at an input; one pointing outside is refused', () => {
+    write('shared/common.gq', PEOPLE_GQ);
+    symlinkSync('../../../shared/common.gq', path.join(repo, 'clusters/east/queries/common.gq'));
+    const east = discover('clusters/east').targets[0] as ClusterTarget;
+    expect(east.inputs).toContain('shared/common.gq');
+    expect(changedInputs(east, ['shared/common.gq'])).toEqual(['shared/common.gq']);
+    writeFileSync(path.join(outside, 'x.gq'), PEOPLE_GQ);
+    symlinkSync(path.join(outside, 'x.gq'), path.join(repo, 'clusters/west/queries/x.gq'));
+    const west = discover('clusters/west').targets[0];
+    expect(west?.diagnostics.map((d) => [d.code, d.path])).toEqual([['config_path_outside_dir', 'graphs.knowledge.queries']]);
+  });
+
   it('validate reads a shared schema inside the root, and refuses it when the root is the cluster dir', async () => {
     const deps = { sources: files() };
     const wide = await validate(deps, { configDir: 'clusters/east', root: '.' });

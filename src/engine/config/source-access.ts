@@ -22,6 +22,8 @@ export class ConfigSources {
   private readonly realParents = new Map<string, string | null>();
   /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
   private readonly listedPlain = new Set<string>();
+  /** The canonical path `escape` resolved for each display path it let through (null: missing). */
+  private readonly resolvedPaths = new Map<string, string | null>();
 
   constructor(
     private readonly files: SourceFiles,
@@ -46,6 +48,7 @@ export class ConfigSources {
         const real = this.resolve(displayPath, lexical);
         // A missing file cannot escape; the read that follows reports it.
         if (real !== null) inside = isInside(this.realConfigDir(), real);
+        if (inside) this.resolvedPaths.set(displayPath, real);
       } catch {
         // Same as missing: nothing was resolved, so nothing escaped.
       }
@@ -70,6 +73,14 @@ export class ConfigSources {
       return { ok: false, diagnostic: error(code, configPath, `could not read ${what} '${displayPath}': ${why}`) };
     }
     return { ok: true, text, bytes: read.bytes };
+  }
+
+  /**
+   * The canonical path `escape` found for a path it let through: null when it does not exist,
+   * undefined when `escape` has not seen it (targets lists a source under its real name too).
+   */
+  resolvedPath(displayPath: string): string | null | undefined {
+    return this.resolvedPaths.get(displayPath);
   }
 
   readBytes(displayPath: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {

@@ -10,7 +10,7 @@ import { compareBytes } from '../../base/json.js';
 import { sha256hex } from '../../base/hash.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { loadConfig } from '../config/load-config.js';
-import { isInside } from '../config/paths.js';
+import { isInside, joinDisplay } from '../config/paths.js';
 import type { RawClusterConfig } from '../config/schema.js';
 import { ConfigSources } from '../config/source-access.js';
 import type { SourceFiles } from '../ports/source-files.js';
@@ -177,8 +177,29 @@ function configInputs(config: RawClusterConfig, configDir: string, sources: Conf
     const folder = named.folderAllowed && sources.isDirectory(shown) ? '/' : '';
     const lexical = walker.relativeLexical(configDir, named.written);
     if (lexical !== null) inputs.push(lexical + folder);
-    const real = walker.relativeReal(shown);
+    const real = walker.relativeReal(shown, sources.resolvedPath(shown));
     if (real !== null && real !== lexical) inputs.push(real + folder);
+    if (folder) linkedQueries(shown, named.configPath, sources, walker, inputs, diagnostics);
   }
   return { inputs, diagnostics };
+}
+
+/**
+ * A query folder stands for the files under it, but a `.gq` in it that is a symlink reads a file
+ * elsewhere (`queries/common.gq -> ../../shared/common.gq`): that file is an input too, under the
+ * same containment check plan applies to every file it finds in a folder.
+ */
+function linkedQueries(folder: string, configPath: string, sources: ConfigSources, walker: TreeWalker, inputs: string[], diagnostics: Diagnostic[]): void {
+  // Unlistable: plan reports query_dir_unreadable.
+  for (const entry of walker.listAt(folder) ?? []) {
+    if (entry.isSymlink !== true || !entry.isFile || !entry.name.endsWith('.gq') || entry.name.length <= 3) continue;
+    const shown = joinDisplay(folder, entry.name);
+    const escape = sources.escape(shown, configPath);
+    if (escape) {
+      diagnostics.push(escape);
+      continue;
+    }
+    const real = walker.relativeReal(shown, sources.resolvedPath(shown));
+    if (real !== null) inputs.push(real);
+  }
 }

@@ -42,6 +42,15 @@ export class TreeWalker {
     return entries;
   }
 
+  /** Entries of a directory named by a port path (not cached), or null when it cannot be listed. */
+  listAt(fsPath: string): readonly DirEntry[] | null {
+    try {
+      return this.files.listDir(fsPath);
+    } catch {
+      return null;
+    }
+  }
+
   /** True when `rel` is a file (following symlinks), answered from its parent's listing. */
   isFile(rel: string): boolean {
     const parent = path.posix.dirname(rel);
@@ -107,9 +116,12 @@ export class TreeWalker {
     return joined === '.' || joined === '..' || joined.startsWith('../') ? null : joined.replace(/\/+$/, '');
   }
 
-  /** Where a port path really lives, repository-relative (symlinks resolved); null when missing or outside. */
-  relativeReal(fsPath: string): string | null {
-    const real = this.realPath(fsPath);
+  /**
+   * Where a port path really lives, repository-relative (symlinks resolved); null when missing or
+   * outside. `known`: the canonical path already resolved for it (undefined: resolve it here).
+   */
+  relativeReal(fsPath: string, known?: string | null): string | null {
+    const real = known === undefined ? this.realPath(fsPath) : known;
     const root = this.realRoot();
     return real === null || root === null ? null : relativeInside(root, real);
   }
