@@ -98,8 +98,10 @@ describe('pull request bodies', () => {
     const positions = order.map((s) => big.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    // A reason is explained once, not on each of its rows.
-    expect(big.split('Deleting this needs an approval').length - 1).toBe(1);
+    // A reason is explained once (the blocked banner), each of its rows carries only the code.
+    expect(big.split('waiting for the approval below').length - 1).toBe(1);
+    expect(big.split('⛔ blocked | <code>approval\\_required</code> |').length - 1).toBe(3);
+    expect(big).not.toContain('Deleting this needs an approval');
     expect(big).toContain('<wbr>');
     const huge = comment('pr-plan-401', reviewPlan401());
     expect(huge).toContain('### 📝 Plan: 401 to create');

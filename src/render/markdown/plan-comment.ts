@@ -102,7 +102,9 @@ function blockedBanner(out: PlanOutput): Block[] {
   }
   const items = [...byReason.entries()].map(([reason, names]) => {
     const next = Object.hasOwn(REASON_NEXT_STEPS, reason) ? REASON_NEXT_STEPS[reason as keyof typeof REASON_NEXT_STEPS] : undefined;
-    const why = reason === '' ? '' : `: ${escapeText(reasonSentence(reason))}${next === undefined ? '' : ` ${escapeText(next)}`}`;
+    // The approval banner right below says what to do; here the reason is enough.
+    const pendingGate = reason === 'approval_required' && out.approvals_required.some((g) => g.satisfied !== true);
+    const why = reason === '' ? '' : pendingGate ? ': waiting for the approval below.' : `: ${escapeText(reasonSentence(reason))}${next === undefined ? '' : ` ${escapeText(next)}`}`;
     return `> - ${nameList(names)}${reason === '' ? '' : ` ${code(reason, 60)}`}${why}`;
   });
   return [line([`> ⛔ **${blocked.length} blocked**: apply will not run ${blocked.length === 1 ? 'it' : 'them'}.`, '>', ...items].join('\n'))];
