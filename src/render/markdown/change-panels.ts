@@ -78,8 +78,8 @@ function groupTitle(graph: string | null, count: number): string {
 }
 
 /**
- * The change list grouped by graph: one table per graph (a single table when there is one
- * group), folded into `<details>` above FOLD_ROWS rows, with each reason explained once below.
+ * The change list grouped by graph: up to FOLD_ROWS changes one table in graph order, above
+ * that a table per graph folded into `<details>`; each reason explained once below.
  * Kept down to the `list` level (rows capped there).
  */
 export function changesSection(changes: readonly PlanChange[], labels: Readonly<Record<Disposition, string>>, explained: ReadonlySet<string> = new Set()): Section {
@@ -87,7 +87,9 @@ export function changesSection(changes: readonly PlanChange[], labels: Readonly<
     if (level === 'headline' || changes.length === 0) return [];
     // At `list` the table may lose its tail to the size limit: one table keeps the first rows
     // readable, where per-graph tables would each shrink to a count.
-    const groups = level === 'list' ? [{ graph: null, changes: [...changes] }] : groupByGraph(changes);
+    // A short list is one table in graph order; a long one gets a table per graph.
+    const grouped = groupByGraph(changes);
+    const groups = level === 'list' || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
     const body: Block[] = [];
     for (const group of groups) {
       if (groups.length > 1) body.push(line(groupTitle(group.graph, group.changes.length)));
@@ -95,7 +97,7 @@ export function changesSection(changes: readonly PlanChange[], labels: Readonly<
       body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], rows, 'changes'));
     }
     const ops = operationCounts(changes);
-    const graphs = new Set(changes.map((c) => graphOf(c.resource)).filter((g) => g !== null)).size;
+    const graphs = grouped.filter((g) => g.graph !== null).length;
     const summary = `${plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`;
     const head = line(`#### Changes (${changes.length})`);
     const folded = changes.length > FOLD_ROWS ? [details(summary, body)] : body;
@@ -219,8 +221,10 @@ export function approvalBanner(gates: readonly ApprovalGate[], stale: ReadonlySe
     const commands = shown.map((g) => approveComment(g.resource, ctx.label) ?? approveCommand(ctx, g.resource));
     if (pending.length > shown.length) commands.push(`# ... and ${pending.length - shown.length} more (see the plan JSON)`);
     blocks.push(codeBlock(commands.join('\n'), 'text'));
+    // The CLI form for those who approve outside the pull request, unless the block already is it.
     const first = shown[0]?.resource ?? '';
-    blocks.push(line(`<sub>An approval binds to this config: a later edit makes it stale. Without the action: ${code(approveCommand(ctx, first), 400)}.</sub>`));
+    const cli = approveComment(first, ctx.label) === null ? '' : ` Without the action: ${code(approveCommand(ctx, first), 400)}.`;
+    blocks.push(line(`<sub>An approval binds to this config: a later edit makes it stale.${cli}</sub>`));
   }
   const approved = gates.filter((g) => g.satisfied === true).map((g) => g.resource);
   if (approved.length > 0) blocks.push(line(`> ✅ **Approved**: ${nameList(approved)}.`));
