@@ -101,9 +101,10 @@ export function sharedBanners(diagnostics: readonly Diagnostic[], obs: StateObse
 
 /** `text` with every absolute path under `root` shown relative to it (see RenderContext.sourceRoot). */
 export function relativePaths(text: string, root: string | undefined): string {
-  if (root === undefined || root === '' || root === '/') return text;
+  if (root === undefined || root === '' || root === '/') return text.split('/./').join('/');
   const base = root.replace(/[\\/]+$/, '');
-  return text.split(`${base}/`).join('');
+  // `dir/./file` (a config dir given as `.`-relative) reads as `dir/file`.
+  return text.split(`${base}/`).join('').split('/./').join('/');
 }
 
 /** Wider lines than this are wrapped at spaces inside diagnostic blocks (a code block scrolls sideways otherwise). */
