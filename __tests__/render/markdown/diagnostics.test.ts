@@ -10,6 +10,8 @@ describe('diagnostic blocks', () => {
     // A sibling directory that merely starts with the root's name is not under it.
     expect(relativePaths(`${root}-old/x.pg`, root)).toBe(`${root}-old/x.pg`);
     expect(relativePaths('/elsewhere/x.pg', undefined)).toBe('/elsewhere/x.pg');
+    // Only where a path starts.
+    expect(relativePaths('/www/w/x and "/w/y"', '/w')).toBe('/www/w/x and "y"');
   });
 
   it('wraps a long one-line message at spaces, and keeps a multi-line diagram as it is', () => {

@@ -103,8 +103,9 @@ export function sharedBanners(diagnostics: readonly Diagnostic[], obs: StateObse
 export function relativePaths(text: string, root: string | undefined): string {
   if (root === undefined || root === '' || root === '/') return text.split('/./').join('/');
   const base = root.replace(/[\\/]+$/, '');
-  // `dir/./file` (a config dir given as `.`-relative) reads as `dir/file`.
-  return text.split(`${base}/`).join('').split('/./').join('/');
+  // Only where a path starts (not `/www/w/x` for the root `/w`); `dir/./file` reads `dir/file`.
+  const under = new RegExp(`(^|[^A-Za-z0-9._/~-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'g');
+  return text.replace(under, '$1').split('/./').join('/');
 }
 
 /** Wider lines than this are wrapped at spaces inside diagnostic blocks (a code block scrolls sideways otherwise). */
