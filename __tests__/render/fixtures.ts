@@ -186,18 +186,19 @@ export function reviewPlan401(): PlanOutput {
 export const WORKSPACE = '/home/runner/work/graphs/graphs';
 
 /**
- * A config that does not load: a schema syntax error laid out as the parser does (cursor.ts
- * `renderSyntaxError`: ` --> L:C`, the line, a caret, `= expected …`), at an absolute path, and a
- * dangling policy reference.
+ * A config that does not load: a schema syntax error as the loader reports it (cursor.ts
+ * `renderSyntaxError`: ` --> L:C`, the line, a caret, `= expected …`, then the absolute file
+ * position, as `plan --json` prints it), and a dangling policy reference.
  */
 export function invalidConfigPlan(): PlanOutput {
-  const caret = ['parse error:  --> 3:5', '  |', '3 |     nme: String', '  |     ^---', '  |', '  = expected property or `}`'].join('\n');
+  const file = `${WORKSPACE}/clusters/prod/knowledge.pg`;
+  const caret = ['parse error:  --> 3:5', '  |', '3 |     nme: String', '  |     ^---', '  |', `  = expected property or \`}\` (at ${file}:3:5)`].join('\n');
   return plan([], {
     ok: false,
     desired_revision: {},
     state_observations: obs({ state_found: false, lock_acquired: false, acquired_lock_id: undefined, state_revision: 0, resource_count: 0, applied_config_digest: undefined, state_cas: undefined }),
     diagnostics: [
-      error('schema_parse_error', 'graphs.knowledge.schema', `${WORKSPACE}/clusters/prod/knowledge.pg: ${caret}`, { file: `${WORKSPACE}/clusters/prod/knowledge.pg`, line: 3, column: 5 }),
+      error('schema_parse_error', 'graphs.knowledge.schema', caret, { file, line: 3, column: 5 }),
       error('dangling_graph_reference', 'policies.base.applies_to[0]', 'policy references graph `nope`, but no graph with that id is declared'),
     ],
   });

@@ -146,7 +146,7 @@ describe('plan comment golden files', () => {
     const text = renderComment('plan', invalidConfigPlan(), { ...CTX, sourceRoot: WORKSPACE });
     golden('plan-invalid-config', text);
     expect(text).not.toContain(WORKSPACE);
-    expect(text).toContain('```text\nclusters/prod/knowledge.pg:3:5\nclusters/prod/knowledge.pg: parse error:  --> 3:5\n  |\n3 |     nme: String\n  |     ^---');
+    expect(text).toContain('```text\nclusters/prod/knowledge.pg:3:5\nparse error:  --> 3:5\n  |\n3 |     nme: String\n  |     ^---\n  |\n  = expected property or `}` (at clusters/prod/knowledge.pg:3:5)\n```');
   });
 });
 
