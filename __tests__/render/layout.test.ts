@@ -1,14 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { commentPage, gfmToHtml } from '../support/gfm-html.js';
 
 /**
  * The golden PR comments as a reviewer sees them: rendered to HTML (support/gfm-html.ts, GitHub's
  * width rules) in headless Chromium at 1000 px, where nothing may scroll sideways and the
  * headline and counts must be visible without scrolling. Debian's `chromium` (installed by
- * .ci/run) is driven by playwright-core; without it the suite is skipped and says why.
+ * .ci/run) is driven by playwright-core from a child process; without it the suite is skipped
+ * and says why.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const GOLDEN = join('__tests__', 'render', 'golden');
@@ -47,40 +49,51 @@ const MEASURE = `(open) => {
   return { pageWidth: document.documentElement.scrollWidth, viewWidth: document.documentElement.clientWidth, scrolling, headline: box(h3), counts: box(counts) };
 }`;
 
-async function measure(page: Page, expand: boolean): Promise<Layout> {
-  return page.evaluate<Layout>(`(${MEASURE})(${String(expand)})`);
+/** Folded and expanded measurements of each page, taken by a child process (support/measure-layout.mjs). */
+function measureAll(pages: Readonly<Record<string, string>>): Record<string, { folded: Layout; expanded: Layout }> {
+  const dir = mkdtempSync(join(tmpdir(), 'comment-layout-'));
+  try {
+    const files = Object.entries(pages).map(([name, html]) => {
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, html);
+      return [name, file] as const;
+    });
+    const child = spawnSync(process.execPath, [join('__tests__', 'support', 'measure-layout.mjs'), CHROMIUM, String(WIDTH), String(FOLD), MEASURE, ...files.map(([, f]) => f)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (child.status !== 0) throw new Error(`measure-layout failed: ${child.stderr}`);
+    const byFile = JSON.parse(child.stdout) as Record<string, { folded: Layout; expanded: Layout }>;
+    return Object.fromEntries(files.map(([name, file]) => [name, byFile[file]!]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-(present ? describe : describe.skip)('PR comment layout in Chromium at 1000 px', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: WIDTH, height: FOLD } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+const WIDE = `### Plan\n\n1 error, 0 warnings\n\n| a | b |\n| --- | --- |\n| \`${'x'.repeat(400)}\` | y |\n`;
 
-  it.each(COMMENTS)('%s: no sideways scrolling, headline and counts above the fold', async (name) => {
-    const markdown = readFileSync(join(GOLDEN, `${name}.md`), 'utf8');
-    await page.setContent(commentPage(markdown, name));
-    const folded = await measure(page, false);
+(present ? describe : describe.skip)('PR comment layout in Chromium at 1000 px', () => {
+  let measured: Record<string, { folded: Layout; expanded: Layout }>;
+  beforeAll(() => {
+    const pages: Record<string, string> = { 'wide-table': commentPage(WIDE) };
+    for (const name of COMMENTS) pages[name] = commentPage(readFileSync(join(GOLDEN, `${name}.md`), 'utf8'), name);
+    measured = measureAll(pages);
+  }, 180_000);
+
+  it.each(COMMENTS)('%s: no sideways scrolling, headline and counts above the fold', (name) => {
+    const { folded, expanded } = measured[name]!;
     expect(folded.pageWidth).toBeLessThanOrEqual(folded.viewWidth);
     expect(folded.scrolling).toEqual([]);
     expect(folded.headline?.text).toMatch(/Plan|Invalid config|No state yet|Applied|state locked/);
     expect(folded.headline!.bottom).toBeLessThanOrEqual(FOLD);
     expect(folded.counts).not.toBeNull();
     expect(folded.counts!.bottom).toBeLessThanOrEqual(FOLD);
-    const expanded = await measure(page, true);
     expect(expanded.pageWidth).toBeLessThanOrEqual(expanded.viewWidth);
     expect(expanded.scrolling).toEqual([]);
   });
 
-  it('notices a table that does scroll sideways (the check can fail)', async () => {
-    const long = `\`${'x'.repeat(400)}\``;
-    await page.setContent(commentPage(`### Plan\n\n1 error, 0 warnings\n\n| a | b |\n| --- | --- |\n| ${long} | y |\n`));
-    expect((await measure(page, false)).scrolling).toHaveLength(1);
+  it('notices a table that does scroll sideways (the check can fail)', () => {
+    expect(measured['wide-table']!.folded.scrolling).toHaveLength(1);
   });
 });
 
