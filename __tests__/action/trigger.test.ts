@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readRunContext } from '../../src/action/context.js';
 import { parseSettings, type ActionSettings } from '../../src/action/settings.js';
 import { decideTrigger } from '../../src/action/trigger.js';
+import { planCommentBody } from '../../src/render/index.js';
+import { change, planOutput } from './fakes.js';
 
 const settings = (inputs: Record<string, string> = {}): ActionSettings => {
   const r = parseSettings((n) => inputs[n] ?? '', '/w');
@@ -69,5 +71,15 @@ describe('decideTrigger (docs/action.md#modes)', () => {
     expect(decideTrigger(ctx('pull_request', closed(false)), settings())).toMatchObject({ kind: 'ignore' });
     expect(decideTrigger(ctx('pull_request', pr('mallory/infra')), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: 7 });
     expect(decideTrigger(ctx('push', repository), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: null });
+  });
+
+  it('accepts, verbatim, the approve comment the plan comment tells reviewers to post', () => {
+    for (const label of ['', 'prod']) {
+      const out = planOutput([change('graph.old', { operation: 'delete', disposition: 'blocked', reason: 'approval_required' })], { approvals_required: [{ resource: 'graph.old', reason: 'delete may remove deployed graph or schema definition', satisfied: false }] });
+      const body = planCommentBody({ plan: out, fingerprint: null, ctx: { configDir: 'cluster', label }, maxBytes: 60_000 });
+      const shown = /```text\n(\/omnigraph approve [^\n]*)\n```/.exec(body)?.[1];
+      expect(shown).toBe(label === '' ? '/omnigraph approve graph.old' : `/omnigraph approve graph.old --label ${label}`);
+      expect(decideTrigger(ctx('issue_comment', comment(shown!)), settings({ label }))).toMatchObject({ kind: 'approve', resource: 'graph.old' });
+    }
   });
 });

@@ -122,7 +122,8 @@ async function render(args: CliArgs, output: AnyOutput): Promise<string> {
   const { renderComment, renderSummary, renderText } = await import('../render/index.js');
   switch (args.format) {
     case 'markdown': {
-      const ctx = { configDir: args.configDir, label: '' };
+      // Paths in diagnostics read relative to where the command runs, as the action shows them relative to the checkout.
+      const ctx = { configDir: args.configDir, label: '', sourceRoot: process.cwd() };
       const body = args.command === 'plan' || args.command === 'apply' ? renderComment(kind, output, ctx) : renderSummary(kind, output, ctx);
       return body.endsWith('\n') ? body : `${body}\n`;
     }
