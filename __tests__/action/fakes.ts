@@ -197,6 +197,8 @@ export interface TestRig {
   readonly sleeps: number[];
   readonly files: Map<string, string>;
   readonly artifacts: FakeArtifacts;
+  /** What deps.now() answers; tests move it between runs. */
+  readonly clock: { now: string };
 }
 
 /**
@@ -228,6 +230,7 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
   const sleeps: number[] = [];
   const files = new Map<string, string>();
   const artifacts = new FakeArtifacts(context.runUrl, files);
+  const clock = { now: '2026-12-01T06:00:00.000Z' };
   const deps: ActionDeps = {
     io,
     context,
@@ -237,12 +240,13 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
       sleeps.push(ms);
     },
     random: () => 0.5,
+    now: () => new Date(clock.now),
     writeFile: async (path, text) => {
       files.set(path, text);
     },
     artifacts,
   };
-  return { deps, io, commands, sleeps, files, artifacts };
+  return { deps, io, commands, sleeps, files, artifacts, clock };
 }
 
 export function prPayload(number: number, fork = false): Record<string, unknown> {

@@ -34,6 +34,7 @@ export async function realDeps(): Promise<ActionDeps> {
     commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
+    now: () => new Date(),
     writeFile: async (file, text) => {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');

@@ -45,6 +45,8 @@ export interface ActionDeps {
   sleep(ms: number): Promise<void>;
   /** [0, 1), for retry jitter. */
   random(): number;
+  /** The current time (the drift issue's first-detected time). */
+  now(): Date;
   writeFile(path: string, text: string): Promise<void>;
   readonly artifacts: ArtifactStore;
 }

@@ -146,10 +146,6 @@ export function tooLargeForComment(runUrl: string | undefined): string {
   return `The full result is too large for a comment.${safe === null ? ' See the job summary.' : ` See the [job summary](${safe}).`}`;
 }
 
-export function driftClosedNote(runUrl: string | undefined): string {
-  return `✅ No drift found by ${linkTo('this run', runUrl)}.`;
-}
-
 /** The issue title (plain text: GitHub does not render Markdown in titles). */
 export function driftIssueTitle(configDir: string, label: string): string {
   return `OmniGraph drift: ${configDir}${label ? ` (${label})` : ''}`;
