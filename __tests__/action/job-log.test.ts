@@ -44,6 +44,18 @@ describe('job log (issue 18)', () => {
     expect(r.io.failedAnnotates).toBe(false);
   });
 
+  it('gives warnings, like errors, file= paths relative to the workspace', async () => {
+    const located: Diagnostic = { severity: 'warning', code: 'duplicate_yaml_key', path: 'cluster.yaml', message: 'duplicate key', location: { file: '/w/cluster/schema/people.pg', line: 4, column: 1 } };
+    const keyed: Diagnostic = { severity: 'warning', code: 'external_blob_ingress_default_deny', path: 'graphs.knowledge.external_blobs', message: 'effective policy is deny' };
+    const r = prRun(new ScriptedCommands().script('plan', planOutput([], { diagnostics: [located, keyed, missing] })));
+    await run(r.deps);
+    expect(r.io.annotations.map((a) => [a.level, a.file])).toEqual([
+      ['warning', 'cluster/schema/people.pg'],
+      ['warning', 'cluster/cluster.yaml'],
+      ['warning', undefined], // a state file is not in the repository
+    ]);
+  });
+
   it('lets the failure annotate when nothing else did (a policy failure has no error diagnostic)', async () => {
     const plan = planOutput([change('graph.b', { operation: 'delete', disposition: 'blocked', reason: 'approval_required' })], {
       approvals_required: [{ resource: 'graph.b', operation: 'delete', satisfied: false } as never],
