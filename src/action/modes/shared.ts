@@ -103,7 +103,7 @@ export function logText<K extends RenderKind>(env: ModeEnv, title: string, kind:
 export function annotate(env: ModeEnv, diagnostics: readonly Diagnostic[]): void {
   const configFile = path.posix.join(env.settings.configDir, 'cluster.yaml');
   const workspace = path.resolve(env.deps.context.workspace);
-  for (const a of toAnnotations(diagnostics, { configFile })) {
+  for (const a of toAnnotations(diagnostics, { configFile, configDir: env.settings.configDir })) {
     const placed = a.file === undefined ? a : { ...a, file: workspaceRelative(workspace, a.file) };
     const key = JSON.stringify([placed.level, placed.title, placed.message, placed.file ?? null, placed.line ?? null, placed.col ?? null]);
     if (env.annotated.has(key)) continue;
