@@ -26,7 +26,7 @@ export interface ModeEnv {
   renderContext(extra?: Partial<RenderContext>): RenderContext;
   /** Summary sections in order; main.ts writes them once at the end. */
   readonly summary: string[];
-  /** Annotations already written this run: a diagnostic that status, refresh and plan all report is annotated once. */
+  /** Diagnostics already annotated this run: one that status, refresh and plan all report is annotated once. */
   readonly annotated: Set<string>;
 }
 
@@ -99,16 +99,19 @@ export function logText<K extends RenderKind>(env: ModeEnv, title: string, kind:
   env.deps.io.logGroup(title, renderText(kind, output, { hintsFor: env.settings.configDir }));
 }
 
-/** Diagnostics as annotations, each (same level, text and place) once per run. */
+/** Diagnostics as annotations, each diagnostic once per run even when several commands report it. */
 export function annotate(env: ModeEnv, diagnostics: readonly Diagnostic[]): void {
   const configFile = path.posix.join(env.settings.configDir, 'cluster.yaml');
   const workspace = path.resolve(env.deps.context.workspace);
-  for (const a of toAnnotations(diagnostics, { configFile, configDir: env.settings.configDir })) {
-    const placed = a.file === undefined ? a : { ...a, file: workspaceRelative(workspace, a.file) };
-    const key = JSON.stringify([placed.level, placed.title, placed.message, placed.file ?? null, placed.line ?? null, placed.col ?? null]);
-    if (env.annotated.has(key)) continue;
+  // Before toAnnotations, so repeats do not count against its per-severity cap.
+  const fresh = diagnostics.filter((d) => {
+    const key = JSON.stringify([d.severity, d.code, d.path, d.message, d.location?.file ?? null, d.location?.line ?? null, d.location?.column ?? null]);
+    if (env.annotated.has(key)) return false;
     env.annotated.add(key);
-    env.deps.io.annotate(placed);
+    return true;
+  });
+  for (const a of toAnnotations(fresh, { configFile, configDir: env.settings.configDir })) {
+    env.deps.io.annotate(a.file === undefined ? a : { ...a, file: workspaceRelative(workspace, a.file) });
   }
 }
 
