@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureFiles } from '../support/cluster-fixture.js';
@@ -60,6 +60,24 @@ describe('source maps of the bundles', () => {
       expect(run.stderr).not.toMatch(/dist\/(\d+\.)?index\.js:\d+/);
     } finally {
       rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  // /dev/full fails every write with ENOSPC: the CLI cannot print its result, which it does not
+  // handle (nothing sensible is left to do), so Node prints the stack.
+  (existsSync('/dev/full') ? it : it.skip)('an internal error of the CLI prints a stack trace naming src/ files', () => {
+    const stdout = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [path.resolve('dist/cli/index.js'), 'validate', '--config', 'examples/cluster'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: ['ignore', stdout, 'pipe'],
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain('ENOSPC');
+      expect(run.stderr).toMatch(/src\/cli\/(main|entry)\.ts:\d+/);
+    } finally {
+      closeSync(stdout);
     }
   });
 });
