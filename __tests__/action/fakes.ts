@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/engine/diagnostics/index.js';
 import type { ApplyOutput, PlanChange, PlanOutput, RefreshOutput, StateObservations, StatusOutput, ValidateOutput } from '../../src/engine/model/outputs.js';
 import { readRunContext, type RunContext } from '../../src/action/context.js';
 import { OctokitGitHubClient } from '../../src/action/github/octokit-client.js';
-import type { ActionDeps, ActionIO } from '../../src/action/ports.js';
+import type { ActionDeps, ActionIO, ArtifactStore } from '../../src/action/ports.js';
 import type { Annotation } from '../../src/render/index.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
@@ -128,6 +128,9 @@ export class RecordingIO implements ActionIO {
   readonly annotations: Annotation[] = [];
   readonly logs: { level: string; message: string }[] = [];
   failed: string | null = null;
+  /** Whether setFailed asked the runner for an error annotation of its own. */
+  failedAnnotates: boolean | null = null;
+  readonly groups: { title: string; text: string }[] = [];
   readonly secrets: string[] = [];
 
   constructor(readonly inputs: Record<string, string> = {}) {}
@@ -151,8 +154,12 @@ export class RecordingIO implements ActionIO {
   notice(message: string): void {
     this.logs.push({ level: 'notice', message });
   }
-  setFailed(message: string): void {
+  logGroup(title: string, text: string): void {
+    this.groups.push({ title, text });
+  }
+  setFailed(message: string, options?: { readonly annotate?: boolean }): void {
     this.failed = message;
+    this.failedAnnotates = options?.annotate !== false;
   }
   setSecret(secret: string): void {
     this.secrets.push(secret);
@@ -189,12 +196,41 @@ export interface TestRig {
   readonly commands: ScriptedCommands;
   readonly sleeps: number[];
   readonly files: Map<string, string>;
+  readonly artifacts: FakeArtifacts;
+  /** What deps.now() answers; tests move it between runs. */
+  readonly clock: { now: string };
+}
+
+/**
+ * Models @actions/artifact's uploadArtifact as the action uses it: one file per artifact, names
+ * unique within a run (a second upload under the same name is refused, as the service does), the
+ * id returned; `unavailable` stands for a run without ACTIONS_RUNTIME_TOKEN.
+ */
+export class FakeArtifacts implements ArtifactStore {
+  readonly uploaded: { name: string; file: string; id: number }[] = [];
+  unavailable = false;
+
+  constructor(
+    private readonly runUrl: string,
+    private readonly files: Map<string, string>,
+  ) {}
+
+  upload(name: string, file: string): Promise<{ id: number; url: string }> {
+    if (this.unavailable) return Promise.reject(new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable'));
+    if (!this.files.has(file)) return Promise.reject(new Error(`File ${file} does not exist`));
+    if (this.uploaded.some((u) => u.name === name)) return Promise.reject(new Error(`an artifact with this name already exists on the workflow run: ${name}`));
+    const id = 1000 + this.uploaded.length;
+    this.uploaded.push({ name, file, id });
+    return Promise.resolve({ id, url: `${this.runUrl}/artifacts/${id}` });
+  }
 }
 
 export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedCommands, inputs: Record<string, string> = {}): TestRig {
   const io = new RecordingIO({ 'config-dir': 'cluster', 'github-token': 'tok', ...inputs });
   const sleeps: number[] = [];
   const files = new Map<string, string>();
+  const artifacts = new FakeArtifacts(context.runUrl, files);
+  const clock = { now: '2026-12-01T06:00:00.000Z' };
   const deps: ActionDeps = {
     io,
     context,
@@ -206,11 +242,13 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
       sleeps.push(ms);
     },
     random: () => 0.5,
+    now: () => new Date(clock.now),
     writeFile: async (path, text) => {
       files.set(path, text);
     },
+    artifacts,
   };
-  return { deps, io, commands, sleeps, files };
+  return { deps, io, commands, sleeps, files, artifacts, clock };
 }
 
 export function prPayload(number: number, fork = false): Record<string, unknown> {

@@ -18,6 +18,8 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     expect(s.lockRetryIntervalMs).toBe(15_000);
     expect(s.maxCommentBytes).toBe(60_000);
     expect(s.driftIssue).toBe(true);
+    expect(s.driftRefresh).toBe(true);
+    expect(s.uploadPlan).toBe(true);
     expect(s.engine).toBe('embedded');
     expect(s.bootstrapState).toBe(false);
     expect(Object.isFrozen(s)).toBe(true);

@@ -242,7 +242,8 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(clean.outputs).toMatchObject({ 'drift-detected': 'false', 'drift-issue-number': String(issue.number) });
     expect(github.issues).toHaveLength(1);
     expect(issue.state).toBe('closed');
-    expect(issue.body).toContain('No drift found');
+    expect(issue.body).toContain('### ✅ No drift');
+    expect(issue.body).not.toContain('drift-since');
 
     writeFileSync(clusterFile('cluster.yaml'), FULL);
     const back = await runAction('schedule', {});

@@ -18,6 +18,8 @@ describe('toAnnotations', () => {
     expect(a).toMatchObject({ level: 'error', file: 'cluster.yaml' });
     expect(a?.line).toBeUndefined();
     expect(b).toMatchObject({ level: 'warning', file: 'cluster.yaml' });
+    const named = toAnnotations([warning('state_missing', '__cluster/state.json', 'missing')], { configDir: 'clusters/prod eu' })[0];
+    expect(named?.message).toContain("`omnigraph-cluster import --config 'clusters/prod eu'` once");
     const stale = toAnnotations([warning('approval_stale', 'graph.old', 'stale')], { configFile: 'cluster.yaml' })[0];
     expect(stale?.file).toBeUndefined();
     expect(stale?.message).toBe('graph.old: stale\nThe config changed since the approval; approve again (`/omnigraph approve <resource>` on the PR, or `omnigraph-cluster approve <resource> --config <dir>`).');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClusterCommands } from '../../src/adapters/wiring.js';
 import { runCli } from '../../src/cli/main.js';
@@ -35,9 +36,8 @@ describe('apply before import', () => {
         '',
       ].join('\n'),
     );
-    // Known gap (engine, not the CLI): apply takes the lock before it finds there is no ledger, so
-    // the lock's directory __cluster/ is created; only the lock's own files are cleaned up.
-    expect(readdirSync(path.join(cluster.dir, '__cluster'), { recursive: true })).toEqual([]);
+    // apply takes the lock before it finds there is no ledger; releasing it prunes the emptied __cluster/.
+    expect(existsSync(path.join(cluster.dir, '__cluster'))).toBe(false);
   });
 
   it("JSON keeps the reference's state_missing message and carries no hint", async () => {
@@ -47,6 +47,42 @@ describe('apply before import', () => {
     expect(out.ok).toBe(false);
     expect(out.diagnostics).toEqual([expect.objectContaining({ code: 'state_missing', message: 'apply requires an existing state.json; run `cluster import` to bootstrap state' })]);
     expect(run.stdout).not.toContain('omnigraph-cluster');
+  });
+});
+
+describe('a config dir copied elsewhere (local storage)', () => {
+  let copy: string | undefined;
+  afterEach(() => {
+    if (copy !== undefined) rmSync(copy, { recursive: true, force: true });
+    copy = undefined;
+  });
+
+  it('status and plan name the recorded and the expected graph root, and whether a graph is there', async () => {
+    cluster = tempCluster(fixtureFiles());
+    expect((await cli('import', '--config', cluster.dir)).code).toBe(0);
+    expect((await cli('apply', '--config', cluster.dir)).code).toBe(0);
+    expect((await cli('refresh', '--config', cluster.dir)).code).toBe(0);
+    const recorded = path.join(cluster.dir, 'graphs', 'knowledge.omni');
+    expect((await cli('status', '--config', cluster.dir)).stdout).not.toContain('graph_root_moved');
+
+    // Copied with its graphs: the data is here, the ledger names the old place.
+    copy = mkdtempSync(path.join(tmpdir(), 'og-copied-'));
+    cpSync(cluster.dir, copy, { recursive: true });
+    const expected = path.join(copy, 'graphs', 'knowledge.omni');
+    const status = await cli('status', '--config', copy);
+    expect(status.stdout).toContain(`WARN  graph_root_moved graph.knowledge: the ledger recorded graph root ${recorded}, but this storage root puts it at ${expected}, which holds a graph`);
+    expect(status.stdout).toContain(`omnigraph-cluster refresh --config ${copy}`);
+
+    // Re-cloned without its graphs: plan shows no changes, and says why that is not the whole story.
+    rmSync(path.join(copy, 'graphs'), { recursive: true });
+    const plan = await cli('plan', '--config', copy);
+    expect(plan.stdout).toContain('  no changes');
+    expect(plan.stdout).toContain(`WARN  graph_root_moved graph.knowledge: the ledger recorded graph root ${recorded}, but this storage root puts it at ${expected}, which holds no graph`);
+
+    // refresh records the graphs at their new place and the warning is gone.
+    cpSync(path.join(cluster.dir, 'graphs'), path.join(copy, 'graphs'), { recursive: true });
+    expect((await cli('refresh', '--config', copy)).code).toBe(0);
+    expect((await cli('status', '--config', copy)).stdout).not.toContain('graph_root_moved');
   });
 });
 

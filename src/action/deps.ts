@@ -3,6 +3,7 @@
  * the engine wiring for the commands. The only module of the action that imports @actions/* or
  * the adapters.
  */
+import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,7 +15,8 @@ import type { ClusterCommands } from '../engine/commands/api.js';
 import { discoverTargets } from '../engine/targets/index.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
-import type { ActionDeps, ActionIO } from './ports.js';
+import type { RunContext } from './context.js';
+import type { ActionDeps, ActionIO, ArtifactStore } from './ports.js';
 
 export async function realDeps(): Promise<ActionDeps> {
   const env = process.env;
@@ -37,9 +39,23 @@ export async function realDeps(): Promise<ActionDeps> {
     discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: '.' }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
+    now: () => new Date(),
     writeFile: async (file, text) => {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');
+    },
+    artifacts: artifactStore(context),
+  };
+}
+
+/** The plan JSON as a run artifact, through @actions/artifact (needs the runner's ACTIONS_RUNTIME_TOKEN). */
+function artifactStore(context: RunContext): ArtifactStore {
+  return {
+    upload: async (name, file) => {
+      const uploaded = await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { retentionDays: 0 });
+      if (uploaded.id === undefined) throw new Error('the artifact service returned no artifact id');
+      // The run's artifact page; GitHub serves the download from there (docs: "Downloading workflow artifacts").
+      return { id: uploaded.id, url: `${context.runUrl}/artifacts/${uploaded.id}` };
     },
   };
 }
@@ -93,7 +109,20 @@ function coreIO(env: NodeJS.ProcessEnv): ActionIO {
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
     notice: (m) => core.notice(m),
-    setFailed: (m) => core.setFailed(m),
+    logGroup: (title, text) => {
+      core.startGroup(title);
+      core.info(text.replace(/\n$/, ''));
+      core.endGroup();
+    },
+    setFailed: (m, options) => {
+      if (options?.annotate !== false) {
+        core.setFailed(m);
+        return;
+      }
+      // core.setFailed would also print `::error::`: one more annotation repeating the first.
+      process.exitCode = core.ExitCode.Failure;
+      core.info(m);
+    },
     setSecret: (s) => core.setSecret(s),
   };
 }

@@ -3,7 +3,7 @@
  * persists, closed once a run finds none. Found like the sticky comment: our author + marker,
  * among issues carrying the drift label, every page.
  */
-import { driftIssueBody, messages, parseMarker, sameIdentity, type RenderContext } from '../render/index.js';
+import { messages, parseDriftSince, parseMarker, sameIdentity, type RenderContext } from '../render/index.js';
 import { isGitHubFailure, type GitHubClient, type IssueSummary } from './github/client.js';
 import { writtenBy, type Identity } from './sticky.js';
 
@@ -13,8 +13,10 @@ export interface DriftIssueInput {
   /** The cluster identity (config dir, label) and the run link. */
   readonly ctx: RenderContext;
   readonly drifted: boolean;
-  /** The rendered report below the marker. */
-  readonly content: string;
+  /** The whole issue body (marker included) for a first-detected time; undefined once the drift is gone. */
+  readonly render: (since: string | undefined) => string;
+  /** This run's time (ISO 8601), the first-detected time of a drift the issue did not know yet. */
+  readonly now: string;
 }
 
 export type DriftIssueAction = 'created' | 'updated' | 'reopened' | 'closed' | 'none';
@@ -42,16 +44,17 @@ export async function syncDriftIssue(github: GitHubClient, me: Identity, input: 
     const action = decideDriftIssue(existing, input.drifted);
     const title = messages.driftIssueTitle(ctx.configDir, ctx.label);
     if (action === 'created') {
-      const issue = await github.createIssue({ title, body: driftIssueBody(ctx, input.content), labels: [DRIFT_LABEL] });
+      const issue = await github.createIssue({ title, body: input.render(input.now), labels: [DRIFT_LABEL] });
       return { action, issueNumber: issue.number };
     }
     if (existing === null || action === 'none') return { action: 'none', issueNumber: null };
     if (action === 'closed') {
-      const body = driftIssueBody(ctx, `${messages.driftClosedNote(ctx.runUrl)}\n\n${input.content}`);
-      await github.updateIssue(existing.number, { body, state: 'closed' });
+      await github.updateIssue(existing.number, { body: input.render(undefined), state: 'closed' });
       return { action, issueNumber: existing.number };
     }
-    await github.updateIssue(existing.number, { title, body: driftIssueBody(ctx, input.content), ...(action === 'reopened' ? { state: 'open' as const } : {}) });
+    // An open issue keeps the time its drift was first seen; a reopened one is a new drift.
+    const since = action === 'updated' ? (parseDriftSince(existing.body) ?? input.now) : input.now;
+    await github.updateIssue(existing.number, { title, body: input.render(since), ...(action === 'reopened' ? { state: 'open' as const } : {}) });
     return { action, issueNumber: existing.number };
   } catch (error) {
     if (!isGitHubFailure(error)) throw error;

@@ -11,7 +11,7 @@ import { approveMany, manyMode } from './modes/many.js';
 import { planMode } from './modes/plan.js';
 import { modeEnv, type ModeEnv, type ModeResult } from './modes/shared.js';
 import { forkMode, refreshMode, statusMode, validateMode } from './modes/single.js';
-import type { ActionDeps } from './ports.js';
+import type { ActionDeps, ActionIO } from './ports.js';
 import { EMPTY_RESULT, OUTPUT_NAMES, outputValues, type RunResult } from './result.js';
 import { redactingGitHub, redactingIO } from './redact.js';
 import { parseSettings } from './settings.js';
@@ -30,7 +30,8 @@ export async function run(rawDeps: ActionDeps): Promise<RunResult> {
   const token = settings.githubToken;
   if (token !== '') rawDeps.io.setSecret(token);
   // From here on nothing we write can carry the token, whatever a server or an error echoed.
-  const deps: ActionDeps = { ...rawDeps, io: redactingIO(rawDeps.io, token) };
+  const annotated = countingErrors(redactingIO(rawDeps.io, token));
+  const deps: ActionDeps = { ...rawDeps, io: annotated.io };
   const trigger = decideTrigger(deps.context, settings);
   const env = modeEnv(deps, settings, deps.commands(settings), redactingGitHub(deps.github(settings), token));
   let result: RunResult;
@@ -47,8 +48,32 @@ export async function run(rawDeps: ActionDeps): Promise<RunResult> {
   }
   publishOutputs(deps, result);
   await deps.io.appendSummary(messages.jobSummary(env.summary, result.failureReason === null ? null : { reason: result.failureReason, message: result.failureMessage }));
-  if (result.failureReason !== null) deps.io.setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim());
+  // The failure message repeats the first error; when that error is already an annotation, the
+  // step fails without a second one (issue 18: each annotation once).
+  if (result.failureReason !== null) deps.io.setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim(), { annotate: annotated.errors() === 0 });
   return result;
+}
+
+/** An ActionIO that counts the error annotations written through it. */
+function countingErrors(io: ActionIO): { readonly io: ActionIO; errors(): number } {
+  let errors = 0;
+  // Method by method: `io` may be a class instance, whose methods a spread would not copy.
+  const counted: ActionIO = {
+    getInput: io.getInput,
+    setOutput: (name, value) => io.setOutput(name, value),
+    appendSummary: (markdown) => io.appendSummary(markdown),
+    annotate: (a) => {
+      if (a.level === 'error') errors++;
+      io.annotate(a);
+    },
+    info: (m) => io.info(m),
+    logGroup: (title, text) => io.logGroup(title, text),
+    warning: (m) => io.warning(m),
+    notice: (m) => io.notice(m),
+    setFailed: (m, options) => io.setFailed(m, options),
+    setSecret: (secret) => io.setSecret(secret),
+  };
+  return { io: counted, errors: () => errors };
 }
 
 function dispatch(env: ModeEnv, trigger: Trigger): Promise<ModeResult> {

@@ -16,10 +16,25 @@ export interface ActionIO {
   appendSummary(markdown: string): Promise<void>;
   annotate(annotation: Annotation): void;
   info(message: string): void;
+  /** A titled block of text in the job log, folded (`::group::`): the plan as the CLI prints it. */
+  logGroup(title: string, text: string): void;
   warning(message: string): void;
   notice(message: string): void;
-  setFailed(message: string): void;
+  /**
+   * Fails the step. `annotate: false` when the errors behind it are already annotated: the runner
+   * then gets the exit code and a log line, not a second error annotation saying the same thing.
+   */
+  setFailed(message: string, options?: { readonly annotate?: boolean }): void;
   setSecret(secret: string): void;
+}
+
+/** A file kept with the workflow run (the plan JSON), for reviewers and later jobs to download. */
+export interface ArtifactStore {
+  /**
+   * Uploads `file` as artifact `name`; resolves to its download link, or rejects (no runtime
+   * token outside Actions, a quota, the network) and the caller carries on with a warning.
+   */
+  upload(name: string, file: string): Promise<{ readonly id: number; readonly url: string }>;
 }
 
 export interface ActionDeps {
@@ -33,5 +48,8 @@ export interface ActionDeps {
   sleep(ms: number): Promise<void>;
   /** [0, 1), for retry jitter. */
   random(): number;
+  /** The current time (the drift issue's first-detected time). */
+  now(): Date;
   writeFile(path: string, text: string): Promise<void>;
+  readonly artifacts: ArtifactStore;
 }

@@ -28,9 +28,10 @@ export function redactingIO(io: ActionIO, secret: string): ActionIO {
     appendSummary: (markdown) => io.appendSummary(clean(markdown)),
     annotate: (a) => io.annotate(cleanAnnotation(a)),
     info: (m) => io.info(clean(m)),
+    logGroup: (title, text) => io.logGroup(clean(title), clean(text)),
     warning: (m) => io.warning(clean(m)),
     notice: (m) => io.notice(clean(m)),
-    setFailed: (m) => io.setFailed(clean(m)),
+    setFailed: (m, options) => io.setFailed(clean(m), options),
     setSecret: (s) => io.setSecret(s),
   };
 }

@@ -47,6 +47,10 @@ export interface ActionSettings {
   readonly lockRetryIntervalMs: number;
   readonly maxCommentBytes: number;
   readonly driftIssue: boolean;
+  /** Drift mode refreshes the ledger (and may bootstrap it); false = read-only: status and plan only. */
+  readonly driftRefresh: boolean;
+  /** Upload the plan JSON as a workflow artifact and link it from the summary. */
+  readonly uploadPlan: boolean;
   /** null = the workflow's actor (apply) or the commenter (approve). */
   readonly actor: string | null;
   readonly engine: 'embedded' | 'omnigraph';
@@ -121,6 +125,8 @@ const shape = z.object({
   'lock-retry-interval': duration(15_000),
   'max-comment-bytes': int(COMMENT_DEFAULT_BYTES, 1_000, COMMENT_HARD_MAX_BYTES),
   'drift-issue': bool(true),
+  'drift-refresh': bool(true),
+  'upload-plan': bool(true),
   actor: z.string(),
   engine: oneOf(['embedded', 'omnigraph'] as const, 'embedded'),
   'omnigraph-path': z.string(),
@@ -172,6 +178,8 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     lockRetryIntervalMs: v['lock-retry-interval'],
     maxCommentBytes: v['max-comment-bytes'],
     driftIssue: v['drift-issue'],
+    driftRefresh: v['drift-refresh'],
+    uploadPlan: v['upload-plan'],
     actor: v.actor === '' ? null : v.actor,
     engine: v.engine ?? 'embedded',
     omnigraphPath: v['omnigraph-path'] === '' ? null : v['omnigraph-path'],

@@ -1,41 +1,8 @@
 #!/usr/bin/env node
-/* The CLI entry (dist/cli/index.js): everything else is runCli(argv, io, commands). */
-import { errorText } from '../base/error-text.js';
-import { parseArgs } from './args.js';
-import { runCli } from './main.js';
-
-// A reader that closes early (`| head -c1`) is not an error of ours: stop quietly, with the
-// command's own exit code, instead of dying on an unhandled EPIPE with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
-}
-
-/** All of stdin as UTF-8 (`targets --changed-files -`); read only when asked for. */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-try {
-  const argv = process.argv.slice(2);
-  // `targets` runs no engine: loading the commands (engines, storage, the languages) would only
-  // slow a discovery job down, so they are loaded for the other commands alone.
-  const parsed = parseArgs(argv);
-  const wiring = parsed.kind === 'run' && parsed.args.command === 'targets' ? null : await import('../adapters/wiring.js');
-  process.exitCode = await runCli(
-    argv,
-    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
-    (args, logger) => {
-      if (wiring === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
-      return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger });
-    },
-  );
-} catch (e) {
-  // A bug or an unusable machine: one readable line, never a stack trace.
-  process.stderr.write(`omnigraph-cluster: internal error: ${errorText(e)}\n`);
-  process.exitCode = 1;
-}
+/*
+ * The CLI entry (dist/cli/index.js). Stack traces name src/… files: Node reads a file's source map
+ * when it compiles the file, so maps are switched on here, before the bundle's code (a separate
+ * chunk, entry.ts) is loaded.
+ */
+process.setSourceMapsEnabled(true);
+await import('./entry.js');

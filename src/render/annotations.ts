@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostics/index.js';
-import { clip } from './markup/escape.js';
+import { clip, shellWord } from './markup/escape.js';
 import { diagnosticHint, diagnosticTitle } from './markdown/reasons.js';
 
 /**
@@ -18,6 +18,8 @@ export interface Annotation {
 export interface AnnotationOptions {
   /** Where `cluster.yaml` is, as the workflow sees it; used when a diagnostic has no location. */
   readonly configFile?: string;
+  /** The config dir as the workflow names it: put into the hints' commands in place of `<dir>`. */
+  readonly configDir?: string;
   /** Per-severity cap (GitHub shows about 10 of each per step). */
   readonly maxPerSeverity?: number;
 }
@@ -34,7 +36,7 @@ export function toAnnotations(diagnostics: readonly Diagnostic[], options: Annot
   const cap = Math.max(0, options.maxPerSeverity ?? 10);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  const out = [...errors.slice(0, cap), ...warnings.slice(0, cap)].map((d) => annotation(d, options.configFile));
+  const out = [...errors.slice(0, cap), ...warnings.slice(0, cap)].map((d) => annotation(d, options.configFile, options.configDir));
   const hiddenErrors = Math.max(0, errors.length - cap);
   const hiddenWarnings = Math.max(0, warnings.length - cap);
   if (hiddenErrors + hiddenWarnings > 0) {
@@ -47,8 +49,9 @@ export function toAnnotations(diagnostics: readonly Diagnostic[], options: Annot
   return out;
 }
 
-function annotation(d: Diagnostic, configFile: string | undefined): Annotation {
-  const hint = diagnosticHint(d.code);
+function annotation(d: Diagnostic, configFile: string | undefined, configDir: string | undefined): Annotation {
+  const catalogue = diagnosticHint(d.code);
+  const hint = configDir === undefined ? catalogue : catalogue?.replaceAll('<dir>', shellWord(configDir));
   const message = clip(`${d.path}: ${d.message}${hint === undefined ? '' : `\n${hint}`}`, MESSAGE_MAX_CHARS);
   const base = { level: d.severity, message, title: `${diagnosticTitle(d.code)} (${d.code})` } as const;
   if (d.location !== undefined) return { ...base, file: d.location.file, line: d.location.line, col: d.location.column };

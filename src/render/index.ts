@@ -9,7 +9,8 @@ import { formatMarker, type MarkerKind } from './pr/marker.js';
 import type { Doc } from './markup/blocks.js';
 import { fitComment, fitSummary } from './markup/fit.js';
 import { applyDoc } from './markdown/apply-comment.js';
-import { driftDoc, type DriftParts } from './markdown/drift-report.js';
+import { driftDoc, type DriftParts, type DriftReportExtra } from './markdown/drift-report.js';
+import { formatDriftSince } from './pr/drift.js';
 import { planDoc } from './markdown/plan-comment.js';
 import { approveDoc, forceUnlockDoc, statusDoc, validateDoc } from './markdown/state-summary.js';
 
@@ -19,9 +20,9 @@ export { toAnnotations, type Annotation, type AnnotationOptions } from './annota
 export { planFingerprint, describeDifferences, parseReviewRecord, reviewRecord, formatReviewRecord, type ReviewRecord } from './pr/review.js';
 export { formatMarker, parseMarker, sameIdentity, type Marker, type MarkerKind, type MarkerFamily } from './pr/marker.js';
 export { COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES } from './markup/fit.js';
-export { driftDetected, type DriftParts } from './markdown/drift-report.js';
-export { isDrifted } from './pr/drift.js';
-export { applyCommentBody, contentOf, driftIssueBody, plannedAt, planCommentBody, restatusBody, stableBody } from './pr/body.js';
+export { driftDetected, type DriftParts, type DriftReportExtra } from './markdown/drift-report.js';
+export { isDrifted, parseDriftSince } from './pr/drift.js';
+export { applyCommentBody, contentOf, plannedAt, planCommentBody, restatusBody, stableBody } from './pr/body.js';
 export * as messages from './pr/messages.js';
 export { clusterHeading, indexCommentBody, parseIndexMarker, formatIndexMarker, targetsSection, type ClusterHeadline, type IndexMarker, type TargetLine } from './pr/index-comment.js';
 export type { LockHolder, Refusal } from './pr/messages.js';
@@ -42,10 +43,14 @@ export function renderSection<K extends RenderKind>(kind: K, output: OutputOf<K>
   return fitSummary(buildDoc(kind, output, ctx, false), ctx.budgetBytes);
 }
 
-/** The drift report; `forIssue` adds the marker and the comment-sized budget (issue bodies share it). */
-export function renderDriftReport(parts: DriftParts, ctx: RenderContext, forIssue = false): string {
-  const marker = forIssue ? formatMarker({ config_dir: ctx.configDir, label: ctx.label, fingerprint: ctx.fingerprint ?? null, kind: 'drift' }) : undefined;
-  const doc = driftDoc(parts, ctx, marker);
+/**
+ * The drift report; `forIssue` adds the marker (and the hidden first-detected line when
+ * `extra.since` is known) and the comment-sized budget (issue bodies share it).
+ */
+export function renderDriftReport(parts: DriftParts, ctx: RenderContext, forIssue = false, extra: DriftReportExtra = {}): string {
+  const identity = formatMarker({ config_dir: ctx.configDir, label: ctx.label, fingerprint: ctx.fingerprint ?? null, kind: 'drift' });
+  const marker = forIssue ? (extra.since === undefined ? identity : `${identity}\n${formatDriftSince(extra.since)}`) : undefined;
+  const doc = driftDoc(parts, ctx, marker, extra);
   return forIssue ? fitComment(doc, ctx.budgetBytes) : fitSummary(doc, ctx.budgetBytes);
 }
 

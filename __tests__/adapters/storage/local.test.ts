@@ -56,6 +56,25 @@ describe('LocalStorage on disk', () => {
     await expect(s.delete('__cluster/state.json')).resolves.toBeUndefined();
   });
 
+  it('a delete that empties directories removes them, up to the root, and only empty ones (no empty folders, as on S3)', async () => {
+    await s.writeIfAbsent('__cluster/lock.json', 'lock');
+    await s.delete('__cluster/lock.json');
+    expect(existsSync(path.join(root, '__cluster'))).toBe(false);
+    expect(existsSync(root)).toBe(true);
+    await s.write('__cluster/recoveries/a.json', 'a');
+    await s.write('__cluster/state.json', 'state');
+    await s.delete('__cluster/recoveries/a.json');
+    expect(existsSync(path.join(root, '__cluster', 'recoveries'))).toBe(false);
+    expect((await s.read('__cluster/state.json'))?.text).toBe('state');
+    // Writing again re-creates what was pruned.
+    expect((await s.writeIfAbsent('__cluster/recoveries/b.json', 'b')).ok).toBe(true);
+  });
+
+  it('writeIfMatch on an absent key is a mismatch and creates no directory', async () => {
+    expect(await s.writeIfMatch('__cluster/state.json', 'x', 'token')).toEqual({ ok: false, reason: 'mismatch' });
+    expect(existsSync(path.join(root, '__cluster'))).toBe(false);
+  });
+
   it('leaves no temp or claim files behind and hides foreign-looking leftovers from list', async () => {
     await s.write('__cluster/state.json', 'one');
     const v = (await s.read('__cluster/state.json'))!.token;

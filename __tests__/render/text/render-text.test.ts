@@ -33,7 +33,7 @@ describe('docs/contract/text-output.md terminal text', () => {
     expect(renderText('validate', invalid)).toBe('cluster config invalid\nERROR invalid_cluster_yaml cluster.yaml: could not parse cluster.yaml: bad\n');
   });
 
-  it('plan: head line, ops without dispositions, [bindings], migration steps as compact JSON, diagnostics last', () => {
+  it('plan: head line, each change with its disposition and why, migration sentences, gates, diagnostics last', () => {
     const out = plan(
       [
         create('graph.g'),
@@ -49,12 +49,15 @@ describe('docs/contract/text-output.md terminal text', () => {
     expect(renderText('plan', out)).toBe(
       [
         'cluster plan: 4 change(s), 1 approval gate(s)',
-        '  Create graph.g',
-        '  Update policy.p [bindings]',
-        '  Delete query.g.q',
-        '  Update schema.g',
-        '      migration UNSUPPORTED:',
-        '      {"kind":"add_property","type_kind":"node","type_name":"Person","property_name":"bio","property_type":{"scalar":"String","nullable":true,"list":false,"enum_values":null}}',
+        '  Create graph.g [Will apply]',
+        '  Update policy.p [bindings] [Will apply]',
+        '  Delete query.g.q [Blocked: approval_required]',
+        '      why: Deleting this needs an approval before apply will run it.',
+        '  Update schema.g [Will apply]',
+        '      migration UNSUPPORTED (apply will refuse it): 1 step(s)',
+        "        1. add property 'Person.bio' (String?) on node 'Person'",
+        '  approval gates:',
+        '    graph.x: NOT satisfied (delete may remove deployed graph or schema definition)',
         'WARN  schema_preview_unavailable schema.h: could not preview the schema migration: boom',
         '',
       ].join('\n'),

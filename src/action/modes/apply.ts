@@ -25,7 +25,7 @@ import { applyResult, planResult } from '../result.js';
 import { findSticky, upsertSticky } from '../sticky.js';
 import { listComments } from './plan.js';
 import { servingCheck } from './serving.js';
-import { annotate, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
+import { annotate, logText, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
 
 interface Reviewed {
   readonly prNumber: number;
@@ -44,6 +44,7 @@ export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise
   reviewed = await setStatus(env, reviewed, messages.applyingStatus(env.deps.context.runUrl));
 
   const plan = await planWithBootstrap(env);
+  logText(env, `omnigraph-cluster plan (${env.settings.configDir})`, 'plan', plan);
   const planJsonPath = await writePlanJson(env, plan);
   const planned: ModeResult = { ...base, ...planResult(plan), planJsonPath, planFingerprint: plan.ok ? planFingerprint(plan) : null };
   const planFailure = outputFailure(env, plan, 'other');
@@ -74,6 +75,7 @@ export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise
 
   const actor = env.settings.actor ?? (env.deps.context.actor || null);
   const apply = await retrying(env, () => env.commands.apply({ configDir: env.settings.configPath, actor }));
+  logText(env, `omnigraph-cluster apply (${env.settings.configDir})`, 'apply', apply);
   env.summary.push(renderSection('apply', apply, env.renderContext()));
   annotate(env, apply.diagnostics);
   const failure = outputFailure(env, apply, 'apply');

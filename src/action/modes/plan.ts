@@ -10,11 +10,12 @@ import { mergeVerdict, statusSummary } from '../merge-verdict.js';
 import { isGitHubFailure, type IssueComment } from '../github/client.js';
 import { planResult } from '../result.js';
 import { decideSticky, findSticky, upsertSticky } from '../sticky.js';
-import { annotate, outputFailure, planWithBootstrap, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
+import { annotate, logText, outputFailure, planWithBootstrap, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
 
 export async function planMode(env: ModeEnv, prNumber: number | null): Promise<ModeResult> {
   const plan = await planWithBootstrap(env);
   const fingerprint = plan.ok ? planFingerprint(plan) : null;
+  logText(env, `omnigraph-cluster plan (${env.settings.configDir})`, 'plan', plan);
   const planJsonPath = await writePlanJson(env, plan);
   env.summary.push(renderSection('plan', plan, env.renderContext(fingerprint ? { fingerprint } : {})));
   annotate(env, plan.diagnostics);

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toPrettyJson } from '../../base/json.js';
 import { isInside } from '../../engine/config/paths.js';
 import type { PlanOutput, StateObservations } from '../../engine/model/outputs.js';
-import { messages, toAnnotations, type RenderContext } from '../../render/index.js';
+import { messages, renderText, toAnnotations, type OutputOf, type RenderContext, type RenderKind } from '../../render/index.js';
 import { errorReason, lockInfo, type FailureReason, type LockInfo } from '../failure.js';
 import type { GitHubClient } from '../github/client.js';
 import { withLockRetry } from '../lock-retry.js';
@@ -26,6 +26,8 @@ export interface ModeEnv {
   renderContext(extra?: Partial<RenderContext>): RenderContext;
   /** Summary sections in order; main.ts writes them once at the end. */
   readonly summary: string[];
+  /** Diagnostics already annotated this run: one that status, refresh and plan all report is annotated once. */
+  readonly annotated: Set<string>;
 }
 
 export type ModeResult = Partial<RunResult>;
@@ -40,6 +42,7 @@ export function modeEnv(deps: ActionDeps, settings: ActionSettings, commands: Cl
     identity: () => (identity ??= resolveIdentity(github)),
     renderContext: (extra = {}) => ({ configDir: settings.configDir, label: settings.label, runUrl: deps.context.runUrl, sourceRoot: path.resolve(deps.context.workspace), ...extra }),
     summary: [],
+    annotated: new Set(),
   };
 }
 
@@ -67,18 +70,47 @@ export async function planWithBootstrap(env: ModeEnv): Promise<PlanOutput> {
   return retrying(env, () => env.commands.plan({ configDir }));
 }
 
-/** The plan JSON beside the run (for later steps), as `plan-json-path`. */
+/**
+ * The plan JSON beside the run (for later steps), as `plan-json-path`; with `upload-plan`, also a
+ * workflow artifact linked at the top of the job summary, so a reviewer can download it.
+ */
 export async function writePlanJson(env: ModeEnv, plan: PlanOutput): Promise<string> {
-  const slug = `${env.settings.configDir}${env.settings.label ? `-${env.settings.label}` : ''}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-  const file = path.join(env.deps.context.tempDir, `omnigraph-plan-${slug}.json`);
+  const name = `omnigraph-plan-${`${env.settings.configDir}${env.settings.label ? `-${env.settings.label}` : ''}`.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+  const file = path.join(env.deps.context.tempDir, `${name}.json`);
   await env.deps.writeFile(file, `${toPrettyJson(plan)}\n`);
+  if (env.settings.uploadPlan) await uploadPlanJson(env, name, file);
   return file;
 }
 
+async function uploadPlanJson(env: ModeEnv, name: string, file: string): Promise<void> {
+  try {
+    const uploaded = await env.deps.artifacts.upload(name, file);
+    env.summary.push(messages.planArtifactLine(name, uploaded.url));
+    env.deps.io.info(`plan JSON uploaded as artifact ${name} (${uploaded.url})`);
+  } catch (error) {
+    // The plan itself is done; a missing artifact must not fail it (e.g. a local or act run).
+    const message = error instanceof Error ? error.message : String(error);
+    env.deps.io.warning(`could not upload the plan JSON as an artifact (${message}); it is still at ${file}. Set \`upload-plan: false\` to skip the upload`);
+  }
+}
+
+/** A command's terminal text, folded in the job log under `title`. */
+export function logText<K extends RenderKind>(env: ModeEnv, title: string, kind: K, output: OutputOf<K>): void {
+  env.deps.io.logGroup(title, renderText(kind, output, { hintsFor: env.settings.configDir }));
+}
+
+/** Diagnostics as annotations, each diagnostic once per run even when several commands report it. */
 export function annotate(env: ModeEnv, diagnostics: readonly Diagnostic[]): void {
   const configFile = path.posix.join(env.settings.configDir, 'cluster.yaml');
   const workspace = path.resolve(env.deps.context.workspace);
-  for (const a of toAnnotations(diagnostics, { configFile })) {
+  // Before toAnnotations, so repeats do not count against its per-severity cap.
+  const fresh = diagnostics.filter((d) => {
+    const key = JSON.stringify([d.severity, d.code, d.path, d.message, d.location?.file ?? null, d.location?.line ?? null, d.location?.column ?? null]);
+    if (env.annotated.has(key)) return false;
+    env.annotated.add(key);
+    return true;
+  });
+  for (const a of toAnnotations(fresh, { configFile, configDir: env.settings.configDir })) {
     env.deps.io.annotate(a.file === undefined ? a : { ...a, file: workspaceRelative(workspace, a.file) });
   }
 }

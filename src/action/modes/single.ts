@@ -3,10 +3,11 @@
  * `refresh`, each with a job summary and annotations, no comment.
  */
 import { messages, renderSection } from '../../render/index.js';
-import { outputFailure, annotate, retrying, type ModeEnv, type ModeResult } from './shared.js';
+import { outputFailure, annotate, logText, retrying, type ModeEnv, type ModeResult } from './shared.js';
 
 export async function validateMode(env: ModeEnv, prNumber: number | null): Promise<ModeResult> {
   const out = await env.commands.validate({ configDir: env.settings.configPath });
+  logText(env, `omnigraph-cluster validate (${env.settings.configDir})`, 'validate', out);
   env.summary.push(renderSection('validate', out, env.renderContext()));
   annotate(env, out.diagnostics);
   return { ok: out.ok, prNumber, ...outputFailure(env, out, 'other') };
@@ -26,6 +27,7 @@ export function forkNotice(env: ModeEnv): void {
 
 export async function statusMode(env: ModeEnv): Promise<ModeResult> {
   const out = await env.commands.status({ configDir: env.settings.configPath });
+  logText(env, `omnigraph-cluster status (${env.settings.configDir})`, 'status', out);
   env.summary.push(renderSection('status', out, env.renderContext()));
   annotate(env, out.diagnostics);
   return { ok: out.ok, stateRevision: out.state_observations.state_revision, ...outputFailure(env, out, 'other') };
@@ -33,6 +35,7 @@ export async function statusMode(env: ModeEnv): Promise<ModeResult> {
 
 export async function refreshMode(env: ModeEnv): Promise<ModeResult> {
   const out = await retrying(env, () => env.commands.refresh({ configDir: env.settings.configPath }));
+  logText(env, `omnigraph-cluster ${out.operation} (${env.settings.configDir})`, out.operation, out);
   env.summary.push(renderSection(out.operation, out, env.renderContext()));
   annotate(env, out.diagnostics);
   return { ok: out.ok, stateRevision: out.state_observations.state_revision, ...outputFailure(env, out, 'other') };

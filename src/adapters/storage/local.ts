@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ulid } from '../system/ulid.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
@@ -10,6 +10,8 @@ import { LocalPathGuard, readObjectFile } from './local-guard.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
+/** Attempts to create a temp file whose directory concurrent deletes keep pruning; a real race loses at most once or twice. */
+const PRUNE_RACE_ATTEMPTS = 5;
 const TRANSIENT = /\.(tmp|claim)\.[0-9A-Z]{26}$|\.claim$/;
 
 /**
@@ -99,6 +101,8 @@ export class LocalStorage implements Storage {
 
   async writeIfMatch(key: string, text: string, expected: string): Promise<ConditionalWrite> {
     const file = await this.guard.resolve(key, { includeLast: true });
+    // Nothing to replace: a lost race, decided without creating the directory for the claim.
+    if ((await this.read(key)) === null) return { ok: false, reason: 'mismatch' };
     await this.ensureDir(file);
     const claim = `${file}.claim`;
     await acquireClaim(claim);
@@ -138,6 +142,26 @@ export class LocalStorage implements Storage {
       if (isMissing(e) || code === 'EISDIR' || code === 'EPERM') return;
       throw new StorageError(ioMessage(e));
     }
+    await this.pruneEmptyParents(key);
+  }
+
+  /**
+   * An object store has no empty folders, and neither do we: the directories a delete left empty
+   * go too, so `apply` before `import` (lock taken and released, no ledger) leaves no `__cluster/`
+   * behind. rmdir refuses a directory that is not empty, so nothing anyone wrote is lost; a writer
+   * that created the directory just before we removed it retries (writeTemp).
+   */
+  private async pruneEmptyParents(key: string): Promise<void> {
+    const segments = key.split('/');
+    for (let depth = segments.length - 1; depth > 0; depth--) {
+      const dir = path.join(this.root, ...segments.slice(0, depth));
+      try {
+        await rmdir(dir);
+      } catch {
+        return;
+      }
+      this.guard.forget(dir);
+    }
   }
 
   async deletePrefix(prefix: string): Promise<void> {
@@ -173,6 +197,18 @@ export class LocalStorage implements Storage {
     return token(Buffer.from(text, 'utf8'));
   }
 
+  /** Creates `tmp` exclusively, re-creating the directory if a concurrent delete pruned it meanwhile. */
+  private async createBeside(file: string, tmp: string): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      await this.ensureDir(file);
+      try {
+        return openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= PRUNE_RACE_ATTEMPTS) throw new StorageError(ioMessage(e));
+      }
+    }
+  }
+
   private async ensureDir(file: string): Promise<void> {
     try {
       await mkdir(path.dirname(file), { recursive: true });
@@ -183,19 +219,17 @@ export class LocalStorage implements Storage {
 
   /** A complete, fsynced temp file beside the target (same filesystem, so rename/link are atomic). */
   private async writeTemp(file: string, text: string): Promise<string> {
-    await this.ensureDir(file);
     const tmp = `${file}.tmp.${ulid()}`;
-    let fd: number | undefined;
+    const fd = await this.createBeside(file, tmp);
     try {
-      fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
       writeSync(fd, Buffer.from(text, 'utf8'));
       fsyncSync(fd);
     } catch (e) {
+      closeSync(fd);
       await rm(tmp, { force: true });
       throw new StorageError(ioMessage(e));
-    } finally {
-      if (fd !== undefined) closeSync(fd);
     }
+    closeSync(fd);
     return tmp;
   }
 }

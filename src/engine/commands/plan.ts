@@ -10,6 +10,7 @@ import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { checkMigrations } from './migration-check.js';
 import { readState } from '../state/index.js';
 import { releaseLock, takeLock } from './lock-io.js';
+import { movedGraphRoots } from '../observe/moved-roots.js';
 import { observationsFor, openSession } from './session.js';
 
 /**
@@ -45,6 +46,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     obs.recordState(read.state, read.cas);
     diagnostics.push(...read.diagnostics);
     if (hasErrors(diagnostics)) return output();
+    if (read.state) diagnostics.push(...(await movedGraphRoots(storage, read.state)));
 
     const changes = desiredChanges(read.state, desired);
     const approvals = await resolveApprovals(storage, read.state, changes, desired.configDigest);

@@ -8,6 +8,7 @@ import type { ClusterState } from '../state/index.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { appliedDigests, readState } from '../state/index.js';
 import { observeLock } from './lock-io.js';
+import { movedGraphRoots } from '../observe/moved-roots.js';
 import { verifyPayloadsReadOnly } from './payload-heal.js';
 import { observationsFor, openSession } from './session.js';
 
@@ -40,6 +41,7 @@ export async function status(deps: CommandDeps, options: CommandOptions): Promis
     if (!read.found && !hasErrors(read.diagnostics)) {
       diagnostics.push(warning('state_missing', '__cluster/state.json', 'state.json is missing; no applied cluster revision has been recorded'));
     } else if (ledger) {
+      diagnostics.push(...(await movedGraphRoots(session.storage, ledger)));
       diagnostics.push(...(await verifyPayloadsReadOnly(session.storage, ledger)));
     }
   }

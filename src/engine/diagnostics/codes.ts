@@ -133,6 +133,8 @@ export const DIAGNOSTIC_CODES = {
   unsafe_state_name: { stage: 'state', title: 'name unsafe to use as a path', hint: 'a file under the storage root was forged or corrupted; inspect the named file (docs/security.md) and restore it from a trusted copy' },
   // ours: a ledger counter (state_revision) would pass the largest integer this build counts exactly
   state_revision_overflow: { stage: 'state', title: 'state revision overflow', hint: 'restore state.json from a trusted copy; no real cluster reaches this revision' },
+  // ours: the ledger recorded a graph root at another location than this storage root (a copied, moved or re-cloned config dir with local storage)
+  graph_root_moved: { stage: 'state', title: 'graph root recorded elsewhere', hint: 'The state was written for another location. If the graphs were copied along, run `omnigraph-cluster refresh --config <dir>` to record them here; otherwise run from the original directory (or restore the graphs there) before you apply.' },
   // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
   graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
   // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (docs/contract/commands.md)

@@ -155,8 +155,3 @@ export function applyCommentBody(
   const content = `${fitComment(applyDoc(apply, ctx, undefined), budget)}${verdict}`;
   return fitBody({ ...head, content }, maxBytes, ctx.runUrl);
 }
-
-/** A drift issue body: the drift marker above the content (a rendered plan, escaped upstream). */
-export function driftIssueBody(ctx: RenderContext, content: string): string {
-  return `${formatMarker({ config_dir: ctx.configDir, label: ctx.label, fingerprint: null, kind: 'drift' })}\n${content}`;
-}

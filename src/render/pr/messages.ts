@@ -136,13 +136,14 @@ export function failurePreface(reason: string, message: string | null): string {
   return `### ❌ ${code(reason, 80)}\n\n${escapeText(message ?? '', 4000)}\n`;
 }
 
+/** The job summary's link to the plan JSON kept as a workflow artifact. */
+export function planArtifactLine(name: string, url: string): string {
+  return `📎 Full plan JSON: ${linkTo(name, url)} (workflow artifact)\n`;
+}
+
 export function tooLargeForComment(runUrl: string | undefined): string {
   const safe = safeUrl(runUrl);
   return `The full result is too large for a comment.${safe === null ? ' See the job summary.' : ` See the [job summary](${safe}).`}`;
-}
-
-export function driftClosedNote(runUrl: string | undefined): string {
-  return `✅ No drift found by ${linkTo('this run', runUrl)}.`;
 }
 
 /** The issue title (plain text: GitHub does not render Markdown in titles). */

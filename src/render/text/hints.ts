@@ -19,6 +19,6 @@ export function textHint(diagnostic: Diagnostic, configDir: string): string | un
 }
 
 /** A config dir as one shell word: quoted only when it would otherwise split or expand. */
-function shellWord(value: string): string {
+export function shellWord(value: string): string {
   return /^[A-Za-z0-9_./@:+-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

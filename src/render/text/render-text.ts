@@ -12,15 +12,15 @@ export interface TextOptions {
 /** The terminal text of a command (docs/contract/text-output.md): head lines, then diagnostics. */
 export function renderText<K extends RenderKind>(kind: K, output: OutputOf<K>, options: TextOptions = {}): string {
   const out: CommandOutput = output;
-  return [...headLines(kind, out), ...diagnosticLines(out.diagnostics, options.hintsFor)].map((l) => `${l}\n`).join('');
+  return [...headLines(kind, out, options), ...diagnosticLines(out.diagnostics, options.hintsFor)].map((l) => `${l}\n`).join('');
 }
 
-function headLines(kind: RenderKind, out: CommandOutput): string[] {
+function headLines(kind: RenderKind, out: CommandOutput, options: TextOptions): string[] {
   switch (kind) {
     case 'validate':
       return validateText(out as OutputOf<'validate'>);
     case 'plan':
-      return planText(out as OutputOf<'plan'>);
+      return planText(out as OutputOf<'plan'>, options.hintsFor);
     case 'apply':
       return applyText(out as OutputOf<'apply'>);
     case 'status':
