@@ -47,6 +47,11 @@ export interface ActionSettings {
   readonly approvers: readonly Approver[];
   /** Whether the pull request's author may approve the deletes of their own pull request. */
   readonly allowSelfApproval: boolean;
+  /**
+   * `workflow_dispatch` only: the merged pull request to re-plan (or apply, with `command: apply`),
+   * to finish a partial apply without an empty commit; null = none.
+   */
+  readonly prNumber: number | null;
 }
 
 export type Approver = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'team'; readonly org: string; readonly slug: string };
@@ -124,6 +129,7 @@ const shape = z.object({
     })
     .transform((list) => list.map(approver)),
   'allow-self-approval': bool(false),
+  'pr-number': int(0, 0, 2_147_483_647),
 });
 
 function approver(entry: string): Approver {
@@ -163,6 +169,7 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     bootstrapState: v['bootstrap-state'],
     approvers: v.approvers,
     allowSelfApproval: v['allow-self-approval'],
+    prNumber: v['pr-number'] === 0 ? null : v['pr-number'],
   };
   const conflicts = conflictingInputs(settings);
   if (conflicts.length > 0) return { ok: false, errors: conflicts };
@@ -176,6 +183,9 @@ function conflictingInputs(s: ActionSettings): string[] {
     errors.push(
       'inputs comment and require-approved-plan: `comment: never` posts no plan comment, so `require-approved-plan: true` finds no reviewed plan and refuses every merge; set `comment: always` (or `on-change`), or set `require-approved-plan: false`',
     );
+  }
+  if (s.prNumber !== null && s.command !== null && s.command !== 'plan' && s.command !== 'apply') {
+    errors.push(`inputs pr-number and command: pr-number re-plans or applies a merged pull request, which \`command: ${s.command}\` does not do; set command to plan or apply, or leave pr-number empty`);
   }
   return errors;
 }

@@ -16,6 +16,15 @@ export interface PullSummary {
   readonly baseRef: string;
 }
 
+/** One pull request as "Get a pull request" returns it: whether and where it merged. */
+export interface PullDetail {
+  readonly number: number;
+  readonly state: string;
+  readonly merged: boolean;
+  readonly mergeCommitSha: string | null;
+  readonly baseRef: string;
+}
+
 export interface IssueSummary {
   readonly number: number;
   readonly state: 'open' | 'closed';
@@ -50,6 +59,8 @@ export interface GitHubClient {
   createCommitStatus(sha: string, status: CommitStatus): Promise<void>;
   /** The head commit of a pull request (`GET /repos/{o}/{r}/pulls/{n}`). */
   pullHeadSha(prNumber: number): Promise<string>;
+  /** Whether a pull request merged, and into which branch (`GET /repos/{o}/{r}/pulls/{n}`). */
+  pull(prNumber: number): Promise<PullDetail>;
   /** Reacts to an issue comment; reacting twice with the same content is not an error. */
   addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
   /** True when `login` is an active member of `org/team` (`GET /orgs/{org}/teams/{slug}/memberships/{user}`). */

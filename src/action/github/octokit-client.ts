@@ -15,7 +15,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { redact } from '../redact.js';
-import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary, type ReactionContent } from './client.js';
+import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullDetail, type PullSummary, type ReactionContent } from './client.js';
 
 const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
 /** Longest rate-limit wait (seconds) worth holding a CI job for; beyond it the request fails. */
@@ -161,6 +161,18 @@ export class OctokitGitHubClient implements GitHubClient {
     const sha = (answer.data as { head?: { sha?: unknown } }).head?.sha;
     if (typeof sha !== 'string') throw new GitHubApiError(200, 'GET', `/pulls/${prNumber}`, 'the pull request has no head sha');
     return sha;
+  }
+
+  async pull(prNumber: number): Promise<PullDetail> {
+    const answer = await this.call('GET', `/pulls/${prNumber}`, () => this.octokit.rest.pulls.get({ ...this.repoParams, pull_number: prNumber }));
+    const data = answer.data as { number?: unknown; state?: unknown; merged?: unknown; merge_commit_sha?: unknown; base?: { ref?: unknown } };
+    return {
+      number: typeof data.number === 'number' ? data.number : prNumber,
+      state: typeof data.state === 'string' ? data.state : '',
+      merged: data.merged === true,
+      mergeCommitSha: typeof data.merge_commit_sha === 'string' ? data.merge_commit_sha : null,
+      baseRef: typeof data.base?.ref === 'string' ? data.base.ref : '',
+    };
   }
 
   async addCommentReaction(commentId: number, content: ReactionContent): Promise<void> {

@@ -33,8 +33,9 @@ interface Reviewed {
   readonly marker: Marker | null;
 }
 
-export async function applyMode(env: ModeEnv): Promise<ModeResult> {
-  let reviewed = await findReviewed(env);
+/** `mergedPr`: a `pr-number` dispatch names the merged PR itself (docs/action.md#finishing-a-partial-apply). */
+export async function applyMode(env: ModeEnv, mergedPr: number | null = null): Promise<ModeResult> {
+  let reviewed = mergedPr === null ? await findReviewed(env) : await reviewedOn(env, mergedPr);
   const prNumber = reviewed?.prNumber ?? null;
   const base: ModeResult = { prNumber, commentId: reviewed?.comment?.id ?? null };
   if (env.settings.requireApprovedPlan && !reviewed?.marker?.fingerprint) {
@@ -102,9 +103,13 @@ async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
   const defaultBranch = stringField(context.payload, 'repository', 'default_branch');
   const pr = pulls.find((p) => p.mergeCommitSha === context.sha) ?? pulls.find((p) => p.baseRef === defaultBranch) ?? null;
   if (pr === null) return null;
-  const comments = await listComments(env, pr.number);
+  return reviewedOn(env, pr.number);
+}
+
+async function reviewedOn(env: ModeEnv, prNumber: number): Promise<Reviewed> {
+  const comments = await listComments(env, prNumber);
   const found = comments === null ? null : findSticky(comments, await env.identity(), env.settings.configDir, env.settings.label);
-  return { prNumber: pr.number, comment: found?.comment ?? null, marker: found?.marker ?? null };
+  return { prNumber, comment: found?.comment ?? null, marker: found?.marker ?? null };
 }
 
 /** null = apply may proceed. */
