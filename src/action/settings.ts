@@ -52,6 +52,8 @@ export interface ActionSettings {
    * to finish a partial apply without an empty commit; null = none.
    */
   readonly prNumber: number | null;
+  /** Schema drops and query deletes also need an approval (docs/contract/approvals.md#destructive-gates). */
+  readonly gateDestructive: boolean;
 }
 
 export type Approver = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'team'; readonly org: string; readonly slug: string };
@@ -130,6 +132,7 @@ const shape = z.object({
     .transform((list) => list.map(approver)),
   'allow-self-approval': bool(false),
   'pr-number': int(0, 0, 2_147_483_647),
+  'gate-destructive': bool(false),
 });
 
 function approver(entry: string): Approver {
@@ -170,6 +173,7 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     approvers: v.approvers,
     allowSelfApproval: v['allow-self-approval'],
     prNumber: v['pr-number'] === 0 ? null : v['pr-number'],
+    gateDestructive: v['gate-destructive'],
   };
   const conflicts = conflictingInputs(settings);
   if (conflicts.length > 0) return { ok: false, errors: conflicts };
@@ -186,6 +190,9 @@ function conflictingInputs(s: ActionSettings): string[] {
   }
   if (s.prNumber !== null && s.command !== null && s.command !== 'plan' && s.command !== 'apply') {
     errors.push(`inputs pr-number and command: pr-number re-plans or applies a merged pull request, which \`command: ${s.command}\` does not do; set command to plan or apply, or leave pr-number empty`);
+  }
+  if (s.gateDestructive && s.engine === 'omnigraph') {
+    errors.push('inputs gate-destructive and engine: the omnigraph binary gates graph deletes only, so `gate-destructive: true` needs `engine: embedded`; set one of them differently');
   }
   return errors;
 }

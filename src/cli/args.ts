@@ -22,6 +22,8 @@ export interface CliArgs {
   readonly target: string | null;
   /** `status --serving`: the serving check instead of the ledger summary. */
   readonly serving: boolean;
+  /** plan, apply, approve: gate destructive steps behind an approval (docs/contract/approvals.md#destructive-gates). */
+  readonly gateDestructive: boolean;
 }
 
 export type ParsedArgs =
@@ -35,7 +37,7 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--gate-destructive', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let omnigraphBin: string | null = null;
   let verbose = false;
   let serving = false;
+  let gateDestructive = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -74,6 +77,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--serving':
         serving = true;
+        break;
+      case '--gate-destructive':
+        gateDestructive = true;
         break;
       case '--format': {
         const v = value();
@@ -124,12 +130,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`, command);
   if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`, command);
   if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`, command);
+  if (gateDestructive && command !== 'plan' && command !== 'apply' && command !== 'approve') {
+    return usage(`--gate-destructive is accepted only by plan, apply and approve, not ${command}`, command);
+  }
+  if (gateDestructive && engine === 'omnigraph') return usage('--gate-destructive needs --engine embedded: the omnigraph binary gates graph deletes only', command);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
     return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`, command);
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving, gateDestructive },
   };
 }
 

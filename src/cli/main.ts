@@ -75,13 +75,14 @@ type AnyOutput = Awaited<ReturnType<ClusterCommands[keyof ClusterCommands]>>;
 
 function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null): Promise<AnyOutput> {
   const configDir = args.configDir;
+  const gate = args.gateDestructive ? { gateDestructive: true } : {};
   switch (args.command) {
     case 'validate':
       return commands.validate({ configDir });
     case 'plan':
-      return commands.plan({ configDir });
+      return commands.plan({ configDir, ...gate });
     case 'apply':
-      return commands.apply({ configDir, actor });
+      return commands.apply({ configDir, actor, ...gate });
     case 'status':
       return commands.status({ configDir });
     case 'refresh':
@@ -91,7 +92,7 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
     case 'force-unlock':
       return commands.forceUnlock({ configDir, lockId: args.target as string });
     case 'approve':
-      return commands.approve({ configDir, actor, resource: args.target as string });
+      return commands.approve({ configDir, actor, resource: args.target as string, ...gate });
   }
 }
 

@@ -73,7 +73,7 @@ export async function applyMode(env: ModeEnv, mergedPr: number | null = null): P
   }
 
   const actor = env.settings.actor ?? (env.deps.context.actor || null);
-  const apply = await retrying(env, () => env.commands.apply({ configDir: env.settings.configPath, actor }));
+  const apply = await retrying(env, () => env.commands.apply({ configDir: env.settings.configPath, actor, gateDestructive: env.settings.gateDestructive }));
   env.summary.push(renderSection('apply', apply, env.renderContext()));
   annotate(env, apply.diagnostics);
   const failure = outputFailure(env, apply, 'apply');

@@ -32,7 +32,7 @@ export async function approveMode(env: ModeEnv, request: ApproveRequest): Promis
     env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused`);
     return { ok: false, prNumber: request.prNumber };
   }
-  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource }));
+  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource, gateDestructive: env.settings.gateDestructive }));
   const failure = outputFailure(env, out, 'other');
   const text = out.ok
     ? messages.approvedReply(request.resource, out.approved_by ?? request.commenter, out.approval_id ?? '')

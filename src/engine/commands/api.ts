@@ -12,6 +12,11 @@ import type { ServingOutput } from '../serving/status.js';
 /** Options every command takes: the config directory as the user gave it. */
 export interface CommandOptions {
   readonly configDir: string;
+  /**
+   * plan, apply, approve: also gate destructive steps (schema drops, query deletes) behind an
+   * approval (docs/contract/approvals.md#destructive-gates). Off by default, as in the reference.
+   */
+  readonly gateDestructive?: boolean;
 }
 
 export interface ActorOptions extends CommandOptions {

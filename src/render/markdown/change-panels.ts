@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toCompactJson } from '../../base/json.js';
+import { DESTRUCTIVE_MIGRATION_PREFIX, DESTRUCTIVE_QUERY_REASON } from '../../engine/model/change.js';
 import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { codeBlock, details, line, table, type Block, type Section } from '../markup/blocks.js';
 import { code, escapeText } from '../markup/escape.js';
 import { BANNER_NAMES, approveCommand, nameList, optional, plural } from './common.js';
 import { describeStep, isDestructiveStep } from './describe-step.js';
-import { REASON_NEXT_STEPS, REASON_SENTENCES, reasonSentence } from './reasons.js';
+import { GATED_UPDATE_NEXT_STEP, GATED_UPDATE_SENTENCE, REASON_NEXT_STEPS, REASON_SENTENCES, reasonSentence } from './reasons.js';
 
 const OPERATION_LABELS: Readonly<Record<Operation, string>> = { create: '➕ create', update: '✏️ update', delete: '🗑️ delete' };
 
@@ -26,8 +27,10 @@ export function dispositionCounts(changes: readonly PlanChange[]): Record<Dispos
 function changeNotes(change: PlanChange): string {
   const notes: string[] = [];
   if (change.reason !== undefined) {
-    const next = Object.hasOwn(REASON_SENTENCES, change.reason) ? REASON_NEXT_STEPS[change.reason] : undefined;
-    notes.push(`${escapeText(reasonSentence(change.reason))} ${code(change.reason, 60)}${next === undefined ? '' : ` ${escapeText(next)}`}`);
+    const gatedUpdate = change.reason === 'approval_required' && change.operation !== 'delete';
+    const next = gatedUpdate ? GATED_UPDATE_NEXT_STEP : Object.hasOwn(REASON_SENTENCES, change.reason) ? REASON_NEXT_STEPS[change.reason] : undefined;
+    const sentence = gatedUpdate ? GATED_UPDATE_SENTENCE : reasonSentence(change.reason);
+    notes.push(`${escapeText(sentence)} ${code(change.reason, 60)}${next === undefined ? '' : ` ${escapeText(next)}`}`);
   }
   if (change.metadata_change === 'policy_bindings' || change.binding_change === true) notes.push('policy bindings changed');
   if (change.metadata_change === 'embedding_profile') notes.push('embedding profile changed');
@@ -129,12 +132,16 @@ export function approvalsSection(gates: readonly ApprovalGate[], stale: Readonly
 
 /** The pending-approval banner with one exact approve command per gate (bounded). */
 export function approvalBanner(gates: readonly ApprovalGate[], ctx: RenderContext): Block[] {
-  const pending = gates.filter((g) => g.satisfied !== true).map((g) => g.resource);
+  const waiting = gates.filter((g) => g.satisfied !== true);
+  const pending = waiting.map((g) => g.resource);
   if (pending.length === 0) return [];
+  // A destructive-gate change is an update or a query delete: apply "runs" it rather than "deletes" it.
+  const gatedStep = (g: ApprovalGate) => g.reason === DESTRUCTIVE_QUERY_REASON || g.reason.startsWith(DESTRUCTIVE_MIGRATION_PREFIX);
+  const verb = waiting.some(gatedStep) ? 'runs' : 'deletes';
   const commands = pending.slice(0, BANNER_NAMES).map((r) => approveCommand(ctx, r));
   if (pending.length > BANNER_NAMES) commands.push(`# ... and ${pending.length - BANNER_NAMES} more (see the approval gates)`);
   return [
-    line(`> ⏳ **${plural(pending.length, 'approval')} needed** before apply deletes ${nameList(pending)}. Approve with (an approval binds to this config; any later edit makes it stale):`),
+    line(`> ⏳ **${plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending)}. Approve with (an approval binds to this config; any later edit makes it stale):`),
     codeBlock(commands.join('\n'), 'sh'),
   ];
 }
