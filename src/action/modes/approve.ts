@@ -10,7 +10,7 @@ import { field, stringField } from '../context.js';
 import type { Approver } from '../settings.js';
 import { replanMergedPull } from './merged-pr.js';
 import { planMode } from './plan.js';
-import { outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
+import { gateOption, outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
 
@@ -32,7 +32,7 @@ export async function approveMode(env: ModeEnv, request: ApproveRequest): Promis
     env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused`);
     return { ok: false, prNumber: request.prNumber };
   }
-  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource, gateDestructive: env.settings.gateDestructive }));
+  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource, ...gateOption(env) }));
   const failure = outputFailure(env, out, 'other');
   const text = out.ok
     ? messages.approvedReply(request.resource, out.approved_by ?? request.commenter, out.approval_id ?? '')
