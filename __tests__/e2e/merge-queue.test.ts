@@ -102,6 +102,16 @@ suite('the merge queue holds the queued merge commit to the reviewed plan', () =
     expect(existsSync(file('graphs'))).toBe(false);
   });
 
+  it('a queued pull request that leaves the cluster alone passes without a reviewed plan (its plan was filtered out)', async () => {
+    expect((await workspace.run('pull_request', pr(1))).code).toBe(0);
+    workspace.github.pulls.set('merge1', [{ number: 1, merge_commit_sha: 'merge1', base: 'main', state: 'closed' }]);
+    expect((await workspace.run('push', push)).outputs).toMatchObject({ converged: 'true' });
+    const queued = await workspace.run('merge_group', group(12), {}, queueEnv(12));
+    expect(queued.code).toBe(0);
+    expect(queued.outputs['failure-reason']).toBe('');
+    expect(workspace.github.latestStatus('queue12', 'omnigraph/cluster')).toMatchObject({ state: 'success', description: 'no changes' });
+  });
+
   it('a queued pull request that was never planned fails instead of letting an unreviewed plan merge', async () => {
     const queued = await workspace.run('merge_group', group(12), {}, queueEnv(12));
     expect(queued.code).toBe(1);

@@ -64,7 +64,8 @@ async function reviewedPlan(env: ModeEnv, prNumber: number): Promise<Reviewed> {
 /** null = the queued commit plans exactly what was reviewed. */
 function queueRefusal(prNumber: number | null, reviewed: Reviewed | null, plan: PlanOutput, fingerprint: string): Refusal | null {
   const marker = reviewed?.marker;
-  if (prNumber === null || !marker?.fingerprint) return messages.queueNoReviewedPlanRefusal(prNumber);
+  // A pull request that does not touch the cluster (a paths filter skipped its plan) queues freely.
+  if (prNumber === null || !marker?.fingerprint) return plan.changes.length === 0 ? null : messages.queueNoReviewedPlanRefusal(prNumber);
   if (marker.kind === 'plan' && marker.fingerprint === fingerprint) return null;
   const differences = describeDifferences(parseReviewRecord(reviewed?.comment?.body ?? ''), plan);
   return messages.queueChangedRefusal(prNumber, marker.fingerprint, fingerprint, differences);
