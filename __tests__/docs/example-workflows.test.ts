@@ -33,6 +33,8 @@ describe('examples/workflows', () => {
     const plan = workflows['cluster-plan.yml']!;
     expect(Object.keys(plan.on)).toEqual(expect.arrayContaining(['pull_request', 'merge_group']));
     expect(plan.permissions).toMatchObject({ statuses: 'write', 'pull-requests': 'write' });
+    // A required status that is never set keeps a PR waiting, so no paths filter on the plan.
+    expect((plan.on.pull_request as { paths?: unknown } | null)?.paths).toBeUndefined();
   });
 
   it('every workflow that writes state shares one per-cluster group that neither cancels nor drops a queued run', () => {
