@@ -50,7 +50,10 @@ describe('examples/workflows', () => {
       expect(existsSync(path.join(dir, 'cluster.yaml'))).toBe(true);
       expect(storageOf(dir)).toMatch(/^s3:\/\//);
       expect(Object.keys(step.env ?? {}).filter((k) => k.startsWith('AWS_'))).toEqual([]);
-      if (step.with?.['bootstrap-state'] === 'true') expect(Object.keys(wf.on)).toEqual(['push']);
+      // Bootstrap on push only: always on a push-only workflow, else guarded by the event name.
+      const bootstrap = step.with?.['bootstrap-state'];
+      if (bootstrap === 'true') expect(Object.keys(wf.on)).toEqual(['push']);
+      else if (bootstrap !== undefined) expect(bootstrap).toBe("${{ github.event_name == 'push' }}");
       for (const trigger of Object.values(wf.on)) {
         if (trigger?.paths !== undefined) expect(trigger.paths).toEqual([`${dir}/**`]);
       }

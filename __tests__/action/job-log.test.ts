@@ -58,7 +58,7 @@ describe('job log (issue 18)', () => {
 
   it('lets the failure annotate when nothing else did (a policy failure has no error diagnostic)', async () => {
     const plan = planOutput([change('graph.b', { operation: 'delete', disposition: 'blocked', reason: 'approval_required' })], {
-      approvals_required: [{ resource: 'graph.b', operation: 'delete', satisfied: false } as never],
+      approvals_required: [{ resource: 'graph.b', operation: 'delete', reason: 'graph delete', satisfied: false } as never],
     });
     const r = prRun(new ScriptedCommands().script('plan', plan));
     const result = await run(r.deps);

@@ -63,6 +63,18 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     expect(parse({ comment: 'on-change', 'require-approved-plan': 'true' }).ok).toBe(true);
   });
 
+  it('pr-number and gate-destructive: parsed, and refused where they cannot work', () => {
+    const ok = parse({ 'pr-number': '12', 'gate-destructive': 'true' });
+    expect(ok.ok && ok.settings.prNumber === 12 && ok.settings.gateDestructive).toBe(true);
+    const none = parse({});
+    expect(none.ok && none.settings.prNumber === null && !none.settings.gateDestructive).toBe(true);
+    expect(parse({ 'pr-number': 'seven' })).toEqual({ ok: false, errors: ['input pr-number: expected a whole number'] });
+    const drift = parse({ 'pr-number': '12', command: 'drift' });
+    expect(!drift.ok && drift.errors[0]).toMatch(/^inputs pr-number and command: .*set command to plan or apply, or leave pr-number empty$/);
+    const binary = parse({ 'gate-destructive': 'true', engine: 'omnigraph' });
+    expect(!binary.ok && binary.errors[0]).toMatch(/^inputs gate-destructive and engine: .*needs `engine: embedded`/);
+  });
+
   it('keeps config-dir inside the workspace', () => {
     expect(parse({ 'config-dir': '../elsewhere' })).toEqual({ ok: false, errors: ['input config-dir: must stay inside the workspace'] });
     expect(parse({ 'config-dir': '/etc' })).toEqual({ ok: false, errors: ['input config-dir: must be relative to the workspace'] });

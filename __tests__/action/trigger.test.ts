@@ -44,6 +44,23 @@ describe('decideTrigger (docs/action.md#modes)', () => {
     expect(decideTrigger(ctx('release', {}), settings()).kind).toBe('ignore');
   });
 
+  it('plans merge groups for the pull request named by the queue branch, on the group commit', () => {
+    const group = (headRef: string) => ({ action: 'checks_requested', merge_group: { head_sha: 'abc123', head_ref: headRef, base_ref: 'refs/heads/main' } });
+    const ref = `refs/heads/gh-readonly-queue/main/pr-42-${'f'.repeat(40)}`;
+    expect(decideTrigger(ctx('merge_group', group(ref)), settings())).toEqual({ kind: 'queue', prNumber: 42, headSha: 'abc123' });
+    // A base branch with slashes still yields the number; a ref that names none yields null.
+    expect(decideTrigger(ctx('merge_group', group(`refs/heads/gh-readonly-queue/release/v2/pr-7-${'a'.repeat(40)}`)), settings())).toMatchObject({ prNumber: 7 });
+    expect(decideTrigger(ctx('merge_group', group('refs/heads/gh-readonly-queue/main/oops')), settings())).toMatchObject({ kind: 'queue', prNumber: null });
+    expect(decideTrigger(ctx('merge_group', group(ref)), settings({ command: 'validate' }))).toMatchObject({ kind: 'command', command: 'validate' });
+  });
+
+  it('re-plans or applies a merged pull request on dispatch with pr-number', () => {
+    expect(decideTrigger(ctx('workflow_dispatch', {}), settings({ 'pr-number': '9' }))).toEqual({ kind: 'merged-pr', prNumber: 9, apply: false });
+    expect(decideTrigger(ctx('workflow_dispatch', {}), settings({ 'pr-number': '9', command: 'apply' }))).toEqual({ kind: 'merged-pr', prNumber: 9, apply: true });
+    // Only a dispatch: on a push the input is not consulted.
+    expect(decideTrigger(ctx('push', repository), settings({ 'pr-number': '9' }))).toEqual({ kind: 'apply' });
+  });
+
   it('turns /omnigraph approve comments on pull requests into approvals, label-scoped', () => {
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old\nthanks')), settings())).toEqual({
       kind: 'approve',

@@ -59,3 +59,16 @@ describe('parseArgs: usage errors', () => {
     expect(parseArgs(['apply', '--config', 'c/cluster.yaml', '--json'])).toMatchObject({ kind: 'run', args: { command: 'apply', configDir: 'c/cluster.yaml', format: 'json' } });
   });
 });
+
+describe('parseArgs: --gate-destructive', () => {
+  it('is taken by plan, apply and approve, and refused elsewhere or with the omnigraph engine', () => {
+    for (const argv of [['plan'], ['apply'], ['approve', 'schema.g']]) {
+      const parsed = parseArgs([...argv, '--gate-destructive']);
+      expect(parsed.kind === 'run' && parsed.args.gateDestructive).toBe(true);
+    }
+    const plain = parseArgs(['plan']);
+    expect(plain.kind === 'run' && plain.args.gateDestructive).toBe(false);
+    expect(parseArgs(['status', '--gate-destructive'])).toMatchObject({ kind: 'usage-error', message: '--gate-destructive is accepted only by plan, apply and approve, not status' });
+    expect(parseArgs(['plan', '--gate-destructive', '--engine', 'omnigraph'])).toMatchObject({ kind: 'usage-error' });
+  });
+});

@@ -58,3 +58,28 @@ describe('example workflows', () => {
     }
   });
 });
+
+/** What docs/action.md#branch-protection and docs/action.md#concurrency ask of the one-cluster workflows. */
+describe('examples/workflows: branch protection and concurrency', () => {
+  type Shaped = {
+    on: Record<string, unknown>;
+    permissions?: Record<string, string>;
+    concurrency?: { group: string; 'cancel-in-progress'?: boolean; queue?: string };
+  };
+  const load = (file: string) => parseDocument(readFileSync(path.join(DIR, file), 'utf8')).toJS() as Shaped;
+
+  it('the plan workflow checks merge groups and may set the commit status', () => {
+    const plan = load('cluster-plan.yml');
+    expect(Object.keys(plan.on)).toEqual(expect.arrayContaining(['pull_request', 'merge_group']));
+    expect(plan.permissions).toMatchObject({ statuses: 'write', 'pull-requests': 'write' });
+    // A required status that is never set keeps a PR waiting, so no paths filter on the plan.
+    expect((plan.on.pull_request as { paths?: unknown } | null)?.paths).toBeUndefined();
+  });
+
+  it('every workflow that writes state shares one per-cluster group that neither cancels nor drops a queued run', () => {
+    for (const name of ['cluster-apply.yml', 'cluster-approve.yml', 'cluster-drift.yml']) {
+      expect(load(name).concurrency).toEqual({ group: 'omnigraph-cluster-example', 'cancel-in-progress': false, queue: 'max' });
+    }
+    expect(Object.keys(load('cluster-apply.yml').on)).toEqual(expect.arrayContaining(['push', 'workflow_dispatch']));
+  });
+});

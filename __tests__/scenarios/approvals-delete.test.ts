@@ -159,7 +159,7 @@ describe('graph delete needs an approval (docs/contract/classifier.md#classifica
     const valid = JSON.parse(readFileSync(file(`__cluster/approvals/${name}`), 'utf8'));
     const text =
       content === 'foreign'
-        ? JSON.stringify({ ...valid, operation: 'update' })
+        ? JSON.stringify({ ...valid, operation: 'create' })
         : content === 'v2'
           ? JSON.stringify({ ...valid, schema_version: 2 })
           : content;

@@ -122,8 +122,12 @@ export class FakeGitHub {
   readonly roles = new Map<string, string>();
   readonly statuses: FakeStatus[] = [];
   readonly reactions: { commentId: number; content: string; user: string }[] = [];
-  /** Pull request number → head sha and author, for `GET /pulls/{n}`. */
-  readonly pullRequests = new Map<number, { headSha: string; author: string }>();
+  /**
+   * Pull request number → head sha and author, for `GET /pulls/{n}`; `merged` / `mergeCommitSha`
+   * / `base` for a merged one (the real answer has `state: closed`, `merged: true`,
+   * `merge_commit_sha` and `base.ref`; an open one `state: open`, `merged: false`).
+   */
+  readonly pullRequests = new Map<number, { headSha: string; author: string; merged?: boolean; mergeCommitSha?: string; base?: string }>();
   /** Pull request number → the files it changes, for `GET /pulls/{n}/files`. */
   readonly pullFiles = new Map<number, FakePullFile[]>();
   /** `org/slug` → member login → membership state. */
@@ -283,7 +287,19 @@ export class FakeGitHub {
     if ((m = new RegExp(`^${esc(repo)}/pulls/(\\d+)$`).exec(p)) && method === 'GET') {
       const pull = this.pullRequests.get(Number(m[1]));
       if (!pull) return { status: 404, body: { message: 'Not Found' } };
-      return { status: 200, body: { number: Number(m[1]), head: { sha: pull.headSha }, user: { login: pull.author } } };
+      const merged = pull.merged === true;
+      return {
+        status: 200,
+        body: {
+          number: Number(m[1]),
+          state: merged ? 'closed' : 'open',
+          merged,
+          merge_commit_sha: pull.mergeCommitSha ?? null,
+          head: { sha: pull.headSha },
+          base: { ref: pull.base ?? 'main' },
+          user: { login: pull.author },
+        },
+      };
     }
     if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)) && method === 'GET') {
       const state = this.teams.get(`${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`)?.get(decodeURIComponent(m[3]!));

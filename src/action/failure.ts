@@ -11,11 +11,13 @@ export const FAILURE_REASONS = [
   'state-locked',
   'state-cas-mismatch',
   'plan-changed',
+  'plan-changed-in-queue',
   'approval-required',
   'approval-stale',
   'recovery-pending',
   'state-tampered',
   'state-missing',
+  'pr-not-merged',
   'validation-failed',
   'apply-failed',
   'partial-apply',
@@ -77,7 +79,9 @@ export function planPolicyReason(
   },
   failOn: ReadonlySet<FailOn>,
 ): FailureReason | null {
-  const blocked = plan.changes.filter((c) => c.disposition === 'blocked' && c.reason !== 'approval_required');
+  const pendingGate = plan.approvals_required.some((g) => g.satisfied !== true);
+  // What waits on a change held for approval unblocks with that approval: count it as pending, not blocked.
+  const blocked = plan.changes.filter((c) => c.disposition === 'blocked' && c.reason !== 'approval_required' && !(pendingGate && c.reason === 'dependency_not_applied'));
   if (failOn.has('blocked') && blocked.length > 0) {
     return blocked.some((c) => c.reason === 'cluster_recovery_pending') ? 'recovery-pending' : 'partial-apply';
   }

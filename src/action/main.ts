@@ -8,7 +8,9 @@ import { applyMode } from './modes/apply.js';
 import { approveMode } from './modes/approve.js';
 import { driftMode } from './modes/drift.js';
 import { approveMany, manyMode } from './modes/many.js';
+import { mergedPullMode } from './modes/merged-pr.js';
 import { planMode } from './modes/plan.js';
+import { queueMode } from './modes/queue.js';
 import { modeEnv, type ModeEnv, type ModeResult } from './modes/shared.js';
 import { forkMode, refreshMode, statusMode, validateMode } from './modes/single.js';
 import type { ActionDeps, ActionIO } from './ports.js';
@@ -89,6 +91,10 @@ function dispatch(env: ModeEnv, trigger: Trigger): Promise<ModeResult> {
       return forkMode(env, trigger.prNumber);
     case 'apply':
       return applyMode(env, trigger.prNumber);
+    case 'queue':
+      return queueMode(env, trigger);
+    case 'merged-pr':
+      return mergedPullMode(env, trigger.prNumber, trigger.apply);
     case 'drift':
       return driftMode(env);
     case 'approve':

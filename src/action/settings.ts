@@ -60,6 +60,13 @@ export interface ActionSettings {
   readonly approvers: readonly Approver[];
   /** Whether the pull request's author may approve the deletes of their own pull request. */
   readonly allowSelfApproval: boolean;
+  /**
+   * `workflow_dispatch` only: the merged pull request to re-plan (or apply, with `command: apply`),
+   * to finish a partial apply without an empty commit; null = none.
+   */
+  readonly prNumber: number | null;
+  /** Schema drops and query deletes also need an approval (docs/contract/approvals.md#destructive-gates). */
+  readonly gateDestructive: boolean;
 }
 
 export type Approver = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'team'; readonly org: string; readonly slug: string };
@@ -139,6 +146,8 @@ const shape = z.object({
     })
     .transform((list) => list.map(approver)),
   'allow-self-approval': bool(false),
+  'pr-number': int(0, 0, 2_147_483_647),
+  'gate-destructive': bool(false),
 });
 
 function approver(entry: string): Approver {
@@ -186,6 +195,8 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     bootstrapState: v['bootstrap-state'],
     approvers: v.approvers,
     allowSelfApproval: v['allow-self-approval'],
+    prNumber: v['pr-number'] === 0 ? null : v['pr-number'],
+    gateDestructive: v['gate-destructive'],
   };
   const conflicts = conflictingInputs(settings);
   if (conflicts.length > 0) return { ok: false, errors: conflicts };
@@ -204,6 +215,12 @@ function conflictingInputs(s: ActionSettings): string[] {
     errors.push(
       "inputs config-dir and label: with several clusters each cluster's label is its own (metadata.name in its cluster.yaml, else its directory), so one `label` cannot apply; remove `label`, or give each cluster a metadata.name",
     );
+  }
+  if (s.prNumber !== null && s.command !== null && s.command !== 'plan' && s.command !== 'apply') {
+    errors.push(`inputs pr-number and command: pr-number re-plans or applies a merged pull request, which \`command: ${s.command}\` does not do; set command to plan or apply, or leave pr-number empty`);
+  }
+  if (s.gateDestructive && s.engine === 'omnigraph') {
+    errors.push('inputs gate-destructive and engine: the omnigraph binary gates graph deletes only, so `gate-destructive: true` needs `engine: embedded`; set one of them differently');
   }
   return errors;
 }

@@ -11,6 +11,10 @@ export type Trigger =
   | { readonly kind: 'fork-validate'; readonly prNumber: number }
   /** `prNumber`: the merged pull request, when the event names it (`pull_request` closed + merged). */
   | { readonly kind: 'apply'; readonly prNumber?: number }
+  /** A merge queue group: plan its merge commit and hold it to the PR's reviewed plan. */
+  | { readonly kind: 'queue'; readonly prNumber: number | null; readonly headSha: string }
+  /** `workflow_dispatch` with `pr-number`: re-plan (or, with `command: apply`, apply) a merged PR. */
+  | { readonly kind: 'merged-pr'; readonly prNumber: number; readonly apply: boolean }
   | { readonly kind: 'drift' }
   | { readonly kind: 'targets'; readonly prNumber: number | null }
   | { readonly kind: 'command'; readonly command: Exclude<ExplicitCommand, 'plan' | 'apply' | 'drift' | 'targets'>; readonly prNumber: number | null }
@@ -18,6 +22,12 @@ export type Trigger =
   | { readonly kind: 'ignore'; readonly why: string };
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * A merge group's head ref: `refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<base sha>`,
+ * naming the newest pull request of the group (GitHub docs, "Managing a merge queue").
+ */
+const QUEUE_REF = /\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/;
 
 /** `/omnigraph approve <resource> [--label <label>]` on the comment's first line. */
 const APPROVE = /^\/omnigraph\s+approve\s+(\S+)(?:\s+--label\s+(\S+))?\s*$/;
@@ -27,6 +37,11 @@ export function decideTrigger(ctx: RunContext, settings: ActionSettings): Trigge
   // Listing clusters reads no state and writes nothing, so a fork's pull request may ask too.
   if (settings.command === 'targets') return { kind: 'targets', prNumber };
   if (prNumber !== null && isForkPullRequest(ctx)) return { kind: 'fork-validate', prNumber };
+  if (ctx.eventName === 'merge_group' && (settings.command === null || settings.command === 'plan')) return queueTrigger(ctx);
+  if (ctx.eventName === 'workflow_dispatch' && settings.prNumber !== null) {
+    if (settings.command === null || settings.command === 'plan') return { kind: 'merged-pr', prNumber: settings.prNumber, apply: false };
+    if (settings.command === 'apply') return { kind: 'merged-pr', prNumber: settings.prNumber, apply: true };
+  }
   if (settings.command !== null) return explicit(settings.command, prNumber);
   if (PR_EVENTS.has(ctx.eventName)) {
     if (prNumber === null) return { kind: 'ignore', why: 'the pull_request event carries no pull request number' };
@@ -53,6 +68,17 @@ function pushTrigger(ctx: RunContext): Trigger {
   if (defaultBranch !== null && ctx.ref === `refs/heads/${defaultBranch}`) return { kind: 'apply' };
   // Only the default branch is "merged"; a push elsewhere gets a plan in the job summary.
   return { kind: 'plan', prNumber: null };
+}
+
+/**
+ * The `merge_group` event (action `checks_requested`) carries `merge_group.head_sha`, the commit
+ * to check and report the status on, and `merge_group.head_ref`, which names the pull request.
+ */
+function queueTrigger(ctx: RunContext): Trigger {
+  const headSha = stringField(ctx.payload, 'merge_group', 'head_sha') ?? ctx.sha;
+  const headRef = stringField(ctx.payload, 'merge_group', 'head_ref') ?? ctx.ref;
+  const match = QUEUE_REF.exec(headRef);
+  return { kind: 'queue', prNumber: match?.[1] ? Number(match[1]) : null, headSha };
 }
 
 function commentTrigger(ctx: RunContext, settings: ActionSettings): Trigger {

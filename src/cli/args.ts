@@ -30,6 +30,8 @@ export interface CliArgs {
   readonly configPatterns: readonly string[];
   /** `targets --changed-files FILE|-`: where the changed-file list comes from; null: none. */
   readonly changedFiles: string | null;
+  /** plan, apply, approve: gate destructive steps behind an approval (docs/contract/approvals.md#destructive-gates). */
+  readonly gateDestructive: boolean;
 }
 
 export type ParsedArgs =
@@ -43,7 +45,7 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve', 'targets'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--root', '--changed-files', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--root', '--changed-files', '--gate-destructive', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let root: string | null = null;
   let changedFiles: string | null = null;
   const configPatterns: string[] = [];
+  let gateDestructive = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -85,6 +88,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--serving':
         serving = true;
+        break;
+      case '--gate-destructive':
+        gateDestructive = true;
         break;
       case '--format': {
         const v = value();
@@ -154,6 +160,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (refusal !== null) return usage(refusal, command);
   if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`, command);
   if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`, command);
+  if (gateDestructive && command !== 'plan' && command !== 'apply' && command !== 'approve') {
+    return usage(`--gate-destructive is accepted only by plan, apply and approve, not ${command}`, command);
+  }
+  if (gateDestructive && engine === 'omnigraph') return usage('--gate-destructive needs --engine embedded: the omnigraph binary gates graph deletes only', command);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
     return usage(`--format markdown is available for ${MARKDOWN_COMMANDS.join(', ')}`, command);
   }
@@ -172,6 +182,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       root,
       configPatterns,
       changedFiles,
+      gateDestructive,
     },
   };
 }

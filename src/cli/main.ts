@@ -87,13 +87,14 @@ type AnyOutput = Awaited<ReturnType<ClusterCommands[keyof ClusterCommands]>>;
 
 function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null): Promise<AnyOutput> {
   const at = { configDir: args.configDir, root: args.root };
+  const gate = args.gateDestructive ? { gateDestructive: true } : {};
   switch (args.command) {
     case 'validate':
       return commands.validate(at);
     case 'plan':
-      return commands.plan(at);
+      return commands.plan({ ...at, ...gate });
     case 'apply':
-      return commands.apply({ ...at, actor });
+      return commands.apply({ ...at, actor, ...gate });
     case 'status':
       return commands.status(at);
     case 'refresh':
@@ -103,7 +104,7 @@ function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null
     case 'force-unlock':
       return commands.forceUnlock({ ...at, lockId: args.target as string });
     case 'approve':
-      return commands.approve({ ...at, actor, resource: args.target as string });
+      return commands.approve({ ...at, actor, resource: args.target as string, ...gate });
     case 'targets':
       throw new Error('targets is run before the engine commands are built');
   }

@@ -17,7 +17,7 @@ Commands:
   refresh                  observe live graphs and payloads and record them in state
   import                   create the first state ledger from the live graphs
   force-unlock <LOCK_ID>   remove a stale state lock (exact id from \`status\`)
-  approve <RESOURCE>       approve a pending graph delete (needs --as or operator.actor)
+  approve <RESOURCE>       approve a gated change, e.g. a graph delete (needs --as or operator.actor)
   targets                  list the clusters that patterns select and a change set affects,
                            as text or as a GitHub Actions matrix (--json)
   help <command>           show a command's own usage and examples
@@ -37,6 +37,7 @@ Options:
                            embedded (default): our own engine; omnigraph: run every command as
                            \`omnigraph cluster <command> --json\` (needs omnigraph 0.7.0 or newer)
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
+  --gate-destructive       plan, apply, approve: schema drops and query deletes also need an approval
   -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
   -h, --help               show this help
   -V, --version            show the version

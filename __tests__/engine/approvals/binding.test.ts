@@ -8,6 +8,7 @@ const schemaDelete: Change = { resource: 'schema.g', operation: 'delete', before
 
 const artifact = (over: Partial<BindableArtifact> = {}): BindableArtifact => ({
   resource: 'graph.g',
+  operation: 'delete',
   bound_config_digest: CONFIG,
   bound_before_digest: 'g-old',
   bound_after_digest: null,
@@ -33,8 +34,11 @@ describe('bindApprovals (docs/contract/approvals.md#binding)', () => {
 
   test('non-delete changes bind their after digest', () => {
     const update: Change = { resource: 'schema.g', operation: 'update', before_digest: 's1', after_digest: 's2' };
-    const a = artifact({ resource: 'schema.g', bound_before_digest: 's1', bound_after_digest: 's2' });
+    const a = artifact({ resource: 'schema.g', operation: 'update', bound_before_digest: 's1', bound_after_digest: 's2' });
     expect([...bindApprovals([update], [a], CONFIG).approved]).toEqual(['schema.g']);
+    // An approval of a delete never authorizes an update with the same digests, nor the reverse.
+    expect(bindApprovals([update], [{ ...a, operation: 'delete' }], CONFIG).approved.size).toBe(0);
+    expect(bindApprovals([graphDelete], [artifact({ operation: 'update' })], CONFIG).approved.size).toBe(0);
     expect(bindApprovals([update], [{ ...a, bound_after_digest: null }], CONFIG).stale).toEqual(['schema.g']);
   });
 

@@ -30,6 +30,15 @@ export interface PullFiles {
 /** GitHub's cap on `GET /repos/{o}/{r}/pulls/{n}/files`. */
 export const PULL_FILES_CAP = 3000;
 
+/** One pull request as "Get a pull request" returns it: whether and where it merged. */
+export interface PullDetail {
+  readonly number: number;
+  readonly state: string;
+  readonly merged: boolean;
+  readonly mergeCommitSha: string | null;
+  readonly baseRef: string;
+}
+
 export interface IssueSummary {
   readonly number: number;
   readonly state: 'open' | 'closed';
@@ -66,6 +75,8 @@ export interface GitHubClient {
   pullHeadSha(prNumber: number): Promise<string>;
   /** Every file the pull request changes (all pages, 100 a page), up to GitHub's cap. */
   listPullFiles(prNumber: number): Promise<PullFiles>;
+  /** Whether a pull request merged, and into which branch (`GET /repos/{o}/{r}/pulls/{n}`). */
+  pull(prNumber: number): Promise<PullDetail>;
   /** Reacts to an issue comment; reacting twice with the same content is not an error. */
   addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
   /** True when `login` is an active member of `org/team` (`GET /orgs/{org}/teams/{slug}/memberships/{user}`). */

@@ -15,7 +15,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { redact } from '../redact.js';
-import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullFiles, type PullSummary, type ReactionContent, PULL_FILES_CAP } from './client.js';
+import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullDetail, type PullFiles, type PullSummary, type ReactionContent, PULL_FILES_CAP } from './client.js';
 
 const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
 /** Longest rate-limit wait (seconds) worth holding a CI job for; beyond it the request fails. */
@@ -174,6 +174,18 @@ export class OctokitGitHubClient implements GitHubClient {
       if (typeof item.previous_filename === 'string') files.add(item.previous_filename);
     }
     return { files: [...files], complete: items.length < PULL_FILES_CAP };
+  }
+
+  async pull(prNumber: number): Promise<PullDetail> {
+    const answer = await this.call('GET', `/pulls/${prNumber}`, () => this.octokit.rest.pulls.get({ ...this.repoParams, pull_number: prNumber }));
+    const data = answer.data as { number?: unknown; state?: unknown; merged?: unknown; merge_commit_sha?: unknown; base?: { ref?: unknown } };
+    return {
+      number: typeof data.number === 'number' ? data.number : prNumber,
+      state: typeof data.state === 'string' ? data.state : '',
+      merged: data.merged === true,
+      mergeCommitSha: typeof data.merge_commit_sha === 'string' ? data.merge_commit_sha : null,
+      baseRef: typeof data.base?.ref === 'string' ? data.base.ref : '',
+    };
   }
 
   async addCommentReaction(commentId: number, content: ReactionContent): Promise<void> {

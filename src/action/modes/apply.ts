@@ -25,7 +25,7 @@ import { applyResult, planResult } from '../result.js';
 import { findSticky, upsertSticky } from '../sticky.js';
 import { listComments } from './plan.js';
 import { servingCheck } from './serving.js';
-import { annotate, logText, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
+import { gateOption, annotate, logText, outputFailure, planWithBootstrap, retrying, writePlanJson, type ModeEnv, type ModeResult } from './shared.js';
 
 interface Reviewed {
   readonly prNumber: number;
@@ -74,7 +74,7 @@ export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise
   }
 
   const actor = env.settings.actor ?? (env.deps.context.actor || null);
-  const apply = await retrying(env, () => env.commands.apply({ configDir: env.settings.configPath, actor }));
+  const apply = await retrying(env, () => env.commands.apply({ configDir: env.settings.configPath, actor, ...gateOption(env) }));
   logText(env, `omnigraph-cluster apply (${env.settings.configDir})`, 'apply', apply);
   env.summary.push(renderSection('apply', apply, env.renderContext()));
   annotate(env, apply.diagnostics);

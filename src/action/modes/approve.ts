@@ -6,10 +6,11 @@
  */
 import { isGitHubFailure, type ReactionContent } from '../github/client.js';
 import { messages } from '../../render/index.js';
-import { stringField } from '../context.js';
+import { field, stringField } from '../context.js';
 import type { Approver } from '../settings.js';
+import { replanMergedPull } from './merged-pr.js';
 import { planMode } from './plan.js';
-import { outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
+import { gateOption, outputFailure, retrying, type ModeEnv, type ModeResult } from './shared.js';
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
 
@@ -31,7 +32,7 @@ export async function approveMode(env: ModeEnv, request: ApproveRequest): Promis
     env.deps.io.notice(`approval of ${request.resource} by ${request.commenter} refused`);
     return { ok: false, prNumber: request.prNumber };
   }
-  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource }));
+  const out = await retrying(env, () => env.commands.approve({ configDir: env.settings.configPath, actor: request.commenter, resource: request.resource, ...gateOption(env) }));
   const failure = outputFailure(env, out, 'other');
   const text = out.ok
     ? messages.approvedReply(request.resource, out.approved_by ?? request.commenter, out.approval_id ?? '')
@@ -40,7 +41,9 @@ export async function approveMode(env: ModeEnv, request: ApproveRequest): Promis
   await react(env, request, out.ok ? '+1' : 'confused');
   env.summary.push(messages.approveSection(text, false));
   if (!out.ok) return { ok: false, prNumber: request.prNumber, ...failure };
-  return planMode(env, request.prNumber);
+  // On a merged pull request (finishing a partial apply) there is no merge left to predict.
+  const merged = typeof field(env.deps.context.payload, 'issue', 'pull_request', 'merged_at') === 'string';
+  return merged ? replanMergedPull(env, request.prNumber) : planMode(env, request.prNumber);
 }
 
 /** Governance, in order: write access, the `approvers` list, then no self-approval by the PR author. */

@@ -17,7 +17,9 @@ import type { Trigger } from '../trigger.js';
 import { applyMode, mergedPullNumber } from './apply.js';
 import { approveMode } from './approve.js';
 import { driftMode } from './drift.js';
+import { mergedPullMode } from './merged-pr.js';
 import { listComments, planMode } from './plan.js';
+import { queueMode } from './queue.js';
 import { annotate, type ModeEnv, type ModeResult } from './shared.js';
 import { forkNotice, refreshMode, statusMode, validateMode } from './single.js';
 
@@ -100,6 +102,10 @@ function runOne(env: ModeEnv, trigger: ManyTrigger, prNumber: number | null): Pr
       return driftMode(env);
     case 'fork-validate':
       return validateMode(env, trigger.prNumber);
+    case 'queue':
+      return queueMode(env, trigger);
+    case 'merged-pr':
+      return mergedPullMode(env, trigger.prNumber, trigger.apply);
     case 'targets':
       return Promise.resolve({});
     case 'command':
@@ -115,11 +121,11 @@ function runOne(env: ModeEnv, trigger: ManyTrigger, prNumber: number | null): Pr
  */
 async function changeSet(env: ModeEnv, trigger: ManyTrigger): Promise<ChangeSet> {
   let prNumber: number | null = null;
-  if (trigger.kind === 'plan' || trigger.kind === 'targets' || trigger.kind === 'fork-validate') prNumber = trigger.prNumber;
+  if (trigger.kind === 'plan' || trigger.kind === 'targets' || trigger.kind === 'fork-validate' || trigger.kind === 'queue' || trigger.kind === 'merged-pr') prNumber = trigger.prNumber;
   const pushToDefault = env.deps.context.eventName === 'push' && (trigger.kind === 'apply' || trigger.kind === 'targets');
   if (trigger.kind === 'apply') prNumber = trigger.prNumber ?? (await mergedPullNumber(env));
   else if (trigger.kind === 'targets' && prNumber === null && pushToDefault) prNumber = await mergedPullNumber(env);
-  const scoped = trigger.kind === 'plan' || trigger.kind === 'apply' || trigger.kind === 'targets' || trigger.kind === 'fork-validate';
+  const scoped = trigger.kind !== 'drift' && trigger.kind !== 'command';
   if (!scoped) return { prNumber, files: null, allBecause: `${trigger.kind === 'drift' ? 'drift' : trigger.command} looks at every cluster` };
   if (prNumber === null) return { prNumber, files: null, allBecause: 'no pull request names the changed files' };
   try {

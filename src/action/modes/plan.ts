@@ -32,12 +32,27 @@ export async function planMode(env: ModeEnv, prNumber: number | null): Promise<M
 
 /** One status per cluster (`omnigraph/<label or dir>`) on the PR head, for branch protection to require. */
 async function postCommitStatus(env: ModeEnv, prNumber: number, plan: PlanOutput, failure: { readonly failureReason: FailureReason } | null): Promise<void> {
-  const context = `omnigraph/${env.settings.label || env.settings.configDir}`;
-  const description = statusSummary(plan, failure);
-  try {
+  await postClusterStatus(env, plan, failure, async () => {
     // An approve comment's event has no head: ask, so the status turns green once approved.
-    const sha = stringField(env.deps.context.payload, 'pull_request', 'head', 'sha') ?? (await env.github.pullHeadSha(prNumber));
-    await env.github.createCommitStatus(sha, { state: failure ? 'failure' : 'success', context, description, targetUrl: env.deps.context.runUrl });
+    return stringField(env.deps.context.payload, 'pull_request', 'head', 'sha') ?? (await env.github.pullHeadSha(prNumber));
+  });
+}
+
+/**
+ * The per-cluster status on the commit `headSha()` names (a PR head, or a merge group's commit,
+ * which the merge queue waits on); `description` overrides the one-line plan summary.
+ */
+export async function postClusterStatus(
+  env: ModeEnv,
+  plan: PlanOutput,
+  failure: { readonly failureReason: FailureReason } | null,
+  headSha: () => Promise<string>,
+  description = statusSummary(plan, failure),
+): Promise<void> {
+  const context = `omnigraph/${env.settings.label || env.settings.configDir}`;
+  try {
+    const sha = await headSha();
+    await env.github.createCommitStatus(sha, { state: failure ? 'failure' : 'success', context, description: description.slice(0, 140), targetUrl: env.deps.context.runUrl });
   } catch (error) {
     if (!isGitHubFailure(error)) throw error;
     env.deps.io.warning(`could not set the commit status ${context} (${error.message}); give the workflow \`permissions: statuses: write\` so branch protection can require it`);

@@ -56,10 +56,15 @@ export function retrying<T extends { readonly diagnostics: readonly Diagnostic[]
   });
 }
 
+/** `gate-destructive` for plan, apply and approve; left out when off, as the CLI leaves it out. */
+export function gateOption(env: ModeEnv): { readonly gateDestructive?: true } {
+  return env.settings.gateDestructive ? { gateDestructive: true } : {};
+}
+
 /** plan; with `bootstrap-state` and no ledger yet, import first and plan again. */
 export async function planWithBootstrap(env: ModeEnv): Promise<PlanOutput> {
   const configDir = env.settings.configPath;
-  const plan = await retrying(env, () => env.commands.plan({ configDir }));
+  const plan = await retrying(env, () => env.commands.plan({ configDir, ...gateOption(env) }));
   if (!env.settings.bootstrapState || !plan.ok || plan.state_observations.state_found) return plan;
   env.deps.io.info('no state ledger yet: bootstrap-state is on, running import first');
   const imported = await retrying(env, () => env.commands.importState({ configDir }));
@@ -67,7 +72,7 @@ export async function planWithBootstrap(env: ModeEnv): Promise<PlanOutput> {
     env.deps.io.warning(`bootstrap import failed: ${imported.diagnostics.map((d) => d.message).join('; ')}`);
     return plan;
   }
-  return retrying(env, () => env.commands.plan({ configDir }));
+  return retrying(env, () => env.commands.plan({ configDir, ...gateOption(env) }));
 }
 
 /**

@@ -5,7 +5,8 @@ export const approvalArtifactSchema = z.strictObject({
   schema_version: z.number().int(),
   approval_id: z.string(),
   resource: z.string(),
-  operation: z.literal('delete'),
+  // `update`: an approval of the optional destructive gate (docs/contract/approvals.md#destructive-gates).
+  operation: z.enum(['delete', 'update']),
   reason: z.string(),
   bound_config_digest: z.string(),
   bound_before_digest: z.string().nullable(),

@@ -4,7 +4,7 @@ import type { ApprovalArtifact } from './artifact.js';
 /** The artifact fields binding reads (docs/contract/approvals.md#artifact). */
 export type BindableArtifact = Pick<
   ApprovalArtifact,
-  'resource' | 'bound_config_digest' | 'bound_before_digest' | 'bound_after_digest' | 'consumed_at'
+  'resource' | 'operation' | 'bound_config_digest' | 'bound_before_digest' | 'bound_after_digest' | 'consumed_at'
 >;
 
 export interface ApprovalBinding {
@@ -36,8 +36,11 @@ export function bindApprovals(
   for (const change of changes) {
     const forChange = candidates.get(change.resource);
     if (!forChange) continue;
+    // A destructive-gate `update` approval never authorizes a delete, nor the other way round.
+    const operation = change.operation === 'delete' ? 'delete' : 'update';
     const bound = forChange.some(
       (a) =>
+        a.operation === operation &&
         a.bound_config_digest === desiredConfigDigest &&
         a.bound_before_digest === (change.before_digest ?? null) &&
         a.bound_after_digest === (change.after_digest ?? null),

@@ -18,6 +18,11 @@ export interface CommandOptions {
    * or null: the config directory itself, as the reference does.
    */
   readonly root?: string | null;
+  /**
+   * plan, apply, approve: also gate destructive steps (schema drops, query deletes) behind an
+   * approval (docs/contract/approvals.md#destructive-gates). Off by default, as in the reference.
+   */
+  readonly gateDestructive?: boolean;
 }
 
 export interface ActorOptions extends CommandOptions {

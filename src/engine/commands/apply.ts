@@ -12,7 +12,7 @@ import { publishPayloads } from '../apply/payload-publish.js';
 import { RunAborted, failpointFired, type ApplyRun } from '../apply/run.js';
 import { applySchema } from '../apply/schema-apply.js';
 import { sweepRecoveries, type SweepResult } from '../recovery/sweep.js';
-import { approvalGates, approvalInvariantViolated, classify, demote, type Change } from '../plan/index.js';
+import { approvalGates, approvalInvariantViolated, classify, demote, destructiveChanges, holdDestructive, type Change } from '../plan/index.js';
 import { unboundGraphErrors } from '../observe/composite.js';
 import type { ActorOptions } from './api.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
@@ -80,7 +80,8 @@ export async function apply(deps: CommandDeps, options: ActorOptions): Promise<A
     // Same refusal as plan, before anything moves; an unavailable preview is left to the schema
     // apply itself, which reports it as `schema_apply_failed` with the engine's own error.
     const migrations = await checkMigrations(engine, storage, desired, progress.changes, desired.dependencies);
-    progress.changes = migrations.changes;
+    const gated = options.gateDestructive ? destructiveChanges(migrations.changes, migrations.previews) : new Map<string, string>();
+    progress.changes = holdDestructive(migrations.changes, gated, prepared.approved, desired.dependencies);
     diagnostics.push(...migrations.diagnostics);
 
     const run: ApplyRun = {

@@ -1,13 +1,15 @@
 import { resourceDigests } from '../config/desired.js';
 import { errorText } from '../../base/error-text.js';
 import type { ApprovalArtifact } from '../approvals/artifact.js';
-import { APPROVAL_REASON } from '../model/change.js';
 import { approvalKey, writeApproval } from '../approvals/store.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { addressProblem, printable } from '../model/names.js';
 import { rfc3339 } from '../ports/clock.js';
 import type { ApproveOutput } from '../model/outputs.js';
-import { approvalGates, diffResources, type Change } from '../plan/index.js';
+import { approvalGates, classify, destructiveChanges, diffResources, type Change } from '../plan/index.js';
+import type { DesiredState } from '../config/desired.js';
+import type { Storage } from '../ports/storage.js';
+import { checkMigrations } from './migration-check.js';
 import type { ActorOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { appliedDigests } from '../state/index.js';
@@ -45,15 +47,19 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
     }
     const prior = appliedDigests(locked.state);
     const changes = diffResources(prior, resourceDigests(desired));
-    const gated = new Set(approvalGates(changes, new Set()).map((g) => g.resource));
+    const gates = new Map(approvalGates(changes, new Set()).map((g) => [g.resource, g.reason]));
+    if (options.gateDestructive) {
+      for (const [resource, reason] of await destructiveOf(deps, storage, desired, changes)) gates.set(resource, reason);
+    }
     const change = changes.find((c) => c.resource === options.resource);
-    if (!change || !gated.has(options.resource)) {
+    const reason = gates.get(options.resource);
+    if (!change || reason === undefined) {
       diagnostics.push(
         error('approval_not_required', options.resource, 'no pending change for this resource requires approval (check `cluster plan`)'),
       );
       return failed();
     }
-    const artifact = newArtifact(deps, change, desired.configDigest, actor);
+    const artifact = newArtifact(deps, change, desired.configDigest, actor, reason);
     try {
       await writeApproval(storage, artifact);
     } catch (e) {
@@ -67,7 +73,7 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
       config_dir: options.configDir,
       approval_id: artifact.approval_id,
       resource: artifact.resource,
-      operation: 'delete',
+      operation: artifact.operation,
       approved_by: artifact.approved_by,
       diagnostics,
     };
@@ -75,13 +81,14 @@ export async function approve(deps: CommandDeps, options: ActorOptions & { reado
 }
 
 /** An unconsumed approval bound to the current config digest and the change's digests (docs/contract/approvals.md#artifact). */
-function newArtifact(deps: CommandDeps, change: Change, configDigest: string, actor: string): ApprovalArtifact {
+function newArtifact(deps: CommandDeps, change: Change, configDigest: string, actor: string, reason: string): ApprovalArtifact {
   return {
     schema_version: 1,
     approval_id: deps.ids.ulid(),
     resource: change.resource,
-    operation: 'delete',
-    reason: APPROVAL_REASON,
+    // A graph delete's artifact is byte-identical to the reference's; a destructive-gate artifact says what it approves.
+    operation: change.operation === 'delete' ? 'delete' : 'update',
+    reason,
     bound_config_digest: configDigest,
     bound_before_digest: change.before_digest ?? null,
     bound_after_digest: change.after_digest ?? null,
@@ -90,4 +97,14 @@ function newArtifact(deps: CommandDeps, change: Change, configDigest: string, ac
     consumed_at: null,
     consumed_by_operation: null,
   };
+}
+
+/**
+ * The changes the optional destructive gate holds (docs/contract/approvals.md#destructive-gates):
+ * classified as plan classifies them, with the engine's migration preview for schema updates.
+ */
+async function destructiveOf(deps: CommandDeps, storage: Storage, desired: DesiredState, changes: readonly Change[]): Promise<Map<string, string>> {
+  const classified = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: new Set() });
+  const check = await checkMigrations(deps.graphEngine(storage), storage, desired, classified, desired.dependencies);
+  return destructiveChanges(check.changes, check.previews);
 }

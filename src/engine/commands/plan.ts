@@ -3,7 +3,7 @@ import { hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sortedRecord } from '../../base/json.js';
 import type { PlanOutput } from '../model/outputs.js';
 import { pendingSidecarWarnings } from '../recovery/sidecar-store.js';
-import { approvalGates, blastRadius, classify } from '../plan/index.js';
+import { approvalGates, blastRadius, classify, destructiveChanges, destructiveGates, holdDestructive } from '../plan/index.js';
 import type { CommandOptions } from './api.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
@@ -53,7 +53,8 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     diagnostics.push(...approvals.diagnostics);
     const planned = classify(changes, { dependencies: desired.dependencies, pendingGraphs: new Set(), approved: approvals.approved });
     const check = await checkMigrations(deps.graphEngine(storage), storage, desired, planned, desired.dependencies);
-    const classified = check.changes;
+    const gated = options.gateDestructive ? destructiveChanges(check.changes, check.previews) : new Map<string, string>();
+    const classified = holdDestructive(check.changes, gated, approvals.approved, desired.dependencies);
     for (const change of classified) {
       const preview = check.previews.get(change.resource);
       if (preview) change.migration = preview;
@@ -64,7 +65,7 @@ export async function plan(deps: CommandDeps, options: CommandOptions): Promise<
     return output({
       changes: classified,
       blast_radius: blastRadius(classified, desired.dependencies),
-      approvals_required: approvalGates(classified, approvals.approved),
+      approvals_required: [...approvalGates(classified, approvals.approved), ...destructiveGates(gated, approvals.approved)],
     });
   } finally {
     await releaseLock(storage, lock);

@@ -52,7 +52,8 @@ export type ClassifiedChange = Change & { disposition: Disposition };
  * What failed for a graph in this apply run, or (`migration_unsupported`) what plan and apply
  * know will fail before running it; decides the demotion reasons (docs/contract/classifier.md#demotion).
  */
-export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete' | 'migration_unsupported';
+/** `destructive_gate`: a schema update held by the optional destructive gate (plan/destructive.ts). */
+export type GraphFailureOrigin = 'create' | 'schema_apply' | 'delete' | 'migration_unsupported' | 'destructive_gate';
 
 /** `blast_radius[]` of the plan output (docs/contract/classifier.md#blast-radius). */
 export interface BlastRadius {
@@ -69,3 +70,7 @@ export interface ApprovalGate {
 
 /** The `reason` of every approval gate and of the artifact `approve` writes (docs/contract/approvals.md#artifact). */
 export const APPROVAL_REASON = 'delete may remove deployed graph or schema definition';
+
+/** Gate reasons of the optional destructive gates (plan/destructive.ts). */
+export const DESTRUCTIVE_QUERY_REASON = 'query delete removes a deployed query';
+export const DESTRUCTIVE_MIGRATION_PREFIX = 'destructive migration: ';

@@ -156,7 +156,7 @@ export const approveOutputSchema = z.looseObject({
   config_dir: z.string(),
   approval_id: z.string().optional(),
   resource: z.string().optional(),
-  operation: z.literal('delete').optional(),
+  operation: z.enum(['delete', 'update']).optional(),
   approved_by: z.string().optional(),
   diagnostics,
 }) satisfies z.ZodType<ApproveOutput, unknown>;

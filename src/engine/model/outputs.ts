@@ -116,7 +116,7 @@ export interface ApproveOutput {
   readonly config_dir: string;
   readonly approval_id?: string;
   readonly resource?: string;
-  readonly operation?: 'delete';
+  readonly operation?: 'delete' | 'update';
   readonly approved_by?: string;
   readonly diagnostics: readonly Diagnostic[];
 }

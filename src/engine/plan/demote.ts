@@ -38,12 +38,13 @@ function demotionReason(
       const origin = failures.get(parsed.graph);
       if (origin === 'create') return 'graph_create_failed';
       if (origin === 'delete') return 'graph_delete_failed';
-      return origin === 'schema_apply' || origin === 'migration_unsupported' ? 'dependency_not_applied' : null;
+      return origin === 'schema_apply' || origin === 'migration_unsupported' || origin === 'destructive_gate' ? 'dependency_not_applied' : null;
     }
     case 'schema': {
       const origin = failures.get(parsed.graph);
       if (origin === undefined) return null;
       if (origin === 'migration_unsupported') return 'migration_unsupported';
+      if (origin === 'destructive_gate') return 'approval_required';
       return origin === 'schema_apply' ? 'schema_apply_failed' : 'dependency_not_applied';
     }
     case 'query':

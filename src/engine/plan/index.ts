@@ -18,3 +18,4 @@ export { metadataChanges, type LedgerEntryMetadata, type MetadataInputs } from '
 export { classify, type ClassifyContext } from './classify.js';
 export { demote } from './demote.js';
 export { approvalGates, approvalInvariantViolated, blastRadius } from './gates.js';
+export { destructiveChanges, destructiveGates, holdDestructive } from './destructive.js';

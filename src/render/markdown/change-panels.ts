@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toCompactJson } from '../../base/json.js';
+import { DESTRUCTIVE_MIGRATION_PREFIX, DESTRUCTIVE_QUERY_REASON } from '../../engine/model/change.js';
 import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange, ReasonCode } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { codeBlock, details, line, table, type Block, type Section } from '../markup/blocks.js';
 import { code, escapeText, wrapCode } from '../markup/escape.js';
 import { BANNER_NAMES, approveCommand, nameList, optional, plural } from './common.js';
 import { describeStep, isDestructiveStep } from './describe-step.js';
-import { REASON_NEXT_STEPS, REASON_SENTENCES, reasonSentence } from './reasons.js';
+import { GATED_UPDATE_NEXT_STEP, GATED_UPDATE_SENTENCE, REASON_NEXT_STEPS, REASON_SENTENCES, reasonSentence } from './reasons.js';
 
 const OPERATION_LABELS: Readonly<Record<Operation, string>> = { create: '➕ create', update: '✏️ update', delete: '🗑️ delete' };
 
@@ -69,6 +70,10 @@ function legend(changes: readonly PlanChange[], labels: Readonly<Record<Disposit
     const next = Object.hasOwn(REASON_SENTENCES, r) ? REASON_NEXT_STEPS[r] : undefined;
     return `- ${code(r, 60)}: ${escapeText(reasonSentence(r))}${next === undefined ? '' : ` ${escapeText(next)}`}`;
   });
+  // The optional destructive gate holds updates and query deletes under the same reason as graph deletes.
+  if (!explained.has('approval_required') && changes.some((c) => c.reason === 'approval_required' && c.operation !== 'delete')) {
+    items.push(`- ${code('approval_required', 60)} on a change that is not a graph delete: ${escapeText(GATED_UPDATE_SENTENCE)} ${escapeText(GATED_UPDATE_NEXT_STEP)}`);
+  }
   if (changes.some((c) => c.disposition === 'derived')) items.push(`- ${labels.derived}: the graph's digest follows its schema and queries; it changes with them.`);
   return items.length === 0 ? [] : [line(items.join('\n'))];
 }
@@ -209,12 +214,15 @@ export function approvalBanner(gates: readonly ApprovalGate[], stale: ReadonlySe
   const blocks: Block[] = [];
   const pending = gates.filter((g) => g.satisfied !== true);
   if (pending.length > 0) {
+    // A destructive-gate change is an update or a query delete: apply "runs" it rather than "deletes" it.
+    const gatedStep = (g: ApprovalGate) => g.reason === DESTRUCTIVE_QUERY_REASON || g.reason.startsWith(DESTRUCTIVE_MIGRATION_PREFIX);
+    const verb = pending.some(gatedStep) ? 'runs' : 'deletes';
     const why = [...new Set(pending.map((g) => g.reason))];
     const reason = why.length === 1 ? ` (${escapeText(why[0] ?? '', 200)})` : '';
     const staleNote = pending.some((g) => stale.has(g.resource)) ? ' An earlier approval no longer matches this config.' : '';
     blocks.push(
       line(
-        `> ⏳ **${plural(pending.length, 'approval')} needed** before apply deletes ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`,
+        `> ⏳ **${plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`,
       ),
     );
     const shown = pending.slice(0, BANNER_NAMES);

@@ -24,6 +24,10 @@ export const REASON_NEXT_STEPS: Readonly<Partial<Record<ReasonCode, string>>> = 
   migration_unsupported: 'Change the schema so every step is supported (or migrate the graph by hand), then re-plan.',
 };
 
+/** `approval_required` on a change that is not a delete: held by the optional destructive gate. */
+export const GATED_UPDATE_SENTENCE = 'This change has a destructive step (gate-destructive), so it needs an approval before apply will run it.';
+export const GATED_UPDATE_NEXT_STEP = 'Approve it (see the approval gates), then re-run.';
+
 export const OPERATION_WORDS: Readonly<Record<Operation, string>> = { create: 'Create', update: 'Update', delete: 'Delete' };
 export const DISPOSITION_WORDS: Readonly<Record<Disposition, string>> = {
   applied: 'Applied',

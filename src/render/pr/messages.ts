@@ -191,3 +191,55 @@ export function jobSummary(sections: readonly string[], failure: { readonly reas
   }
   return [preface, ...kept].filter((s) => s !== '').join('\n\n');
 }
+
+/** Merge queue (`merge_group`): the queued commit has no reviewed plan to be held to. */
+export function queueNoReviewedPlanRefusal(prNumber: number | null): Refusal {
+  const why =
+    prNumber === null
+      ? "the merge group's head ref names no pull request (expected gh-readonly-queue/<branch>/pr-<number>-<sha>)"
+      : `pull request #${prNumber} has no plan comment from this action for this config dir and label`;
+  return {
+    headline: `No reviewed plan for this merge group: ${why}. Let the plan run on the pull request before queueing it, or set require-approved-plan: false.`,
+    details: [],
+  };
+}
+
+/** Merge queue: the queued merge commit plans differently from what was reviewed on the PR. */
+export function queueChangedRefusal(prNumber: number, reviewedFingerprint: string, currentFingerprint: string, differences: readonly string[]): Refusal {
+  return {
+    headline:
+      `The queued merge commit plans differently from the plan reviewed on pull request #${prNumber} ` +
+      '(another change merged ahead of it, or the cluster moved), so it left the queue before anything was applied. ' +
+      'Update the branch with the base branch, review the new plan on the pull request, and queue it again.',
+    details: [
+      `Reviewed fingerprint ${code(reviewedFingerprint, 80)}, queued ${code(currentFingerprint, 80)}. What differs:`,
+      ...differences.map((l) => `- ${l}`),
+    ],
+  };
+}
+
+/** The status line on the PR's plan comment when its merge group failed the check. */
+export function queueRefusalStatus(refusal: Refusal): string {
+  return [`❌ Merge queue: ${escapeText(refusal.headline, 1000)}`, ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n');
+}
+
+export function queueRefusalSection(refusal: Refusal): string {
+  return `### ❌ Merge queue check failed\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
+}
+
+/**
+ * The status line of a merged pull request's plan comment after a `pr-number` re-plan: the plan
+ * below is what is left to apply; `blocker` (plain text) is what stops it now, if anything.
+ */
+export function replannedStatus(prNumber: number, runUrl: string | undefined, hasChanges: boolean, blocker: string | null): string {
+  const where = linkTo('this run', runUrl);
+  if (!hasChanges) return `✅ Re-planned after merge in ${where}: nothing is left to apply.`;
+  const finish = `run the workflow again with \`command: apply\` and \`pr-number: ${prNumber}\` to apply it`;
+  if (blocker !== null) return `⏸️ Re-planned after merge in ${where}: the apply would not finish yet: ${escapeText(blocker, 1000)}. Then ${finish}.`;
+  return `🔁 Re-planned after merge in ${where}: this is what is left to apply. Review it, then ${finish}.`;
+}
+
+/** `pr-number` names a pull request that cannot be finished from this run (plain text). */
+export function notMergedMessage(prNumber: number, why: string): string {
+  return `pull request #${prNumber} ${why}; pr-number re-plans and applies only a merged pull request, from the branch it merged into`;
+}
