@@ -62,7 +62,7 @@ export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig 
       error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
     ]);
   }
-  const floatVersion = versionWrittenAsFloat(text, parsed.yaml);
+  const floatVersion = parsed.yaml.mayHoldFloats ? versionWrittenAsFloat(text, parsed.yaml) : null;
   if (floatVersion) {
     const location = { file: configFile, line: floatVersion.line, column: floatVersion.column };
     const message = `could not parse cluster.yaml: version: invalid type: floating point \`${floatVersion.float}\`, expected u32 at line ${floatVersion.line} column ${floatVersion.column}`;
