@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { link, lstat, mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ulid } from '../system/ulid.js';
-import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
 import { LocalPathGuard, readObjectFile } from './local-guard.js';
@@ -22,6 +22,8 @@ const TRANSIENT = /\.(tmp|claim)\.[0-9A-Z]{26}$|\.claim$/;
 export class LocalStorage implements Storage {
   readonly root: string;
   private readonly guard: LocalPathGuard;
+  /** Directories this instance created or found, so each write does not mkdir its whole path again. */
+  private readonly knownDirs = new Set<string>();
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -83,9 +85,9 @@ export class LocalStorage implements Storage {
     return this.replace(file, text);
   }
 
-  async writeIfAbsent(key: string, text: string): Promise<ConditionalWrite> {
+  async writeIfAbsent(key: string, text: string, options: WriteOptions = {}): Promise<ConditionalWrite> {
     const file = await this.guard.resolve(key, { includeLast: false });
-    const tmp = await this.writeTemp(file, text);
+    const tmp = await this.writeTemp(file, text, options.durable ?? true);
     try {
       await link(tmp, file);
       return { ok: true, token: token(Buffer.from(text, 'utf8')) };
@@ -148,6 +150,7 @@ export class LocalStorage implements Storage {
       throw new StorageError(ioMessage(e));
     } finally {
       this.guard.forget(dir);
+      this.knownDirs.clear();
     }
   }
 
@@ -174,30 +177,50 @@ export class LocalStorage implements Storage {
   }
 
   private async ensureDir(file: string): Promise<void> {
+    const dir = path.dirname(file);
+    if (this.knownDirs.has(dir)) return;
     try {
-      await mkdir(path.dirname(file), { recursive: true });
+      await mkdir(dir, { recursive: true });
     } catch (e) {
       throw new StorageError(ioMessage(e));
     }
+    this.knownDirs.add(dir);
   }
 
-  /** A complete, fsynced temp file beside the target (same filesystem, so rename/link are atomic). */
-  private async writeTemp(file: string, text: string): Promise<string> {
+  /**
+   * A complete temp file beside the target (same filesystem, so rename/link are atomic), fsynced
+   * unless `durable` is false. The fsync runs on libuv's pool, so concurrent writes overlap.
+   */
+  private async writeTemp(file: string, text: string, durable = true): Promise<string> {
     await this.ensureDir(file);
     const tmp = `${file}.tmp.${ulid()}`;
-    let fd: number | undefined;
     try {
-      fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
-      writeSync(fd, Buffer.from(text, 'utf8'));
-      fsyncSync(fd);
+      await writeNew(tmp, text, durable);
     } catch (e) {
-      await rm(tmp, { force: true });
-      throw new StorageError(ioMessage(e));
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+      // The directory may have been removed behind our back (another process, a deletePrefix).
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new StorageError(ioMessage(e));
+      this.knownDirs.delete(path.dirname(file));
+      await this.ensureDir(file);
+      await writeNew(tmp, text, durable).catch(async (again: unknown) => {
+        await rm(tmp, { force: true });
+        throw new StorageError(ioMessage(again));
+      });
     }
     return tmp;
   }
+}
+
+async function writeNew(tmp: string, text: string, durable: boolean): Promise<void> {
+  const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    if (durable) await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await handle.close();
 }
 
 function token(bytes: Uint8Array): string {
