@@ -48,7 +48,15 @@ export class LocalStorage implements Storage {
     } catch {
       throw new StorageError(`'${file}' is not valid UTF-8`);
     }
-    return { text, token: token(bytes) };
+    // The token is hashed only when asked for: most reads (state, payload checks) never use it.
+    let version: string | undefined;
+    return {
+      text,
+      get token(): string {
+        version ??= token(bytes);
+        return version;
+      },
+    };
   }
 
   async exists(key: string): Promise<boolean> {
