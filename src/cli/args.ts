@@ -22,6 +22,10 @@ export interface CliArgs {
   readonly target: string | null;
   /** `status --serving`: the serving check instead of the ledger summary. */
   readonly serving: boolean;
+  /** `--cache-dir DIR`: where check results are cached (default: see defaultCacheDir). */
+  readonly cacheDir: string | null;
+  /** `--no-cache`: run every check, read and write no cache. */
+  readonly noCache: boolean;
 }
 
 export type ParsedArgs =
@@ -35,7 +39,7 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--cache-dir', '--no-cache', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -47,6 +51,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let omnigraphBin: string | null = null;
   let verbose = false;
   let serving = false;
+  let cacheDir: string | null = null;
+  let noCache = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -75,6 +81,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--serving':
         serving = true;
         break;
+      case '--no-cache':
+        noCache = true;
+        break;
+      case '--cache-dir': {
+        const v = value();
+        if (v === null || v === '') return usage('--cache-dir expects a directory', command);
+        cacheDir = v;
+        break;
+      }
       case '--format': {
         const v = value();
         if (v !== 'text' && v !== 'json' && v !== 'markdown') return usage(`--format expects text, json or markdown, got ${v ?? 'nothing'}`, command);
@@ -129,7 +144,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving },
+    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving, cacheDir, noCache },
   };
 }
 
