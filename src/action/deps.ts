@@ -11,12 +11,14 @@ import path from 'node:path';
 import { createClusterCommands } from '../adapters/wiring.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
+import { carriedCheckCache } from './check-cache.js';
 import type { ActionDeps, ActionIO } from './ports.js';
 
 export async function realDeps(): Promise<ActionDeps> {
   const env = process.env;
   const context = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH), os.tmpdir());
   const logger = { debug: (m: string) => core.debug(m), info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  const checkCache = carriedCheckCache(env, os.tmpdir(), (m) => core.warning(m));
   return {
     io: coreIO(env),
     context,
@@ -29,7 +31,9 @@ export async function realDeps(): Promise<ActionDeps> {
         repo: context.repo,
         log: (m) => core.warning(m),
       }),
-    commands: (s) => createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }),
+    commands: (s) =>
+      createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger, validationCache: checkCache.cache }),
+    checkCache,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     writeFile: async (file, text) => {

@@ -31,4 +31,14 @@ export interface ActionDeps {
   /** [0, 1), for retry jitter. */
   random(): number;
   writeFile(path: string, text: string): Promise<void>;
+  /**
+   * The validation cache carried between workflow runs (absent: none). `restore` runs before the
+   * command and `save` after it; both are best effort and never throw.
+   */
+  readonly checkCache?: CarriedCache;
+}
+
+export interface CarriedCache {
+  restore(): Promise<void>;
+  save(): Promise<void>;
 }

@@ -12,6 +12,9 @@ import type { ValidationCache } from '../../engine/ports/validation-cache.js';
  * runs never see half an entry; any I/O failure is swallowed (the cache only ever costs speed).
  */
 export class FsValidationCache implements ValidationCache {
+  /** Entries this process stored (a carried cache is saved only when it grew). */
+  written = 0;
+
   constructor(
     readonly dir: string,
     readonly toolVersion: string,
@@ -39,6 +42,7 @@ export class FsValidationCache implements ValidationCache {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(tmp, `${sha256(value)}\n${value}`, { flag: 'wx' });
       renameSync(tmp, file);
+      this.written++;
     } catch {
       try {
         rmSync(tmp, { force: true });
