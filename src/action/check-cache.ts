@@ -19,7 +19,8 @@ export function carriedCheckCache(env: NodeJS.ProcessEnv, tempDir: string, warn:
   const dir = path.join(env.RUNNER_TEMP || tempDir, 'omnigraph-cluster-validation-cache');
   const cache = new FsValidationCache(dir, buildIdentity(VERSION));
   const prefix = `omnigraph-cluster-validation-${cache.toolVersion}-`;
-  const key = `${prefix}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${env.GITHUB_JOB ?? ''}`;
+  // Unique per step too (several clusters in one job each save their own).
+  const key = `${prefix}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${env.GITHUB_JOB ?? ''}-${Date.now()}`;
   const service = async () => {
     const actionsCache = await import('@actions/cache');
     return actionsCache.isFeatureAvailable() ? actionsCache : null;
