@@ -6,11 +6,13 @@
 //                    --runs 3         runs per measurement (the median is reported)
 //                    --cli PATH       the CLI bundle to time (default dist/cli/index.js; build first)
 //                    --no-lang        skip the in-process language/render bench (it needs an ncc build)
+//                    --clusters 200   clusters in the synthetic repository timed by `targets` (0 skips it)
 import { spawnSync, execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { rmSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generateCluster } from './bench-gen.mjs';
+import { generateRepository } from './bench-repo.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -20,6 +22,7 @@ const option = (name, fallback) => {
 const parseSize = (s) => Math.round(Number(s.replace(/k$/i, '')) * (/k$/i.test(s) ? 1000 : 1));
 const sizes = option('--sizes', process.env.BENCH_SIZES ?? '1k,10k').split(',').map(parseSize);
 const runs = Math.max(1, Number(option('--runs', '3')));
+const clusterCount = Number(option('--clusters', '200'));
 const cli = option('--cli', join('dist', 'cli', 'index.js'));
 const root = join('.tmp', 'bench');
 // The CLI's validation cache: bench runs never touch the user's own. Cold runs pass --no-cache;
@@ -30,9 +33,10 @@ const hasCache = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8'
 const cold = hasCache ? ['--no-cache'] : [];
 
 /** One fresh process: wall time (start-up included) and its peak RSS. */
-function once(args) {
+function once(args, cwd) {
   const t = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', './scripts/bench-rss.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const preload = args[0] === '--import' ? [] : ['--import', './scripts/bench-rss.mjs'];
+  const child = spawnSync(process.execPath, [...preload, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rssKb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
   const cpuMs = Number(/BENCH_CPU_US (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1000;
@@ -42,8 +46,8 @@ function once(args) {
 rmSync(cacheDir, { recursive: true, force: true });
 const mid = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** Median wall and CPU time over `n` runs (the peak RSS is the largest seen). */
-function median(args, n = runs) {
-  const all = Array.from({ length: n }, () => once(args));
+function median(args, n = runs, cwd = undefined) {
+  const all = Array.from({ length: n }, () => once(args, cwd));
   return { ms: mid(all.map((r) => r.ms)), cpuMs: mid(all.map((r) => r.cpuMs)), rssMb: Math.max(...all.map((r) => r.rssMb)), code: all[0].code };
 }
 
@@ -61,6 +65,19 @@ record('1 graph', 'validate --json, cold', median(cmd(oneDir, 'validate', '--jso
 if (hasCache) {
   once(cmd(oneDir, 'validate', '--json'));
   record('1 graph', 'validate --json, warm', median(cmd(oneDir, 'validate', '--json'), Math.max(5, runs)), nodeFloor);
+}
+
+// Many clusters in one repository (issue 19): discovery and targeting, start-up included. Target: < 2 s.
+if (clusterCount > 0) {
+  const repo = join(root, `repo-${clusterCount}`);
+  const { changedShared, changedOne } = generateRepository(repo, clusterCount);
+  const targets = (...rest) => ['--import', resolve('scripts/bench-rss.mjs'), resolve(cli), 'targets', ...rest];
+  const inRepo = (args) => median(args, Math.max(3, runs), repo);
+  const size = `${clusterCount} clusters`;
+  record(size, "targets --config 'clusters/*' --json (discover all)", inRepo(targets('--config', 'clusters/*', '--json')), nodeFloor);
+  record(size, 'targets --json (default **/cluster.yaml walk)', inRepo(targets('--json')), nodeFloor);
+  record(size, 'targets --changed-files (shared schema: 1 in 3 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedShared, '--json')), nodeFloor);
+  record(size, 'targets --changed-files (one query: 1 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedOne, '--json')), nodeFloor);
 }
 
 const converged = new Map();

@@ -200,6 +200,8 @@ export function rig(github: FakeGitHub, context: RunContext, commands: ScriptedC
     context,
     github: (s) => new OctokitGitHubClient({ token: s.githubToken, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, owner: context.owner, repo: context.repo }),
     commands: () => commands,
+    // No cluster tree behind '/w': tests of many clusters replace this with the real discovery.
+    discoverTargets: () => ({ targets: [], diagnostics: [] }),
     sleep: async (ms) => {
       sleeps.push(ms);
     },

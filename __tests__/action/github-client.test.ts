@@ -97,4 +97,25 @@ describe('OctokitGitHubClient', () => {
     github.failWith('POST', /\/graphql$/, 500);
     await expect(client().viewerLogin()).rejects.toBeInstanceOf(GitHubApiError);
   });
+  it('lists every file of a pull request 100 a page, renames under both names, and a missing PR as a failure', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `clusters/c${i}/cluster.yaml` }));
+    github.pullFiles.set(7, [...files, { filename: 'shared/people.pg', previous_filename: 'clusters/east/people.pg' }]);
+    const listed = await client().listPullFiles(7);
+    expect(listed.complete).toBe(true);
+    expect(listed.files).toHaveLength(252);
+    expect(listed.files).toEqual(expect.arrayContaining(['clusters/c249/cluster.yaml', 'shared/people.pg', 'clusters/east/people.pg']));
+    const pages = github.requests.filter((r) => r.path.startsWith('/repos/acme/infra/pulls/7/files'));
+    expect(pages).toHaveLength(3);
+    expect(pages.every((r) => r.path.includes('per_page=100'))).toBe(true);
+    await expect(client().listPullFiles(8)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('reports a list cut at GitHub’s 3000-file cap as incomplete', async () => {
+    github.pullFiles.set(9, Array.from({ length: 3500 }, (_, i) => ({ filename: `f${i}` })));
+    const listed = await client().listPullFiles(9);
+    expect(listed.files).toHaveLength(3000);
+    expect(listed.complete).toBe(false);
+    github.pullFiles.set(10, Array.from({ length: 2999 }, (_, i) => ({ filename: `f${i}` })));
+    expect((await client().listPullFiles(10)).complete).toBe(true);
+  });
 });

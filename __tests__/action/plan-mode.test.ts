@@ -57,6 +57,21 @@ describe('pull_request → plan + sticky comment (docs/action.md#modes)', () => 
     expect(github.comments[0]!.body).not.toContain('schema.a');
   });
 
+  it('names the planned head commit and run, and a new push that plans the same sends no PATCH', async () => {
+    const push = (sha: string, runId: string) => {
+      const payload = prPayload(7);
+      const pr = payload.pull_request as Record<string, unknown>;
+      const ctx = runContext(github, 'pull_request', { ...payload, pull_request: { ...pr, head: { ...(pr.head as object), sha } } }, { GITHUB_RUN_ID: runId });
+      return rig(github, ctx, new ScriptedCommands().script('plan', plan), {});
+    };
+    await run(push('1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '100').deps);
+    const first = github.comments[0]!.body;
+    expect(first).toContain('Planned on commit <code>1111111</code> in [this workflow run](https://github.example/acme/infra/actions/runs/100)');
+    await run(push('2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', '101').deps);
+    expect(github.requests.filter((q) => q.method === 'PATCH')).toHaveLength(0);
+    expect(github.comments[0]!.body).toBe(first);
+  });
+
   it('keeps one comment per label side by side', async () => {
     await run(prRun(new ScriptedCommands().script('plan', plan), { label: 'staging' }).deps);
     await run(prRun(new ScriptedCommands().script('plan', plan), { label: 'prod' }).deps);

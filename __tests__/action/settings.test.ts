@@ -71,4 +71,27 @@ describe('parseSettings (docs/action.md#inputs)', () => {
     const result = parse({ 'config-dir': '..clusters/prod' });
     expect(result.ok && result.settings.configDir).toBe('..clusters/prod');
   });
+  it('reads config-dir as a list of directories and globs (newlines or commas), each kept inside the workspace', () => {
+    const one = parse({ 'config-dir': 'clusters/east' });
+    expect(one.ok && one.settings.targetPatterns).toBeNull();
+    const listed = parse({ 'config-dir': 'clusters/east,\n ./clusters/west/\n\nclusters/east' });
+    if (!listed.ok) throw new Error(listed.errors.join());
+    expect(listed.settings.targetPatterns).toEqual(['clusters/east', 'clusters/west']);
+    expect(listed.settings.configDir).toBe('.');
+    const globbed = parse({ 'config-dir': 'envs/**/cluster.yaml' });
+    expect(globbed.ok && globbed.settings.targetPatterns).toEqual(['envs/**/cluster.yaml']);
+    expect(parse({ 'config-dir': 'clusters/*\n../other/*' })).toEqual({ ok: false, errors: ['input config-dir: must stay inside the workspace'] });
+    expect(parse({ 'config-dir': '/abs/*' })).toEqual({ ok: false, errors: ['input config-dir: must be relative to the workspace'] });
+  });
+
+  it('refuses one label for several clusters (each has its own)', () => {
+    const result = parse({ 'config-dir': 'clusters/*', label: 'prod' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(/^inputs config-dir and label: .*metadata\.name/);
+  });
+
+  it('accepts the targets command', () => {
+    const result = parse({ command: 'targets', 'config-dir': 'clusters/*' });
+    expect(result.ok && result.settings.command).toBe('targets');
+  });
 });

@@ -20,4 +20,9 @@ describe('state files changed by a merged pull request (issue 15)', () => {
     expect(tamperedStateFiles(push(['__cluster/state.json']), '/ws', '/ws/__cluster/state.json')).toEqual(['__cluster/state.json']);
     expect(tamperedStateFiles({ commits: 'nonsense' }, '/ws', '/ws/__cluster/state.json')).toEqual([]);
   });
+  it('also checks files known from elsewhere (a closed pull request event carries no commits)', () => {
+    expect(tamperedStateFiles({}, '/ws', '/ws/clusters/prod/__cluster/state.json', ['clusters/prod/__cluster/approvals.json', 'clusters/prod/people.pg'])).toEqual([
+      'clusters/prod/__cluster/approvals.json',
+    ]);
+  });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readRunContext } from '../../src/action/context.js';
 import { parseSettings, type ActionSettings } from '../../src/action/settings.js';
 import { decideTrigger } from '../../src/action/trigger.js';
+import { planCommentBody } from '../../src/render/index.js';
+import { change, planOutput } from './fakes.js';
 
 const settings = (inputs: Record<string, string> = {}): ActionSettings => {
   const r = parseSettings((n) => inputs[n] ?? '', '/w');
@@ -49,11 +51,35 @@ describe('decideTrigger (docs/action.md#modes)', () => {
       commentId: 5,
       commenter: 'alice',
       resource: 'graph.old',
+      label: '',
     });
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label prod')), settings()).kind).toBe('ignore');
+    // With many clusters in one step, the label names the cluster: passed on, not compared.
+    expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label east')), settings({ 'config-dir': 'clusters/*' }))).toMatchObject({
+      kind: 'approve',
+      label: 'east',
+    });
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve graph.old --label prod')), settings({ label: 'prod' })).kind).toBe('approve');
     expect(decideTrigger(ctx('issue_comment', comment('looks good')), settings()).kind).toBe('ignore');
     expect(decideTrigger(ctx('issue_comment', comment('/omnigraph approve x', { action: 'edited' })), settings()).kind).toBe('ignore');
     expect(decideTrigger(ctx('issue_comment', { ...comment('/omnigraph approve x'), issue: { number: 7 } }), settings()).kind).toBe('ignore');
+  });
+
+  it('applies a pull request closed as merged, ignores one closed unmerged, and lists targets even for a fork', () => {
+    const closed = (merged: boolean) => ({ action: 'closed', pull_request: { ...pr('acme/infra').pull_request, merged } });
+    expect(decideTrigger(ctx('pull_request', closed(true)), settings())).toEqual({ kind: 'apply', prNumber: 7 });
+    expect(decideTrigger(ctx('pull_request', closed(false)), settings())).toMatchObject({ kind: 'ignore' });
+    expect(decideTrigger(ctx('pull_request', pr('mallory/infra')), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: 7 });
+    expect(decideTrigger(ctx('push', repository), settings({ command: 'targets' }))).toEqual({ kind: 'targets', prNumber: null });
+  });
+
+  it('accepts, verbatim, the approve comment the plan comment tells reviewers to post', () => {
+    for (const label of ['', 'prod']) {
+      const out = planOutput([change('graph.old', { operation: 'delete', disposition: 'blocked', reason: 'approval_required' })], { approvals_required: [{ resource: 'graph.old', reason: 'delete may remove deployed graph or schema definition', satisfied: false }] });
+      const body = planCommentBody({ plan: out, fingerprint: null, ctx: { configDir: 'cluster', label }, maxBytes: 60_000 });
+      const shown = /```text\n(\/omnigraph approve [^\n]*)\n```/.exec(body)?.[1];
+      expect(shown).toBe(label === '' ? '/omnigraph approve graph.old' : `/omnigraph approve graph.old --label ${label}`);
+      expect(decideTrigger(ctx('issue_comment', comment(shown!)), settings({ label }))).toMatchObject({ kind: 'approve', resource: 'graph.old' });
+    }
   });
 });

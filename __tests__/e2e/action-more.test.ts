@@ -151,7 +151,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     // Still one sticky plan comment, now showing the gate satisfied.
     const sticky = ours().filter((c) => markerOf(c.body) !== null);
     expect(sticky).toHaveLength(1);
-    expect(sticky[0]!.body).toContain('✅ approved');
+    expect(sticky[0]!.body).toContain('✅ **Approved**: <code>graph.knowledge</code>');
 
     // The approve run re-planned the comment, so the merge applies the approved delete.
     merged(7);
@@ -310,7 +310,7 @@ suite('the bundled action end to end, continued (issue 10 scenarios)', () => {
     expect(rerun.code).toBe(1);
     expect(rerun.outputs['failure-reason']).toBe('plan-changed');
     expect(ours()[0]!.body).toContain('<code>query.knowledge.find\\_person</code>: reviewed but no longer planned');
-    expect(ours()[0]!.body).not.toContain('too large to compare');
+    expect(ours()[0]!.body).not.toContain('differs from the reviewed one');
 
     // Re-planning on the PR reviews what is left; the job then finishes it.
     await runAction('pull_request', pr(8));

@@ -19,6 +19,8 @@ import {
   remove,
   status,
   update,
+  WORKSPACE,
+  invalidConfigPlan,
 } from './fixtures.js';
 
 /**
@@ -140,17 +142,11 @@ describe('plan comment golden files', () => {
     golden('plan-recovery-pending', renderComment('plan', out, CTX));
   });
 
-  it('invalid config', () => {
-    const out = plan([], {
-      ok: false,
-      desired_revision: {},
-      state_observations: obs({ state_found: false, lock_acquired: false, acquired_lock_id: undefined, state_revision: 0, resource_count: 0, applied_config_digest: undefined, state_cas: undefined }),
-      diagnostics: [
-        error('schema_parse_error', 'graphs.knowledge.schema', 'parse error at 3:5: expected property or `}`', { file: 'clusters/prod/knowledge.pg', line: 3, column: 5 }),
-        error('dangling_graph_reference', 'policies.base.applies_to[0]', 'policy references graph `nope`, but no graph with that id is declared'),
-      ],
-    });
-    golden('plan-invalid-config', renderComment('plan', out, CTX));
+  it('invalid config: diagnostics as code blocks, paths relative to the checkout, the caret diagram kept', () => {
+    const text = renderComment('plan', invalidConfigPlan(), { ...CTX, sourceRoot: WORKSPACE });
+    golden('plan-invalid-config', text);
+    expect(text).not.toContain(WORKSPACE);
+    expect(text).toContain('```text\nclusters/prod/knowledge.pg:3:5\nparse error:  --> 3:5\n  |\n3 |     nme: String\n  |     ^---\n  |\n  = expected property or `}` (at clusters/prod/knowledge.pg:3:5)\n```');
   });
 });
 

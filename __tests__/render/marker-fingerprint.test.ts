@@ -84,7 +84,7 @@ describe('plan fingerprint', () => {
     expect(describeDifferences(record, { ...base, approvals_required: current.approvals_required })).toEqual([
       'the changes match; the configuration digest or the approval gates differ',
     ]);
-    expect(describeDifferences(null, current)[0]).toMatch(/too large/);
+    expect(describeDifferences(null, current)[0]).toMatch(/differs from the reviewed one/);
   });
 
   it('keys the review record on the same fields as the fingerprint (revision and lock never count)', () => {

@@ -13,9 +13,11 @@ import {
   planFingerprint,
   restatusBody,
   reviewRecord,
+  stableBody,
   type Marker,
 } from '../../src/render/index.js';
-import { CTX, apply, create, plan, remove } from './fixtures.js';
+import type { PlanOutput } from '../../src/engine/model/outputs.js';
+import { CTX, WORKSPACE, apply, create, invalidConfigPlan, noLedgerPlan, plan, remove, reviewPlan28, reviewPlan401 } from './fixtures.js';
 
 /**
  * Golden files for everything the action shows on a pull request beside a command's own output:
@@ -43,11 +45,28 @@ const marker: Marker = { config_dir: CTX.configDir, label: '', fingerprint, kind
 describe('pull request bodies', () => {
   const body = planCommentBody({ plan: reviewed, fingerprint, ctx: RUN, maxBytes: 60_000 });
 
-  it('writes the whole plan comment: marker, review record, sentinel, content (no run link)', () => {
+  it('writes the whole plan comment: marker, review record, sentinel, content, then the volatile tail', () => {
     golden('pr-plan-body', body);
     expect(parseMarker(body)).toEqual(marker);
     expect(parseReviewRecord(body)).toEqual(reviewRecord(reviewed));
-    expect(body).not.toContain(RUN_URL);
+    expect(stableBody(body)).not.toContain(RUN_URL);
+    expect(body.slice(stableBody(body).length)).toContain(`(${RUN_URL})`);
+  });
+
+  it('names the planned head commit and run only where "unchanged" does not look', () => {
+    const at = (sha: string, run: string) => planCommentBody({ plan: reviewed, fingerprint, ctx: { ...CTX, runUrl: run }, maxBytes: 60_000, headSha: sha });
+    const first = at('0123456789abcdef0123456789abcdef01234567', RUN_URL);
+    const second = at('fedcba9876543210fedcba9876543210fedcba98', 'https://github.com/acme/graphs/actions/runs/43');
+    expect(first).toContain('<code>0123456</code>');
+    expect(second).toContain('<code>fedcba9</code>');
+    expect(first).not.toBe(second);
+    expect(stableBody(first)).toBe(stableBody(second));
+    expect(contentOf(first)).toBe(contentOf(second));
+    // A different plan is a different stable body, whatever the tail says.
+    const other = planCommentBody({ plan: plan([create('graph.knowledge')]), fingerprint: 'f'.repeat(64), ctx: RUN, maxBytes: 60_000, headSha: '0123456789abcdef0123456789abcdef01234567' });
+    expect(stableBody(other)).not.toBe(stableBody(first));
+    // A status rewrite keeps the tail of the run that planned.
+    expect(restatusBody(first, marker, messages.applyingStatus(RUN_URL), 60_000, RUN_URL)).toContain('<code>0123456</code>');
   });
 
   it('swaps only the status line while applying', () => {
@@ -63,6 +82,49 @@ describe('pull request bodies', () => {
     golden('pr-applied-body', applied);
     expect(parseMarker(applied)?.kind).toBe('apply');
     expect(parseReviewRecord(applied)).toBeNull();
+  });
+
+  it('renders the review scenarios: 28 changes, 401 changes, an invalid config, no ledger', () => {
+    const sha = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
+    const comment = (name: string, out: PlanOutput, ctx = RUN) => {
+      const text = planCommentBody({ plan: out, fingerprint: out.ok ? planFingerprint(out) : null, ctx, maxBytes: 60_000, headSha: sha });
+      golden(name, text);
+      expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(60_000);
+      return text;
+    };
+    const big = comment('pr-plan-28', reviewPlan28());
+    // Reviewer order: headline, counts, destructive, blocked, approval, migration, then the folded table.
+    const order = ['### ⛔ Plan:', '**24** will apply', '**Destructive**', '**3 blocked**', '**1 approval needed**', '/omnigraph approve graph.legacy', '#### Schema migrations', '#### Changes (28)', '<details><summary>28 changes in 5 graphs'];
+    const positions = order.map((s) => big.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // A reason is explained once (the blocked banner), each of its rows carries only the code.
+    expect(big.split('waiting for the approval below').length - 1).toBe(1);
+    expect(big.split('⛔ blocked | <code>approval\\_required</code> |').length - 1).toBe(3);
+    expect(big).not.toContain('Deleting this needs an approval');
+    expect(big).toContain('<wbr>');
+    const huge = comment('pr-plan-401', reviewPlan401());
+    expect(huge).toContain('### 📝 Plan: 401 to create');
+    comment('pr-plan-invalid-config', invalidConfigPlan(), { ...RUN, sourceRoot: WORKSPACE });
+    const empty = comment('pr-plan-no-ledger', noLedgerPlan());
+    expect(empty).toContain('No state yet');
+    expect(empty).not.toContain('will apply');
+  });
+
+  it('under a tight budget drops the per-change review record before the summary', () => {
+    const out = reviewPlan28();
+    const fp = planFingerprint(out);
+    const roomy = planCommentBody({ plan: out, fingerprint: fp, ctx: RUN, maxBytes: 60_000 });
+    expect(parseReviewRecord(roomy)).not.toBeNull();
+    const tight = planCommentBody({ plan: out, fingerprint: fp, ctx: RUN, maxBytes: 3_500 });
+    golden('pr-plan-tight-budget', tight);
+    expect(Buffer.byteLength(tight, 'utf8')).toBeLessThanOrEqual(3_500);
+    expect(parseMarker(tight)?.fingerprint).toBe(fp);
+    expect(parseReviewRecord(tight)).toBeNull();
+    expect(tight).toContain('### ⛔ Plan: 21 to create · 4 to update · 3 to delete');
+    expect(tight).toContain('**24** will apply');
+    // With the record gone, a refusal can only say that the plan differs.
+    expect(describeDifferences(parseReviewRecord(tight), out).join(' ')).toContain('differs');
   });
 
   it('stays within a small budget and keeps its marker', () => {

@@ -110,7 +110,7 @@ function randomPlan(r: () => number, n: number): PlanOutput {
   });
 }
 
-const ALLOWED_TAG = /^<(\/?(details|summary|code|sub)|details open|br)>/;
+const ALLOWED_TAG = /^<(\/?(details|summary|code|sub)|details open|br|wbr)>/;
 
 /** Checks the structural promises on a rendered body; returns the first violation or null. */
 function violation(body: string): string | null {

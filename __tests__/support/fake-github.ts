@@ -33,6 +33,14 @@
  * user" (https://docs.github.com/en/rest/teams/members#get-team-membership-for-a-user,
  * `GET /orgs/{org}/teams/{slug}/memberships/{user}`): 200 `{state: active|pending, role}`, 404
  * when not a member (or the team is not visible to the token).
+ *
+ * Pull request files follow "List pull requests files"
+ * (https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files): `GET
+ * /repos/{o}/{r}/pulls/{n}/files`, 30 a page by default, `per_page` at most 100, Link headers as
+ * for every list; "Responses include a maximum of 3000 files", so files beyond the 3000th are
+ * never served on any page. Each entry carries `filename`, `status` (added, removed, modified,
+ * renamed, copied, changed, unchanged), `additions`/`deletions`/`changes` and, for a rename,
+ * `previous_filename`. An unknown pull request is 404.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +74,15 @@ export interface FakePull {
   base: string;
   state: string;
 }
+
+export interface FakePullFile {
+  readonly filename: string;
+  readonly status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  readonly previous_filename?: string;
+}
+
+/** GitHub serves at most this many files of one pull request. */
+export const PULL_FILES_CAP = 3000;
 
 export interface FakeStatus {
   readonly sha: string;
@@ -107,6 +124,8 @@ export class FakeGitHub {
   readonly reactions: { commentId: number; content: string; user: string }[] = [];
   /** Pull request number → head sha and author, for `GET /pulls/{n}`. */
   readonly pullRequests = new Map<number, { headSha: string; author: string }>();
+  /** Pull request number → the files it changes, for `GET /pulls/{n}/files`. */
+  readonly pullFiles = new Map<number, FakePullFile[]>();
   /** `org/slug` → member login → membership state. */
   readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
   /** `METHOD /path-regex` → the answer to give instead (while `times` lasts). */
@@ -248,6 +267,19 @@ export class FakeGitHub {
     }
     if ((m = new RegExp(`^${esc(repo)}/statuses/([^/]+)$`).exec(p)) && method === 'POST') return this.createStatus(decodeURIComponent(m[1]!), body);
     if ((m = new RegExp(`^${esc(repo)}/issues/comments/(\\d+)/reactions$`).exec(p)) && method === 'POST') return this.react(Number(m[1]), body);
+    if ((m = new RegExp(`^${esc(repo)}/pulls/(\\d+)/files$`).exec(p)) && method === 'GET') {
+      const files = this.pullFiles.get(Number(m[1]));
+      if (!files) return notFound();
+      return files.slice(0, PULL_FILES_CAP).map((f) => ({
+        sha: 'f'.repeat(40),
+        filename: f.filename,
+        status: f.status ?? (f.previous_filename ? 'renamed' : 'modified'),
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+      }));
+    }
     if ((m = new RegExp(`^${esc(repo)}/pulls/(\\d+)$`).exec(p)) && method === 'GET') {
       const pull = this.pullRequests.get(Number(m[1]));
       if (!pull) return { status: 404, body: { message: 'Not Found' } };

@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { LocalSourceFiles } from '../adapters/source/local-source-files.js';
 import { createClusterCommands } from '../adapters/wiring.js';
+import type { ClusterCommands } from '../engine/commands/api.js';
+import { discoverTargets } from '../engine/targets/index.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
 import { carriedCheckCache } from './check-cache.js';
@@ -32,14 +35,37 @@ export async function realDeps(): Promise<ActionDeps> {
         log: (m) => core.warning(m),
       }),
     commands: (s) =>
-      createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger, validationCache: checkCache.cache }),
+      rootedAt(
+        createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger, validationCache: checkCache.cache }),
+        context.workspace,
+      ),
     checkCache,
+    // The root as the workspace-based reader sees it (`.`): diagnostics name workspace-relative files.
+    discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: '.' }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     writeFile: async (file, text) => {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');
     },
+  };
+}
+
+/**
+ * In the action the workspace is the containment root: cluster.yaml may name files anywhere in the
+ * checked-out repository (`shared/people.pg` read by several clusters), never outside it.
+ */
+function rootedAt(commands: ClusterCommands, root: string): ClusterCommands {
+  return {
+    validate: (o) => commands.validate({ ...o, root }),
+    plan: (o) => commands.plan({ ...o, root }),
+    apply: (o) => commands.apply({ ...o, root }),
+    status: (o) => commands.status({ ...o, root }),
+    serving: (o) => commands.serving({ ...o, root }),
+    refresh: (o) => commands.refresh({ ...o, root }),
+    importState: (o) => commands.importState({ ...o, root }),
+    forceUnlock: (o) => commands.forceUnlock({ ...o, root }),
+    approve: (o) => commands.approve({ ...o, root }),
   };
 }
 

@@ -7,6 +7,7 @@ import { messages } from '../render/index.js';
 import { applyMode } from './modes/apply.js';
 import { approveMode } from './modes/approve.js';
 import { driftMode } from './modes/drift.js';
+import { approveMany, manyMode } from './modes/many.js';
 import { planMode } from './modes/plan.js';
 import { modeEnv, type ModeEnv, type ModeResult } from './modes/shared.js';
 import { forkMode, refreshMode, statusMode, validateMode } from './modes/single.js';
@@ -53,17 +54,24 @@ export async function run(rawDeps: ActionDeps): Promise<RunResult> {
 }
 
 function dispatch(env: ModeEnv, trigger: Trigger): Promise<ModeResult> {
+  const patterns = env.settings.targetPatterns ?? (trigger.kind === 'targets' ? [env.settings.configDir] : null);
+  if (patterns !== null) {
+    if (trigger.kind === 'approve') return approveMany(env, trigger, patterns);
+    if (trigger.kind !== 'ignore') return manyMode(env, trigger, patterns);
+  }
   switch (trigger.kind) {
     case 'plan':
       return planMode(env, trigger.prNumber);
     case 'fork-validate':
       return forkMode(env, trigger.prNumber);
     case 'apply':
-      return applyMode(env);
+      return applyMode(env, trigger.prNumber);
     case 'drift':
       return driftMode(env);
     case 'approve':
       return approveMode(env, trigger);
+    case 'targets':
+      return manyMode(env, trigger, [env.settings.configDir]);
     case 'command':
       if (trigger.command === 'validate') return validateMode(env, trigger.prNumber);
       if (trigger.command === 'status') return statusMode(env);

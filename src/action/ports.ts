@@ -3,6 +3,7 @@
  * GitHub and the engine; tests bind fakes and a local fake GitHub server.
  */
 import type { ClusterCommands } from '../engine/commands/api.js';
+import type { TargetDiscovery } from '../engine/targets/index.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient } from './github/client.js';
 import type { Annotation } from '../render/index.js';
@@ -27,6 +28,8 @@ export interface ActionDeps {
   /** Built after settings are parsed, because the token is an input. */
   github(settings: ActionSettings): GitHubClient;
   commands(settings: ActionSettings): ClusterCommands;
+  /** The clusters `config-dir` patterns name, read from the workspace (its containment root). */
+  discoverTargets(patterns: readonly string[]): TargetDiscovery;
   sleep(ms: number): Promise<void>;
   /** [0, 1), for retry jitter. */
   random(): number;

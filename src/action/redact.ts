@@ -52,6 +52,7 @@ export function redactingGitHub(github: GitHubClient, secret: string): GitHubCli
     collaboratorRole: (login) => github.collaboratorRole(login),
     createCommitStatus: (sha, status) => github.createCommitStatus(sha, { ...status, description: clean(status.description) }),
     pullHeadSha: (n) => github.pullHeadSha(n),
+    listPullFiles: (n) => github.listPullFiles(n),
     addCommentReaction: (id, content) => github.addCommentReaction(id, content),
     isTeamMember: (org, slug, login) => github.isTeamMember(org, slug, login),
   };

@@ -5,6 +5,13 @@
 import type { ApplyOutput, PlanChange, PlanOutput } from '../engine/model/outputs.js';
 import type { FailureReason, LockInfo } from './failure.js';
 
+/** One cluster of a many-cluster step, as the `matrix` output lists it. */
+export interface TargetRef {
+  readonly configDir: string;
+  readonly label: string;
+  readonly jobName: string;
+}
+
 export interface RunResult {
   readonly ok: boolean;
   readonly changes: readonly PlanChange[];
@@ -20,6 +27,8 @@ export interface RunResult {
   readonly prNumber: number | null;
   readonly driftDetected: boolean;
   readonly driftIssueNumber: number | null;
+  /** The clusters this run covered when `config-dir` named several (or `command: targets`); null otherwise. */
+  readonly targets: readonly TargetRef[] | null;
 }
 
 export const EMPTY_RESULT: RunResult = {
@@ -37,6 +46,7 @@ export const EMPTY_RESULT: RunResult = {
   prNumber: null,
   driftDetected: false,
   driftIssueNumber: null,
+  targets: null,
 };
 
 export const OUTPUT_NAMES = [
@@ -58,6 +68,9 @@ export const OUTPUT_NAMES = [
   'pr-number',
   'drift-detected',
   'drift-issue-number',
+  'matrix',
+  'targets-count',
+  'clusters',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -102,5 +115,13 @@ export function outputValues(result: RunResult): Record<OutputName, string> {
     'pr-number': opt(result.prNumber),
     'drift-detected': String(result.driftDetected),
     'drift-issue-number': opt(result.driftIssueNumber),
+    ...targetOutputs(result.targets),
   };
+}
+
+/** `matrix` is `strategy.matrix` JSON (`include` of config-dir, label, job-name); `clusters` a JSON array of config dirs. */
+function targetOutputs(targets: readonly TargetRef[] | null): Record<'matrix' | 'targets-count' | 'clusters', string> {
+  if (targets === null) return { matrix: '', 'targets-count': '', clusters: '' };
+  const include = targets.map((t) => ({ 'config-dir': t.configDir, label: t.label, 'job-name': t.jobName }));
+  return { matrix: JSON.stringify({ include }), 'targets-count': String(targets.length), clusters: JSON.stringify(targets.map((t) => t.configDir)) };
 }

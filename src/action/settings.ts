@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isInside } from '../engine/config/paths.js';
 import { COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES } from '../render/index.js';
 
-export const COMMANDS = ['validate', 'plan', 'apply', 'status', 'refresh', 'drift'] as const;
+export const COMMANDS = ['validate', 'plan', 'apply', 'status', 'refresh', 'drift', 'targets'] as const;
 export type ExplicitCommand = (typeof COMMANDS)[number];
 
 export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
@@ -24,10 +24,19 @@ export type FailOn = (typeof FAIL_ON)[number];
 export interface ActionSettings {
   /** null = decide from the event (trigger.ts). */
   readonly command: ExplicitCommand | null;
-  /** Relative to the workspace, normalised with `/` separators (part of the sticky identity). */
+  /**
+   * Relative to the workspace, normalised with `/` separators (part of the sticky identity).
+   * With `targetPatterns` it is `.` until a mode binds one discovered cluster.
+   */
   readonly configDir: string;
   /** The absolute directory the commands read. */
   readonly configPath: string;
+  /**
+   * `config-dir` as a list of directories and globs (`clusters/*`, `envs/` + `**` + `/cluster.yaml`),
+   * normalised and relative to the workspace; null when it names one directory, the
+   * one-cluster step it always was.
+   */
+  readonly targetPatterns: readonly string[] | null;
   readonly label: string;
   readonly githubToken: string;
   readonly comment: CommentMode;
@@ -142,12 +151,18 @@ export function parseSettings(read: InputReader, workspace: string): SettingsRes
     return { ok: false, errors: parsed.error.issues.map((i) => `input ${String(i.path[0] ?? '?')}: ${i.message}`) };
   }
   const v = parsed.data;
-  const dir = resolveConfigDir(v['config-dir'], workspace);
-  if (typeof dir === 'string') return { ok: false, errors: [`input config-dir: ${dir}`] };
+  const entries = v['config-dir'].split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== '');
+  const many = entries.length > 1 || entries.some(isGlob);
+  const resolved = (many ? entries : [entries[0] ?? '.']).map((e) => resolveConfigDir(e, workspace));
+  const bad = resolved.filter((r): r is string => typeof r === 'string');
+  if (bad.length > 0) return { ok: false, errors: [...new Set(bad)].map((e) => `input config-dir: ${e}`) };
+  const dirs = resolved as { relative: string; absolute: string }[];
+  const dir = many ? { relative: '.', absolute: path.resolve(workspace) } : dirs[0]!;
   const settings: ActionSettings = {
     command: v.command,
     configDir: dir.relative,
     configPath: dir.absolute,
+    targetPatterns: many ? [...new Set(dirs.map((d) => d.relative))] : null,
     label: v.label,
     githubToken: v['github-token'],
     comment: v.comment ?? 'always',
@@ -177,11 +192,18 @@ function conflictingInputs(s: ActionSettings): string[] {
       'inputs comment and require-approved-plan: `comment: never` posts no plan comment, so `require-approved-plan: true` finds no reviewed plan and refuses every merge; set `comment: always` (or `on-change`), or set `require-approved-plan: false`',
     );
   }
+  if (s.targetPatterns !== null && s.label !== '') {
+    errors.push(
+      "inputs config-dir and label: with several clusters each cluster's label is its own (metadata.name in its cluster.yaml, else its directory), so one `label` cannot apply; remove `label`, or give each cluster a metadata.name",
+    );
+  }
   return errors;
 }
 
+const isGlob = (entry: string): boolean => /[*?[\]{}]/.test(entry);
+
 /**
- * `config-dir` is relative to the workspace and may not leave it: the sticky identity and the
+ * `config-dir` (each entry of it) is relative to the workspace and may not leave it: the sticky identity and the
  * force-unlock hint both quote it, so it must mean the same directory on every runner.
  */
 function resolveConfigDir(input: string, workspace: string): { relative: string; absolute: string } | string {

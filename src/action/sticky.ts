@@ -3,7 +3,7 @@
  * comments our own identity wrote (every page), updated in place, and left alone when the new
  * body is identical. GitHub failures become warnings: a comment is never worth a failed job.
  */
-import { parseMarker, sameIdentity, type Marker } from '../render/index.js';
+import { parseMarker, sameIdentity, stableBody, type Marker } from '../render/index.js';
 import { isGitHubFailure, WORKFLOW_TOKEN_LOGIN, type GitHubClient, type IssueComment } from './github/client.js';
 import type { CommentMode } from './settings.js';
 
@@ -40,10 +40,14 @@ export function findSticky(
 
 export type StickyAction = 'create' | 'update' | 'unchanged' | 'skipped';
 
-/** Whether to post: `never` never; `on-change` only with changes unless a comment already exists. */
+/**
+ * Whether to post: `never` never; `on-change` only with changes unless a comment already exists.
+ * "Unchanged" ignores the body's volatile tail (head commit, run link): a push that plans the same
+ * must not edit the comment.
+ */
 export function decideSticky(mode: CommentMode, existing: IssueComment | null, body: string, hasChanges: boolean): StickyAction {
   if (mode === 'never') return 'skipped';
-  if (existing !== null) return existing.body === body ? 'unchanged' : 'update';
+  if (existing !== null) return stableBody(existing.body) === stableBody(body) ? 'unchanged' : 'update';
   if (mode === 'on-change' && !hasChanges) return 'skipped';
   return 'create';
 }

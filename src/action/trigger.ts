@@ -9,10 +9,12 @@ import type { ActionSettings, ExplicitCommand } from './settings.js';
 export type Trigger =
   | { readonly kind: 'plan'; readonly prNumber: number | null }
   | { readonly kind: 'fork-validate'; readonly prNumber: number }
-  | { readonly kind: 'apply' }
+  /** `prNumber`: the merged pull request, when the event names it (`pull_request` closed + merged). */
+  | { readonly kind: 'apply'; readonly prNumber?: number }
   | { readonly kind: 'drift' }
-  | { readonly kind: 'command'; readonly command: Exclude<ExplicitCommand, 'plan' | 'apply' | 'drift'>; readonly prNumber: number | null }
-  | { readonly kind: 'approve'; readonly prNumber: number; readonly commentId: number; readonly commenter: string; readonly resource: string }
+  | { readonly kind: 'targets'; readonly prNumber: number | null }
+  | { readonly kind: 'command'; readonly command: Exclude<ExplicitCommand, 'plan' | 'apply' | 'drift' | 'targets'>; readonly prNumber: number | null }
+  | { readonly kind: 'approve'; readonly prNumber: number; readonly commentId: number; readonly commenter: string; readonly resource: string; readonly label: string }
   | { readonly kind: 'ignore'; readonly why: string };
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -22,10 +24,15 @@ const APPROVE = /^\/omnigraph\s+approve\s+(\S+)(?:\s+--label\s+(\S+))?\s*$/;
 
 export function decideTrigger(ctx: RunContext, settings: ActionSettings): Trigger {
   const prNumber = PR_EVENTS.has(ctx.eventName) ? numberField(ctx.payload, 'pull_request', 'number') : null;
+  // Listing clusters reads no state and writes nothing, so a fork's pull request may ask too.
+  if (settings.command === 'targets') return { kind: 'targets', prNumber };
   if (prNumber !== null && isForkPullRequest(ctx)) return { kind: 'fork-validate', prNumber };
   if (settings.command !== null) return explicit(settings.command, prNumber);
   if (PR_EVENTS.has(ctx.eventName)) {
-    return prNumber === null ? { kind: 'ignore', why: 'the pull_request event carries no pull request number' } : { kind: 'plan', prNumber };
+    if (prNumber === null) return { kind: 'ignore', why: 'the pull_request event carries no pull request number' };
+    if (stringField(ctx.payload, 'action') !== 'closed') return { kind: 'plan', prNumber };
+    // Closed: merged means apply what it changed (like the push of its merge commit); unmerged, nothing.
+    return field(ctx.payload, 'pull_request', 'merged') === true ? { kind: 'apply', prNumber } : { kind: 'ignore', why: 'the pull request was closed without merging' };
   }
   if (ctx.eventName === 'push') return pushTrigger(ctx);
   if (ctx.eventName === 'schedule' || ctx.eventName === 'workflow_dispatch') return { kind: 'drift' };
@@ -37,6 +44,7 @@ function explicit(command: ExplicitCommand, prNumber: number | null): Trigger {
   if (command === 'plan') return { kind: 'plan', prNumber };
   if (command === 'apply') return { kind: 'apply' };
   if (command === 'drift') return { kind: 'drift' };
+  if (command === 'targets') return { kind: 'targets', prNumber };
   return { kind: 'command', command, prNumber };
 }
 
@@ -56,10 +64,11 @@ function commentTrigger(ctx: RunContext, settings: ActionSettings): Trigger {
   const body = stringField(ctx.payload, 'comment', 'body') ?? '';
   const match = APPROVE.exec(body.split(/\r?\n/, 1)[0]?.trim() ?? '');
   if (!match?.[1]) return { kind: 'ignore', why: 'the comment is not an /omnigraph command' };
-  if ((match[2] ?? '') !== settings.label) return { kind: 'ignore', why: `the command names another label (${match[2] ?? 'none'})` };
+  // With many clusters in one step the label picks the cluster (modes/many.ts); else it must be ours.
+  if (settings.targetPatterns === null && (match[2] ?? '') !== settings.label) return { kind: 'ignore', why: `the command names another label (${match[2] ?? 'none'})` };
   const commenter = stringField(ctx.payload, 'comment', 'user', 'login') ?? '';
   const commentId = numberField(ctx.payload, 'comment', 'id') ?? 0;
-  return { kind: 'approve', prNumber, commentId, commenter, resource: match[1] };
+  return { kind: 'approve', prNumber, commentId, commenter, resource: match[1], label: match[2] ?? '' };
 }
 
 /** A PR whose head lives in another repository (or in a deleted one) is a fork PR. */

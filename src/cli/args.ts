@@ -1,6 +1,8 @@
 /**
- * `omnigraph-cluster [--as ACTOR] <command> [args] [--config PATH] [--json | --format F]
- *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (docs/contract/commands.md#cli).
+ * `omnigraph-cluster [--as ACTOR] <command> [args] [--config PATH] [--root DIR] [--json | --format F]
+ *  [--engine embedded|omnigraph] [--omnigraph-bin PATH] [--verbose]` (docs/contract/commands.md#cli);
+ * `targets` takes `--config PATTERN` any number of times and `--changed-files FILE|-`
+ * (docs/contract/targets.md#command).
  */
 import { nearest } from './suggest.js';
 import type { CommandName } from './usage.js';
@@ -22,6 +24,12 @@ export interface CliArgs {
   readonly target: string | null;
   /** `status --serving`: the serving check instead of the ledger summary. */
   readonly serving: boolean;
+  /** `--root DIR`: the containment root (docs/contract/config.md#containment); null: found from git. */
+  readonly root: string | null;
+  /** `targets`: every `--config` given, in order (empty: the default pattern). */
+  readonly configPatterns: readonly string[];
+  /** `targets --changed-files FILE|-`: where the changed-file list comes from; null: none. */
+  readonly changedFiles: string | null;
   /** `--cache-dir DIR`: where check results are cached (default: see defaultCacheDir). */
   readonly cacheDir: string | null;
   /** `--no-cache`: run every check, read and write no cache. */
@@ -36,10 +44,10 @@ export type ParsedArgs =
   /** `command` (when known) names the help the hint points at. */
   | { readonly kind: 'usage-error'; readonly message: string; readonly command: CommandName | null };
 
-const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve'];
+const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve', 'targets'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--cache-dir', '--no-cache', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--root', '--changed-files', '--cache-dir', '--no-cache', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -51,6 +59,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let omnigraphBin: string | null = null;
   let verbose = false;
   let serving = false;
+  let root: string | null = null;
+  let changedFiles: string | null = null;
+  const configPatterns: string[] = [];
   let cacheDir: string | null = null;
   let noCache = false;
   const positionals: string[] = [];
@@ -100,6 +111,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         if (v === null) return usage('--config expects a directory or the path of cluster.yaml', command);
         configDir = v;
+        configPatterns.push(v);
+        break;
+      }
+      case '--root': {
+        const v = value();
+        if (v === null || v === '') return usage('--root expects a directory', command);
+        root = v;
+        break;
+      }
+      case '--changed-files': {
+        const v = value();
+        if (v === null || v === '') return usage('--changed-files expects a file with one path per line, or - for stdin', command);
+        changedFiles = v;
         break;
       }
       case '--as': {
@@ -136,7 +160,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (wantsTarget && positionals.length !== 1) {
     return usage(command === 'force-unlock' ? 'force-unlock expects exactly one LOCK_ID' : 'approve expects exactly one RESOURCE', command);
   }
-  if (!wantsTarget && positionals.length > 0) return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})`, command);
+  if (!wantsTarget && positionals.length > 0) {
+    // An unquoted `--config clusters/*` reaches us expanded by the shell: say so.
+    const hint = command === 'targets' ? '; quote glob patterns so the shell does not expand them' : '';
+    return usage(`${command} takes no positional arguments (got ${positionals.join(' ')})${hint}`, command);
+  }
+  const refusal = targetsRefusal(command, { changedFiles, format, engine, omnigraphBin, verbose });
+  if (refusal !== null) return usage(refusal, command);
   if (actor !== null && command !== 'apply' && command !== 'approve') return usage(`--as is accepted only by apply and approve, not ${command}`, command);
   if (serving && command !== 'status') return usage(`--serving is accepted only by status, not ${command}`, command);
   if (format === 'markdown' && !MARKDOWN_COMMANDS.includes(command)) {
@@ -144,8 +174,35 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: 'run',
-    args: { command, configDir, format, actor, engine, omnigraphBin, verbose, target: wantsTarget ? (positionals[0] as string) : null, serving, cacheDir, noCache },
+    args: {
+      command,
+      configDir,
+      format,
+      actor,
+      engine,
+      omnigraphBin,
+      verbose,
+      target: wantsTarget ? (positionals[0] as string) : null,
+      serving,
+      root,
+      configPatterns,
+      changedFiles,
+      cacheDir,
+      noCache,
+    },
   };
+}
+
+/** `targets` reads no state and runs no engine; `--changed-files` belongs to it alone. */
+function targetsRefusal(
+  command: CommandName,
+  flags: { changedFiles: string | null; format: OutputFormat; engine: string; omnigraphBin: string | null; verbose: boolean },
+): string | null {
+  if (command !== 'targets') return flags.changedFiles !== null ? `--changed-files is accepted only by targets, not ${command}` : null;
+  if (flags.format === 'markdown') return '--format markdown is not available for targets (use text or json)';
+  if (flags.engine !== 'embedded' || flags.omnigraphBin !== null) return 'targets runs no engine: --engine and --omnigraph-bin do not apply';
+  if (flags.verbose) return 'targets has no steps to log: --verbose does not apply';
+  return null;
 }
 
 function usage(message: string, command: CommandName | null): ParsedArgs {

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /* The CLI entry (dist/cli/index.js): everything else is runCli(argv, io, commands). */
 import { errorText } from '../base/error-text.js';
-import { createClusterCommands } from '../adapters/wiring.js';
+import { parseArgs } from './args.js';
 import { runCli, VERSION } from './main.js';
-import { FsValidationCache, buildIdentity, defaultCacheDir } from '../adapters/cache/fs-validation-cache.js';
 
 // A reader that closes early (`| head -c1`) is not an error of ours: stop quietly, with the
 // command's own exit code, instead of dying on an unhandled EPIPE with a stack trace.
@@ -14,18 +13,29 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** All of stdin as UTF-8 (`targets --changed-files -`); read only when asked for. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 try {
+  const argv = process.argv.slice(2);
+  // `targets` runs no engine: loading the commands (engines, storage, the languages) would only
+  // slow a discovery job down, so they are loaded for the other commands alone.
+  const parsed = parseArgs(argv);
+  const engineless = parsed.kind === 'run' && parsed.args.command === 'targets';
+  const wiring = engineless ? null : await import('../adapters/wiring.js');
+  const cache = engineless ? null : await import('../adapters/cache/fs-validation-cache.js');
   process.exitCode = await runCli(
-    process.argv.slice(2),
-    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
-    (args, logger) =>
-      createClusterCommands({
-        engine: args.engine,
-        omnigraphPath: args.omnigraphBin,
-        env: process.env,
-        logger,
-        validationCache: args.noCache ? null : new FsValidationCache(args.cacheDir ?? defaultCacheDir(process.env), buildIdentity(VERSION)),
-      }),
+    argv,
+    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
+    (args, logger) => {
+      if (wiring === null || cache === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
+      const validationCache = args.noCache ? null : new cache.FsValidationCache(args.cacheDir ?? cache.defaultCacheDir(process.env), cache.buildIdentity(VERSION));
+      return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger, validationCache });
+    },
   );
 } catch (e) {
   // A bug or an unusable machine: one readable line, never a stack trace.

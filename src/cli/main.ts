@@ -6,6 +6,8 @@ import type { RenderKind } from '../render/index.js';
 import type { ServingOutput } from '../engine/serving/status.js';
 import { parseArgs, USAGE, type CliArgs, type CommandName } from './args.js';
 import { configDirOf } from './config-path.js';
+import { containmentRoot } from './root.js';
+import { runTargets } from './targets.js';
 import { operatorActor } from './operator.js';
 import { commandUsage, TOOL } from './usage.js';
 
@@ -13,6 +15,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
+  /** The whole of stdin (`targets --changed-files -`); absent: stdin is empty. */
+  readonly readStdin?: () => Promise<string>;
+  /** The directory `targets` patterns are written from (default: the process's). */
+  readonly cwd?: string;
 }
 
 export type CommandsFactory = (args: CliArgs, logger?: Logger) => ClusterCommands;
@@ -34,9 +40,15 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
     case 'run':
       break;
   }
+  if (parsed.args.command === 'targets') {
+    const run = await runTargets(parsed.args, { stdout: io.stdout, readStdin: io.readStdin ?? (() => Promise.resolve('')), cwd: io.cwd });
+    return run.ok ? run.code : usageError(io, run.usage, 'targets');
+  }
   const config = configDirOf(parsed.args.configDir);
   if (!config.ok) return usageError(io, config.message, parsed.args.command);
-  const args: CliArgs = { ...parsed.args, configDir: config.configDir };
+  const root = containmentRoot(parsed.args.root, config.configDir);
+  if (!root.ok) return usageError(io, root.message, parsed.args.command);
+  const args: CliArgs = { ...parsed.args, configDir: config.configDir, root: root.root };
   const actor = args.actor ?? (args.command === 'apply' || args.command === 'approve' ? operatorActor(io.env) : null);
   if (args.command === 'approve' && actor === null) {
     io.stderr(
@@ -46,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo, makeCommands: C
   }
   const commands = makeCommands(args, args.verbose ? stderrLogger(io) : undefined);
   if (args.serving) {
-    const verdict = await commands.serving({ configDir: args.configDir });
+    const verdict = await commands.serving({ configDir: args.configDir, root: args.root });
     io.stdout(await renderServingFor(args, verdict));
     return verdict.ok ? 0 : 1;
   }
@@ -74,24 +86,26 @@ function stderrLogger(io: CliIo): Logger {
 type AnyOutput = Awaited<ReturnType<ClusterCommands[keyof ClusterCommands]>>;
 
 function dispatch(commands: ClusterCommands, args: CliArgs, actor: string | null): Promise<AnyOutput> {
-  const configDir = args.configDir;
+  const at = { configDir: args.configDir, root: args.root };
   switch (args.command) {
     case 'validate':
-      return commands.validate({ configDir });
+      return commands.validate(at);
     case 'plan':
-      return commands.plan({ configDir });
+      return commands.plan(at);
     case 'apply':
-      return commands.apply({ configDir, actor });
+      return commands.apply({ ...at, actor });
     case 'status':
-      return commands.status({ configDir });
+      return commands.status(at);
     case 'refresh':
-      return commands.refresh({ configDir });
+      return commands.refresh(at);
     case 'import':
-      return commands.importState({ configDir });
+      return commands.importState(at);
     case 'force-unlock':
-      return commands.forceUnlock({ configDir, lockId: args.target as string });
+      return commands.forceUnlock({ ...at, lockId: args.target as string });
     case 'approve':
-      return commands.approve({ configDir, actor, resource: args.target as string });
+      return commands.approve({ ...at, actor, resource: args.target as string });
+    case 'targets':
+      throw new Error('targets is run before the engine commands are built');
   }
 }
 
@@ -108,7 +122,8 @@ async function render(args: CliArgs, output: AnyOutput): Promise<string> {
   const { renderComment, renderSummary, renderText } = await import('../render/index.js');
   switch (args.format) {
     case 'markdown': {
-      const ctx = { configDir: args.configDir, label: '' };
+      // Paths in diagnostics read relative to where the command runs, as the action shows them relative to the checkout.
+      const ctx = { configDir: args.configDir, label: '', sourceRoot: process.cwd() };
       const body = args.command === 'plan' || args.command === 'apply' ? renderComment(kind, output, ctx) : renderSummary(kind, output, ctx);
       return body.endsWith('\n') ? body : `${body}\n`;
     }

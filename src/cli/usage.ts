@@ -2,7 +2,7 @@
  * The help texts: the general usage, and each command's own usage with examples
  * (`omnigraph-cluster help <command>`, `<command> --help`).
  */
-export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve';
+export type CommandName = 'validate' | 'plan' | 'apply' | 'status' | 'refresh' | 'import' | 'force-unlock' | 'approve' | 'targets';
 
 export const TOOL = 'omnigraph-cluster';
 
@@ -18,10 +18,16 @@ Commands:
   import                   create the first state ledger from the live graphs
   force-unlock <LOCK_ID>   remove a stale state lock (exact id from \`status\`)
   approve <RESOURCE>       approve a pending graph delete (needs --as or operator.actor)
+  targets                  list the clusters that patterns select and a change set affects,
+                           as text or as a GitHub Actions matrix (--json)
   help <command>           show a command's own usage and examples
 
 Options:
-  --config PATH            config directory containing cluster.yaml, or cluster.yaml itself (default: .)
+  --config PATH            config directory containing cluster.yaml, or cluster.yaml itself (default: .);
+                           for targets a pattern (*, ?, **), repeatable (default: **/cluster.yaml)
+  --root DIR               how far paths in cluster.yaml may reach (default: the git top-level
+                           holding the config directory, else the config directory itself)
+  --changed-files FILE|-   targets: the changed files, one per line (- reads stdin)
   --json                   print the JSON output (same as --format json)
   --format text|json|markdown
                            markdown prints the PR comment (plan, apply) or summary (status, refresh, import)
@@ -44,6 +50,8 @@ Exit codes: 0 ok (warnings included), 1 the command reported errors (output prin
 
 interface CommandHelp {
   readonly synopsis: string;
+  /** The options part of the usage line, when not the shared one. */
+  readonly options?: string;
   readonly summary: string;
   readonly formats: string;
   readonly examples: readonly string[];
@@ -101,13 +109,24 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
     formats: COMMON_FORMATS,
     examples: [`${TOOL} --as alice approve graph.knowledge --config cluster`],
   },
+  targets: {
+    synopsis: 'targets',
+    options: "[--config PATTERN]... [--changed-files FILE|-] [--root DIR] [--json | --format text|json]",
+    summary:
+      'Lists the clusters the patterns select (a directory holding cluster.yaml, or the cluster.yaml itself) and every file each one reads. With --changed-files, only the clusters a changed file affects: its cluster.yaml, a schema, query or policy file it names (shared ones too), or a file in a query folder it reads. --json adds a GitHub Actions matrix. Reads no state.',
+    formats: COMMON_FORMATS,
+    examples: [
+      `${TOOL} targets --config 'clusters/*'`,
+      `git diff --name-only origin/main... | ${TOOL} targets --config 'clusters/*' --changed-files - --json`,
+    ],
+  },
 };
 
 /** One command's usage: synopsis, what it does, its options and examples. */
 export function commandUsage(command: CommandName): string {
   const help = COMMAND_HELP[command];
   return [
-    `Usage: ${TOOL} ${help.synopsis} [--config PATH] [${help.formats}] [--engine embedded|omnigraph] [--verbose]`,
+    `Usage: ${TOOL} ${help.synopsis} ${help.options ?? `[--config PATH] [--root DIR] [${help.formats}] [--engine embedded|omnigraph] [--verbose]`}`,
     '',
     help.summary,
     '',

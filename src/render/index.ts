@@ -21,8 +21,9 @@ export { formatMarker, parseMarker, sameIdentity, type Marker, type MarkerKind, 
 export { COMMENT_DEFAULT_BYTES, COMMENT_HARD_MAX_BYTES } from './markup/fit.js';
 export { driftDetected, type DriftParts } from './markdown/drift-report.js';
 export { isDrifted } from './pr/drift.js';
-export { applyCommentBody, contentOf, driftIssueBody, planCommentBody, restatusBody } from './pr/body.js';
+export { applyCommentBody, contentOf, driftIssueBody, plannedAt, planCommentBody, restatusBody, stableBody } from './pr/body.js';
 export * as messages from './pr/messages.js';
+export { clusterHeading, indexCommentBody, parseIndexMarker, formatIndexMarker, targetsSection, type ClusterHeadline, type IndexMarker, type TargetLine } from './pr/index-comment.js';
 export type { LockHolder, Refusal } from './pr/messages.js';
 export { describeStep } from './markdown/describe-step.js';
 

@@ -36,4 +36,10 @@ export interface RenderContext {
   readonly fingerprint?: string;
   /** Link to the workflow run (job summary, logs). Only http(s) URLs are used. */
   readonly runUrl?: string;
+  /**
+   * Absolute directory that paths are shown relative to (the repository checkout in the action,
+   * the working directory in the CLI): a diagnostic's `/home/runner/work/r/r/clusters/prod/x.pg`
+   * reads `clusters/prod/x.pg`. Unset: paths are shown as they are.
+   */
+  readonly sourceRoot?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { clip, code, escapeText, fence, safeUrl, shellWord } from '../../../src/render/markup/escape.js';
+import { clip, code, escapeText, fence, safeUrl, shellWord, wrapCode } from '../../../src/render/markup/escape.js';
 
 const ZWJ = '\u200D';
 
@@ -49,5 +49,25 @@ describe('shellWord and safeUrl', () => {
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl(undefined)).toBeNull();
     expect(safeUrl('https://github.com/a/b/actions/runs/1)x')).toBe('https://github.com/a/b/actions/runs/1%29x');
+  });
+});
+
+describe('wrapCode', () => {
+  it('leaves names up to 40 characters as plain code spans', () => {
+    expect(wrapCode('query.knowledge.find_person')).toBe(code('query.knowledge.find_person'));
+  });
+  it('gives a long name line-break opportunities after separators and inside long runs, text unchanged', () => {
+    const name = 'query.analytics.weekly_active_users_by_region_and_plan_tier';
+    const wrapped = wrapCode(name);
+    expect(wrapped).toBe('<code>query.<wbr>analytics.<wbr>weekly\\_<wbr>active\\_<wbr>users\\_<wbr>by\\_<wbr>region\\_<wbr>and\\_<wbr>plan\\_<wbr>tier</code>');
+    expect(wrapped.split('<wbr>').join('')).toBe(code(name));
+    const run = `graph.${'x'.repeat(60)}`;
+    expect(wrapCode(run).split('<wbr>')).toHaveLength(4);
+  });
+  it('still escapes every piece of a hostile long name', () => {
+    const wrapped = wrapCode('schema.@octocat </details> <img src=x> | https://evil.example/x');
+    expect(wrapped).not.toMatch(/<(?!\/?code>|wbr>)/);
+    expect(wrapped).not.toContain('@octocat');
+    expect(wrapped).toContain('&#124;');
   });
 });

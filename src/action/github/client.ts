@@ -16,6 +16,20 @@ export interface PullSummary {
   readonly baseRef: string;
 }
 
+/**
+ * The files a pull request changes (REST "List pull requests files"). GitHub answers at most
+ * 3000 files; `complete` is false when the list may have been cut there, and then nobody can
+ * say which clusters the PR leaves alone.
+ */
+export interface PullFiles {
+  /** Repository-relative paths; a rename lists both its new and its previous name. */
+  readonly files: readonly string[];
+  readonly complete: boolean;
+}
+
+/** GitHub's cap on `GET /repos/{o}/{r}/pulls/{n}/files`. */
+export const PULL_FILES_CAP = 3000;
+
 export interface IssueSummary {
   readonly number: number;
   readonly state: 'open' | 'closed';
@@ -50,6 +64,8 @@ export interface GitHubClient {
   createCommitStatus(sha: string, status: CommitStatus): Promise<void>;
   /** The head commit of a pull request (`GET /repos/{o}/{r}/pulls/{n}`). */
   pullHeadSha(prNumber: number): Promise<string>;
+  /** Every file the pull request changes (all pages, 100 a page), up to GitHub's cap. */
+  listPullFiles(prNumber: number): Promise<PullFiles>;
   /** Reacts to an issue comment; reacting twice with the same content is not an error. */
   addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
   /** True when `login` is an active member of `org/team` (`GET /orgs/{org}/teams/{slug}/memberships/{user}`). */

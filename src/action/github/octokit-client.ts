@@ -15,7 +15,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { redact } from '../redact.js';
-import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullSummary, type ReactionContent } from './client.js';
+import { GitHubApiError, type CommitStatus, type GitHubClient, type IssueComment, type IssueSummary, type PullFiles, type PullSummary, type ReactionContent, PULL_FILES_CAP } from './client.js';
 
 const BUILT_IN_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
 /** Longest rate-limit wait (seconds) worth holding a CI job for; beyond it the request fails. */
@@ -161,6 +161,19 @@ export class OctokitGitHubClient implements GitHubClient {
     const sha = (answer.data as { head?: { sha?: unknown } }).head?.sha;
     if (typeof sha !== 'string') throw new GitHubApiError(200, 'GET', `/pulls/${prNumber}`, 'the pull request has no head sha');
     return sha;
+  }
+
+  async listPullFiles(prNumber: number): Promise<PullFiles> {
+    const items = await this.call('GET', `/pulls/${prNumber}/files`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...this.repoParams, pull_number: prNumber, per_page: 100 }),
+    );
+    const files = new Set<string>();
+    for (const item of items) {
+      files.add(item.filename);
+      // A file moved out of a cluster's reach changes that cluster too.
+      if (typeof item.previous_filename === 'string') files.add(item.previous_filename);
+    }
+    return { files: [...files], complete: items.length < PULL_FILES_CAP };
   }
 
   async addCommentReaction(commentId: number, content: ReactionContent): Promise<void> {

@@ -33,8 +33,9 @@ interface Reviewed {
   readonly marker: Marker | null;
 }
 
-export async function applyMode(env: ModeEnv): Promise<ModeResult> {
-  let reviewed = await findReviewed(env);
+/** `mergedPr`: the pull request that was merged, when known; else it is looked up from the commit. */
+export async function applyMode(env: ModeEnv, mergedPr?: number | null): Promise<ModeResult> {
+  let reviewed = await findReviewed(env, mergedPr);
   const prNumber = reviewed?.prNumber ?? null;
   const base: ModeResult = { prNumber, commentId: reviewed?.comment?.id ?? null };
   if (env.settings.requireApprovedPlan && !reviewed?.marker?.fingerprint) {
@@ -52,7 +53,7 @@ export async function applyMode(env: ModeEnv): Promise<ModeResult> {
     await setStatus(env, reviewed, messages.notAppliedStatus(planFailure?.failureMessage ?? 'the plan failed'));
     return { ...planned, ...planFailure };
   }
-  const tampered = reviewed ? tamperedStateFiles(env.deps.context.payload, env.deps.context.workspace, plan.state_observations.state_path) : [];
+  const tampered = reviewed ? tamperedStateFiles(env.deps.context.payload, env.deps.context.workspace, plan.state_observations.state_path, await filesWithoutCommits(env, reviewed.prNumber)) : [];
   if (tampered.length > 0) {
     env.summary.push(renderSection('plan', plan, env.renderContext()));
     const headline = `The merged pull request changed files under the state root (${tampered.slice(0, 5).join(', ')}${tampered.length > 5 ? ', …' : ''}); state kept in the repository cannot be trusted from a pull request. Restore those files, or move state to S3 (docs/security.md).`;
@@ -88,8 +89,11 @@ export async function applyMode(env: ModeEnv): Promise<ModeResult> {
   return result;
 }
 
-/** The merged PR behind this push: the one whose merge commit is this SHA, else any PR into the default branch. */
-async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
+/**
+ * The merged PR behind this push: the one whose merge commit is this SHA, else any PR into the
+ * default branch; null (with a warning when GitHub failed) when there is none.
+ */
+export async function mergedPullNumber(env: ModeEnv): Promise<number | null> {
   const { context } = env.deps;
   let pulls: PullSummary[];
   try {
@@ -101,10 +105,31 @@ async function findReviewed(env: ModeEnv): Promise<Reviewed | null> {
   }
   const defaultBranch = stringField(context.payload, 'repository', 'default_branch');
   const pr = pulls.find((p) => p.mergeCommitSha === context.sha) ?? pulls.find((p) => p.baseRef === defaultBranch) ?? null;
-  if (pr === null) return null;
-  const comments = await listComments(env, pr.number);
+  return pr?.number ?? null;
+}
+
+/** `known`: the merged PR when the caller already knows it (a closed-merged event, or many clusters looked once). */
+async function findReviewed(env: ModeEnv, known: number | null | undefined): Promise<Reviewed | null> {
+  const prNumber = known === undefined ? await mergedPullNumber(env) : known;
+  if (prNumber === null) return null;
+  const comments = await listComments(env, prNumber);
   const found = comments === null ? null : findSticky(comments, await env.identity(), env.settings.configDir, env.settings.label);
-  return { prNumber: pr.number, comment: found?.comment ?? null, marker: found?.marker ?? null };
+  return { prNumber, comment: found?.comment ?? null, marker: found?.marker ?? null };
+}
+
+/**
+ * A push event lists its commits' files; a `closed` pull request event does not, so then the
+ * merged pull request's own file list stands in. A list GitHub refuses leaves only the commits.
+ */
+async function filesWithoutCommits(env: ModeEnv, prNumber: number): Promise<readonly string[]> {
+  if (Array.isArray(env.deps.context.payload.commits)) return [];
+  try {
+    return (await env.github.listPullFiles(prNumber)).files;
+  } catch (error) {
+    if (!isGitHubFailure(error)) throw error;
+    env.deps.io.warning(`could not list the files of pull request #${prNumber} to check the state root (${error.message})`);
+    return [];
+  }
 }
 
 /** null = apply may proceed. */

@@ -49,7 +49,8 @@ async function postPlanComment(env: ModeEnv, prNumber: number, plan: PlanOutput,
   if (listed === null) return null;
   const me = await env.identity();
   const existing = findSticky(listed, me, env.settings.configDir, env.settings.label)?.comment ?? null;
-  const body = planCommentBody({ plan, fingerprint, ctx: env.renderContext(), maxBytes: env.settings.maxCommentBytes, ...(status ? { status } : {}) });
+  const headSha = stringField(env.deps.context.payload, 'pull_request', 'head', 'sha');
+  const body = planCommentBody({ plan, fingerprint, ctx: env.renderContext(), maxBytes: env.settings.maxCommentBytes, ...(status ? { status } : {}), ...(headSha ? { headSha } : {}) });
   const action = decideSticky(env.settings.comment, existing, body, plan.changes.length > 0);
   const outcome = await upsertSticky(env.github, prNumber, existing, body, action);
   if (outcome.warning) env.deps.io.warning(outcome.warning);

@@ -38,7 +38,7 @@ export function modeEnv(deps: ActionDeps, settings: ActionSettings, commands: Cl
     commands,
     github,
     identity: () => (identity ??= resolveIdentity(github)),
-    renderContext: (extra = {}) => ({ configDir: settings.configDir, label: settings.label, runUrl: deps.context.runUrl, ...extra }),
+    renderContext: (extra = {}) => ({ configDir: settings.configDir, label: settings.label, runUrl: deps.context.runUrl, sourceRoot: path.resolve(deps.context.workspace), ...extra }),
     summary: [],
   };
 }

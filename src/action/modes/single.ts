@@ -14,9 +14,14 @@ export async function validateMode(env: ModeEnv, prNumber: number | null): Promi
 
 /** Fork PRs get a read-only token and no secrets: validate only, and say so instead of a 403. */
 export async function forkMode(env: ModeEnv, prNumber: number): Promise<ModeResult> {
+  forkNotice(env);
+  return validateMode(env, prNumber);
+}
+
+/** Said once per step, however many clusters it validates. */
+export function forkNotice(env: ModeEnv): void {
   env.deps.io.notice('pull request from a fork: validated the configuration only (no state access, no comment, never apply)');
   env.summary.push(messages.FORK_NOTE);
-  return validateMode(env, prNumber);
 }
 
 export async function statusMode(env: ModeEnv): Promise<ModeResult> {

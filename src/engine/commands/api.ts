@@ -12,6 +12,12 @@ import type { ServingOutput } from '../serving/status.js';
 /** Options every command takes: the config directory as the user gave it. */
 export interface CommandOptions {
   readonly configDir: string;
+  /**
+   * How far paths in cluster.yaml may reach (docs/contract/config.md#containment): the repository
+   * that holds the config dir (CLI: its git top-level or `--root`; action: the workspace). Absent
+   * or null: the config directory itself, as the reference does.
+   */
+  readonly root?: string | null;
 }
 
 export interface ActorOptions extends CommandOptions {

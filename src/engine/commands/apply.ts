@@ -45,7 +45,7 @@ type Counts = Pick<ApplyOutput, 'applied_count' | 'deferred_count' | 'converged'
  * fenced by a recovery sidecar, retired only after the write lands.
  */
 export async function apply(deps: CommandDeps, options: ActorOptions): Promise<ApplyOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: true });
+  const session = openSession(deps, options.configDir, { loadResources: true, root: options.root });
   const diagnostics: Diagnostic[] = session.diagnostics;
   const obs = observationsFor(session);
   const { desired, storage } = session;

@@ -19,7 +19,7 @@ import { observationsFor, openSession } from './session.js';
  * config digest and the change's digests. Never sweeps and never modifies state (quirk C12).
  */
 export async function approve(deps: CommandDeps, options: ActorOptions & { readonly resource: string }): Promise<ApproveOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: true });
+  const session = openSession(deps, options.configDir, { loadResources: true, root: options.root });
   const diagnostics: Diagnostic[] = session.diagnostics;
   const failed = (): ApproveOutput => ({ ok: false, config_dir: options.configDir, diagnostics });
   const desired = session.desired;

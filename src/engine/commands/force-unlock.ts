@@ -7,7 +7,7 @@ import { observationsFor, openSession } from './session.js';
 
 /** `force-unlock <LOCK_ID>` (docs/contract/lock.md#force-unlock: removes the lock only with its exact id. */
 export async function forceUnlock(deps: CommandDeps, options: CommandOptions & { readonly lockId: string }): Promise<ForceUnlockOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: false });
+  const session = openSession(deps, options.configDir, { loadResources: false, root: options.root });
   const diagnostics: Diagnostic[] = session.diagnostics;
   const obs = observationsFor(session);
   let removed = false;

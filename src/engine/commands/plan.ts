@@ -17,7 +17,7 @@ import { observationsFor, openSession } from './session.js';
  * writes state, never sweeps; embeds the engine's migration preview for every schema update.
  */
 export async function plan(deps: CommandDeps, options: CommandOptions): Promise<PlanOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: true });
+  const session = openSession(deps, options.configDir, { loadResources: true, root: options.root });
   const diagnostics: Diagnostic[] = session.diagnostics;
   const obs = observationsFor(session);
   const desired = session.desired;

@@ -18,7 +18,7 @@ import { observationsFor, openSession } from './session.js';
  * error-free; refresh: previous + 1, always).
  */
 export async function refreshOrImport(deps: CommandDeps, options: CommandOptions, operation: 'refresh' | 'import'): Promise<RefreshOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: true });
+  const session = openSession(deps, options.configDir, { loadResources: true, root: options.root });
   const diagnostics: Diagnostic[] = session.diagnostics;
   const obs = observationsFor(session);
   const desired = session.desired;

@@ -22,12 +22,12 @@ export interface Session {
   readonly diagnostics: Diagnostic[];
 }
 
-export function openSession(deps: CommandDeps, configDir: string, options: { loadResources: boolean }): Session {
-  const loaded = loadConfig(deps.sources, configDir);
+export function openSession(deps: CommandDeps, configDir: string, options: { loadResources: boolean; root?: string | null }): Session {
+  const loaded = loadConfig(deps.sources, configDir, { root: options.root });
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const desired =
     loaded.config && options.loadResources
-      ? loadDesired(loaded.config, new ConfigSources(deps.sources, configDir, new CheckCache(deps.validationCache)), { validateOnly: false })
+      ? loadDesired(loaded.config, new ConfigSources(deps.sources, configDir, loaded.root, new CheckCache(deps.validationCache)), { validateOnly: false })
       : null;
   if (desired) diagnostics.push(...desired.diagnostics);
   let storage: Storage | null = null;

@@ -18,7 +18,7 @@ const HEADER_CODES = new Set(['unsupported_cluster_config_version', 'empty_metad
  * graph. Reports the ledger, the lock and payload health. A missing ledger is a warning.
  */
 export async function status(deps: CommandDeps, options: CommandOptions): Promise<StatusOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: false });
+  const session = openSession(deps, options.configDir, { loadResources: false, root: options.root });
   const obs = observationsFor(session);
   // Header checks are reported after the lock and sidecar observations here (docs/contract/commands.md#status).
   const header = session.diagnostics.filter((d) => HEADER_CODES.has(d.code));

@@ -11,12 +11,12 @@ import type { CommandDeps } from '../ports/command-deps.js';
 
 /** `validate` (docs/contract/commands.md#validate): config, files, languages and digests; never touches state. */
 export async function validate(deps: Pick<CommandDeps, 'sources' | 'validationCache'>, options: CommandOptions): Promise<ValidateOutput> {
-  const loaded = loadConfig(deps.sources, options.configDir);
+  const loaded = loadConfig(deps.sources, options.configDir, { root: options.root });
   const base = { config_dir: options.configDir, config_file: loaded.configFile };
   if (!loaded.config) {
     return { ok: false, ...base, resource_digests: {}, resources: [], dependencies: [], diagnostics: [...loaded.diagnostics] };
   }
-  const desired = loadDesired(loaded.config, new ConfigSources(deps.sources, options.configDir, new CheckCache(deps.validationCache)), { validateOnly: true });
+  const desired = loadDesired(loaded.config, new ConfigSources(deps.sources, options.configDir, loaded.root, new CheckCache(deps.validationCache)), { validateOnly: true });
   const diagnostics = [...loaded.diagnostics, ...desired.diagnostics];
   return {
     ok: !hasErrors(diagnostics),

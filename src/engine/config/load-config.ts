@@ -14,6 +14,11 @@ import { floatWrittenAt, valuePositionAfterKey } from '../../base/yaml-float.js'
 export interface LoadedConfig {
   /** `--config` as the user gave it (echoed as `config_dir`). */
   readonly configDir: string;
+  /**
+   * The containment root every path cluster.yaml names must stay inside: the repository that holds
+   * the config dir when the caller knows it, else the config dir itself.
+   */
+  readonly root: string;
   /** `<configDir>/cluster.yaml`, displayed the reference's way. */
   readonly configFile: string;
   /** Typed config; null when steps 1–4 failed. */
@@ -26,12 +31,23 @@ export interface LoadedConfig {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: YamlSource | null = null): LoadedConfig {
+export interface LoadConfigOptions {
+  /** The containment root (docs/contract/config.md#containment); null or absent: the config dir. */
+  readonly root?: string | null;
+}
+
+/** Steps 1–5 of docs/contract/config.md#parse-pipeline for the cluster in `configDir`. */
+export function loadConfig(files: SourceFiles, configDir: string, options: LoadConfigOptions = {}): LoadedConfig {
+  const loaded = loadConfigAt(files, configDir);
+  return { ...loaded, root: options.root ?? configDir };
+}
+
+function failed(configDir: string, configFile: string, diagnostics: Diagnostic[], yaml: YamlSource | null = null): Omit<LoadedConfig, 'root'> {
   return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
 }
 
 // Long on purpose: docs/contract/config.md#parse-pipeline steps 1–5 in order, each returning early on its own failure.
-export function loadConfig(files: SourceFiles, configDir: string): LoadedConfig {
+function loadConfigAt(files: SourceFiles, configDir: string): Omit<LoadedConfig, 'root'> {
   const configFile = joinDisplay(configDir, 'cluster.yaml');
   if (!files.isDirectory(configDir)) {
     return failed(configDir, configFile, [

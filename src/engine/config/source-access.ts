@@ -9,24 +9,32 @@ export type SourceReadCode = 'schema_file_missing' | 'query_file_missing' | 'pol
 export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 /**
- * Reads the sources cluster.yaml names, refusing any path that leaves the config directory —
- * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read.
+ * Reads the sources cluster.yaml names, refusing any path that leaves the containment root —
+ * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read. The root is
+ * the config directory itself unless the caller widens it to the repository that holds it
+ * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
 export class ConfigSources {
   private readonly absDir: string;
   private realDir: string | null = null;
+  /** The containment root as given (the config dir when no wider root was passed). */
+  readonly root: string;
   /** Real path of each parent directory seen (null: it does not resolve), keyed by lexical path. */
   private readonly realParents = new Map<string, string | null>();
   /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
   private readonly listedPlain = new Set<string>();
+  /** The canonical path `escape` resolved for each display path it let through (null: missing). */
+  private readonly resolvedPaths = new Map<string, string | null>();
 
   constructor(
     private readonly files: SourceFiles,
     readonly configDir: string,
+    root?: string | null,
     /** Verdicts of earlier checks of the same bytes (none by default). */
     readonly checks: CheckCache = new CheckCache(),
   ) {
-    this.absDir = path.normalize(files.absolute(configDir));
+    this.root = root ?? configDir;
+    this.absDir = path.normalize(files.absolute(this.root));
   }
 
   /** The path displayed in outputs (`<config dir>/<as written>`). */
@@ -43,16 +51,14 @@ export class ConfigSources {
         const real = this.resolve(displayPath, lexical);
         // A missing file cannot escape; the read that follows reports it.
         if (real !== null) inside = isInside(this.realConfigDir(), real);
+        if (inside) this.resolvedPaths.set(displayPath, real);
       } catch {
         // Same as missing: nothing was resolved, so nothing escaped.
       }
     }
     if (inside) return null;
-    return error(
-      'config_path_outside_dir',
-      configPath,
-      `'${displayPath}' resolves outside the config directory '${this.configDir}'; config paths must stay inside it`,
-    );
+    const where = this.root === this.configDir ? `the config directory '${this.configDir}'` : `the repository root '${this.root}'`;
+    return error('config_path_outside_dir', configPath, `'${displayPath}' resolves outside ${where}; config paths must stay inside it`);
   }
 
   /**
@@ -70,6 +76,14 @@ export class ConfigSources {
       return { ok: false, diagnostic: error(code, configPath, `could not read ${what} '${displayPath}': ${why}`) };
     }
     return { ok: true, text, bytes: read.bytes };
+  }
+
+  /**
+   * The canonical path `escape` found for a path it let through: null when it does not exist,
+   * undefined when `escape` has not seen it (targets lists a source under its real name too).
+   */
+  resolvedPath(displayPath: string): string | null | undefined {
+    return this.resolvedPaths.get(displayPath);
   }
 
   readBytes(displayPath: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
@@ -131,7 +145,7 @@ export class ConfigSources {
   }
 
   private realConfigDir(): string {
-    this.realDir ??= this.files.realPath(this.configDir);
+    this.realDir ??= this.files.realPath(this.root);
     return this.realDir;
   }
 }

@@ -34,6 +34,9 @@ export const DIAGNOSTIC_CODES = {
   storage_root_invalid: { stage: 'state', title: 'storage root cannot be used' },
   // ours: a config path that leaves the config directory (directly, via `..`, or via a symlink)
   config_path_outside_dir: { stage: 'config', title: 'path leaves the config directory' },
+  // ours: `targets` and the action's `config-dir` list (docs/contract/targets.md#patterns)
+  target_pattern_invalid: { stage: 'config', title: 'config pattern refused', hint: 'Write patterns relative to the repository root, without `..`.' },
+  target_pattern_no_match: { stage: 'config', title: 'config pattern selects no cluster' },
   // resource loading (docs/contract/config.md#loading-order)
   invalid_resource_id: { stage: 'config', title: 'invalid identifier' },
   invalid_embedding_provider: { stage: 'config', title: 'invalid embedding provider' },

@@ -16,8 +16,8 @@ export interface ServingOutput {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function servingStatus(deps: CommandDeps, options: { readonly configDir: string }): Promise<ServingOutput> {
-  const session = openSession(deps, options.configDir, { loadResources: false });
+export async function servingStatus(deps: CommandDeps, options: { readonly configDir: string; readonly root?: string | null }): Promise<ServingOutput> {
+  const session = openSession(deps, options.configDir, { loadResources: false, root: options.root });
   // The server locates its storage root through cluster.yaml; without one it cannot boot.
   const configErrors = session.diagnostics.filter((d) => d.severity === 'error');
   if (!session.storage || configErrors.length > 0) {

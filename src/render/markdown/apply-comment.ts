@@ -89,7 +89,7 @@ export function applyDoc(out: ApplyOutput, ctx: RenderContext, marker: string | 
       essential(() => [...heading(emoji, title, ctx), line(countsLine(out)), ...applyBanners(out, ctx)]),
       changesSection(out.changes, APPLY_DISPOSITION_LABELS),
       statusesSection(out.resource_statuses, 'Resources needing attention'),
-      diagnosticsSection(out.diagnostics),
+      diagnosticsSection(out.diagnostics, ctx),
       footerSection(out.state_observations, ctx),
     ],
   };

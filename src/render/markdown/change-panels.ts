@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import { toCompactJson } from '../../base/json.js';
-import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange } from '../../engine/model/outputs.js';
+import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange, ReasonCode } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { codeBlock, details, line, table, type Block, type Section } from '../markup/blocks.js';
-import { code, escapeText } from '../markup/escape.js';
+import { code, escapeText, wrapCode } from '../markup/escape.js';
 import { BANNER_NAMES, approveCommand, nameList, optional, plural } from './common.js';
 import { describeStep, isDestructiveStep } from './describe-step.js';
 import { REASON_NEXT_STEPS, REASON_SENTENCES, reasonSentence } from './reasons.js';
@@ -22,31 +22,87 @@ export function dispositionCounts(changes: readonly PlanChange[]): Record<Dispos
   return counts;
 }
 
-/** Notes for one change: why it is not applied (and what unblocks it), metadata, migration size. */
-function changeNotes(change: PlanChange): string {
-  const notes: string[] = [];
-  if (change.reason !== undefined) {
-    const next = Object.hasOwn(REASON_SENTENCES, change.reason) ? REASON_NEXT_STEPS[change.reason] : undefined;
-    notes.push(`${escapeText(reasonSentence(change.reason))} ${code(change.reason, 60)}${next === undefined ? '' : ` ${escapeText(next)}`}`);
+/** Tables with more rows than this are folded into `<details>` (the counts above summarise them). */
+export const FOLD_ROWS = 15;
+
+/** The graph an address belongs to (`graph.g`, `schema.g`, `query.g.name`), or null for cluster-wide ones. */
+export function graphOf(address: string): string | null {
+  if (address.startsWith('graph.')) return address.slice('graph.'.length);
+  if (address.startsWith('schema.')) return address.slice('schema.'.length);
+  if (address.startsWith('query.')) {
+    const rest = address.slice('query.'.length);
+    const dot = rest.indexOf('.');
+    return dot > 0 ? rest.slice(0, dot) : null;
   }
-  if (change.metadata_change === 'policy_bindings' || change.binding_change === true) notes.push('policy bindings changed');
-  if (change.metadata_change === 'embedding_profile') notes.push('embedding profile changed');
-  if (change.disposition === 'derived') notes.push('graph digest follows its schema and queries');
-  if (change.migration !== undefined) notes.push(plural(change.migration.steps.length, 'migration step'));
-  return notes.join('<br>');
+  return null;
 }
 
-/** The change list: one row per change, kept down to the `list` level (rows capped there). */
-export function changesSection(changes: readonly PlanChange[], labels: Readonly<Record<Disposition, string>>): Section {
+/** Changes grouped by graph, graphs in first-seen order, cluster-wide changes (policies, providers) last. */
+export function groupByGraph(changes: readonly PlanChange[]): { readonly graph: string | null; readonly changes: PlanChange[] }[] {
+  const groups = new Map<string | null, PlanChange[]>();
+  for (const c of changes) {
+    const g = graphOf(c.resource);
+    const list = groups.get(g);
+    if (list === undefined) groups.set(g, [c]);
+    else list.push(c);
+  }
+  const out = [...groups.entries()].filter(([g]) => g !== null).map(([graph, list]) => ({ graph, changes: list }));
+  const shared = groups.get(null);
+  if (shared !== undefined) out.push({ graph: null, changes: shared });
+  return out;
+}
+
+/** The short per-row note: the reason code and what else the change touches. Sentences are in the legend. */
+function changeNote(change: PlanChange): string {
+  const notes: string[] = [];
+  if (change.reason !== undefined) notes.push(code(change.reason, 60));
+  if (change.metadata_change === 'policy_bindings' || change.binding_change === true) notes.push('policy bindings');
+  if (change.metadata_change === 'embedding_profile') notes.push('embedding profile');
+  if (change.migration !== undefined) notes.push(plural(change.migration.steps.length, 'migration step'));
+  return notes.join(' · ');
+}
+
+/** Each reason (and the meaning of `derived`) said once under the table, not on every row; `explained` ones are said above already. */
+function legend(changes: readonly PlanChange[], labels: Readonly<Record<Disposition, string>>, explained: ReadonlySet<string>): Block[] {
+  const reasons = [...new Set(changes.map((c) => c.reason).filter((r): r is ReasonCode => r !== undefined && !explained.has(r)))];
+  const items = reasons.map((r) => {
+    const next = Object.hasOwn(REASON_SENTENCES, r) ? REASON_NEXT_STEPS[r] : undefined;
+    return `- ${code(r, 60)}: ${escapeText(reasonSentence(r))}${next === undefined ? '' : ` ${escapeText(next)}`}`;
+  });
+  if (changes.some((c) => c.disposition === 'derived')) items.push(`- ${labels.derived}: the graph's digest follows its schema and queries; it changes with them.`);
+  return items.length === 0 ? [] : [line(items.join('\n'))];
+}
+
+function groupTitle(graph: string | null, count: number): string {
+  return graph === null ? `**Cluster-wide** (policies, providers) · ${plural(count, 'change')}` : `**Graph ${wrapCode(graph, 200)}** · ${plural(count, 'change')}`;
+}
+
+/**
+ * The change list grouped by graph: up to FOLD_ROWS changes one table in graph order, above
+ * that a table per graph folded into `<details>`; each reason explained once below.
+ * Kept down to the `list` level (rows capped there).
+ */
+export function changesSection(changes: readonly PlanChange[], labels: Readonly<Record<Disposition, string>>, explained: ReadonlySet<string> = new Set()): Section {
   return optional((level) => {
     if (level === 'headline' || changes.length === 0) return [];
-    const rows = changes.map((c) => [
-      code(c.resource, 200),
-      OPERATION_LABELS[c.operation],
-      c.disposition === undefined ? '' : labels[c.disposition],
-      level === 'list' ? (c.reason === undefined ? '' : code(c.reason, 60)) : changeNotes(c),
-    ]);
-    return [line(`#### Changes (${changes.length})`), table(['Resource', 'Change', 'Disposition', level === 'list' ? 'Reason' : 'Notes'], rows, 'changes')];
+    // At `list` the table may lose its tail to the size limit: one table keeps the first rows
+    // readable, where per-graph tables would each shrink to a count.
+    // A short list is one table in graph order; a long one gets a table per graph.
+    const grouped = groupByGraph(changes);
+    const groups = level === 'list' || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
+    const body: Block[] = [];
+    for (const group of groups) {
+      if (groups.length > 1) body.push(line(groupTitle(group.graph, group.changes.length)));
+      const rows = group.changes.map((c) => [wrapCode(c.resource, 200), OPERATION_LABELS[c.operation], c.disposition === undefined ? '' : labels[c.disposition], changeNote(c)]);
+      body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], rows, 'changes'));
+    }
+    const ops = operationCounts(changes);
+    const graphs = grouped.filter((g) => g.graph !== null).length;
+    const summary = `${plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`;
+    const head = line(`#### Changes (${changes.length})`);
+    const folded = changes.length > FOLD_ROWS ? [details(summary, body)] : body;
+    if (level === 'list') return [head, ...folded];
+    return [head, ...folded, ...legend(changes, labels, explained)];
   });
 }
 
@@ -99,42 +155,78 @@ export function migrationSection(changes: readonly PlanChange[], diagnostics: re
   });
 }
 
-/** Blast radius: what depends on each change. Folded when shrinking, gone at `list`. */
+/**
+ * One line per graph: a graph whose changes reach only its own resources (its schema and
+ * queries) says so in a few words; one whose changes reach further names what lies outside.
+ * Cluster-wide changes (a policy, a provider) list what they reach. Folded when shrinking,
+ * gone at `list`.
+ */
 export function blastRadiusSection(radius: readonly BlastRadius[]): Section {
   return optional((level) => {
     if (radius.length === 0 || level === 'list' || level === 'headline') return [];
-    const rows = radius.map((r) => [code(r.resource, 200), nameList(r.affected)]);
-    const t = table(['Change', 'Affects'], rows, 'entries');
-    return level === 'full' ? [line('#### Blast radius'), t] : [details(`Blast radius (${radius.length})`, [t])];
+    const inside = new Map<string, Set<string>>();
+    const outside = new Map<string, Set<string>>();
+    const shared: string[] = [];
+    for (const r of radius) {
+      const g = graphOf(r.resource);
+      if (g === null) {
+        if (r.affected.length > 0) shared.push(`- ${wrapCode(r.resource, 200)} affects ${nameList(r.affected)}`);
+        continue;
+      }
+      const own = inside.get(g) ?? new Set<string>();
+      const far = outside.get(g) ?? new Set<string>();
+      for (const a of r.affected) (graphOf(a) === g ? own : far).add(a);
+      inside.set(g, own);
+      outside.set(g, far);
+    }
+    const lines: string[] = [];
+    for (const [g, own] of inside) {
+      const far = [...(outside.get(g) ?? [])];
+      const ownWords = own.size === 0 ? 'nothing inside the graph' : `${plural(own.size, 'resource')} of its own`;
+      lines.push(`- ${wrapCode(g, 200)}: ${ownWords}${far.length === 0 ? '' : `, and beyond it ${nameList(far)}`}`);
+    }
+    lines.push(...shared);
+    if (lines.length === 0) return [];
+    const onlyOwn = shared.length === 0 && [...outside.values()].every((s) => s.size === 0);
+    const body = [line(lines.join('\n'))];
+    const title = onlyOwn ? `Blast radius: each change stays inside its graph (${plural(inside.size, 'graph')})` : `Blast radius (${plural(lines.length, 'line')})`;
+    return level === 'full' && !onlyOwn ? [line('#### Blast radius'), ...body] : [details(title, body)];
   });
 }
 
-function gateStatus(gate: ApprovalGate): string {
-  if (gate.satisfied === true) return '✅ approved';
-  return '⏳ pending';
+/** The resource named in a `/omnigraph approve` comment, or null when a comment cannot carry it. */
+function approveComment(resource: string, label: string): string | null {
+  if (!/^\S+$/.test(resource) || resource.length > 200) return null;
+  return `/omnigraph approve ${resource}${label !== '' && /^\S+$/.test(label) ? ` --label ${label}` : ''}`;
 }
 
-/** Approval gates and their state; kept down to `list`. */
-export function approvalsSection(gates: readonly ApprovalGate[], stale: ReadonlySet<string>): Section {
-  return optional((level) => {
-    if (gates.length === 0 || level === 'headline') return [];
-    const rows = gates.map((g) => [
-      code(g.resource, 200),
-      escapeText(g.reason),
-      `${gateStatus(g)}${stale.has(g.resource) && g.satisfied !== true ? ' (an earlier approval is stale)' : ''}`,
-    ]);
-    return [line('#### Approval gates'), table(['Resource', 'Why', 'Status'], rows, 'gates')];
-  });
-}
-
-/** The pending-approval banner with one exact approve command per gate (bounded). */
-export function approvalBanner(gates: readonly ApprovalGate[], ctx: RenderContext): Block[] {
-  const pending = gates.filter((g) => g.satisfied !== true).map((g) => g.resource);
-  if (pending.length === 0) return [];
-  const commands = pending.slice(0, BANNER_NAMES).map((r) => approveCommand(ctx, r));
-  if (pending.length > BANNER_NAMES) commands.push(`# ... and ${pending.length - BANNER_NAMES} more (see the approval gates)`);
-  return [
-    line(`> ⏳ **${plural(pending.length, 'approval')} needed** before apply deletes ${nameList(pending)}. Approve with (an approval binds to this config; any later edit makes it stale):`),
-    codeBlock(commands.join('\n'), 'sh'),
-  ];
+/**
+ * The approval gates: pending ones with the comment a reviewer posts on the pull request (one
+ * comment per resource; the action runs the approval with the commenter as actor), approved
+ * ones in one line, stale approvals said. Essential: an unapproved gate stops the apply.
+ */
+export function approvalBanner(gates: readonly ApprovalGate[], stale: ReadonlySet<string>, ctx: RenderContext): Block[] {
+  const blocks: Block[] = [];
+  const pending = gates.filter((g) => g.satisfied !== true);
+  if (pending.length > 0) {
+    const why = [...new Set(pending.map((g) => g.reason))];
+    const reason = why.length === 1 ? ` (${escapeText(why[0] ?? '', 200)})` : '';
+    const staleNote = pending.some((g) => stale.has(g.resource)) ? ' An earlier approval no longer matches this config.' : '';
+    blocks.push(
+      line(
+        `> ⏳ **${plural(pending.length, 'approval')} needed** before apply deletes ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`,
+      ),
+    );
+    const shown = pending.slice(0, BANNER_NAMES);
+    const commands = shown.map((g) => approveComment(g.resource, ctx.label) ?? approveCommand(ctx, g.resource));
+    if (pending.length > shown.length) commands.push(`# ... and ${pending.length - shown.length} more (see the plan JSON)`);
+    blocks.push(codeBlock(commands.join('\n'), 'text'));
+    // The CLI form for those who approve outside the pull request, unless the block already is it.
+    const first = shown[0]?.resource ?? '';
+    const cli = approveComment(first, ctx.label) === null ? '' : ` Without the action: ${code(approveCommand(ctx, first), 400)}.`;
+    blocks.push(line(`<sub>An approval binds to this config: a later edit makes it stale.${cli}</sub>`));
+  }
+  const approved = gates.filter((g) => g.satisfied === true).map((g) => g.resource);
+  if (approved.length > 0) blocks.push(line(`> ✅ **Approved**: ${nameList(approved)}.`));
+  return blocks;
 }

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../engine/diagnostics/index.js';
 import type { StateObservations } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
-import { codeBlock, details, line, table, type Block, type Level, type Section } from '../markup/blocks.js';
-import { code, escapeText, safeUrl, shellWord } from '../markup/escape.js';
+import { codeBlock, details, line, type Block, type Level, type Section } from '../markup/blocks.js';
+import { code, escapeText, safeUrl, shellWord, wrapCode } from '../markup/escape.js';
 import { diagnosticHint, diagnosticTitle } from './reasons.js';
 
 /** Banners name at most this many resources, then count the rest. */
@@ -99,25 +99,63 @@ export function sharedBanners(diagnostics: readonly Diagnostic[], obs: StateObse
   return out;
 }
 
+/** `text` with every absolute path under `root` shown relative to it (see RenderContext.sourceRoot). */
+export function relativePaths(text: string, root: string | undefined): string {
+  if (root === undefined || root === '' || root === '/') return text.split('/./').join('/');
+  const base = root.replace(/[\\/]+$/, '');
+  // Only where a path starts (not `/www/w/x` for the root `/w`); `dir/./file` reads `dir/file`.
+  const under = new RegExp(`(^|[^A-Za-z0-9._/~-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'g');
+  return text.replace(under, '$1').split('/./').join('/');
+}
+
+/** Wider lines than this are wrapped at spaces inside diagnostic blocks (a code block scrolls sideways otherwise). */
+const DIAGNOSTIC_COLUMNS = 88;
+
+/** One-line text wrapped at spaces to DIAGNOSTIC_COLUMNS; multi-line text (a caret diagram) is kept as it is. */
+export function wrapMessage(text: string): string {
+  if (text.includes('\n')) return text;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > DIAGNOSTIC_COLUMNS) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
+
+/** Longest message shown in a diagnostic block; the JSON output has the whole message. */
+const DIAGNOSTIC_MESSAGE_MAX = 2_000;
+
+/** One diagnostic: a title line, then its location and message verbatim in a code block, then the hint. */
+function diagnosticBlocks(d: Diagnostic, root: string | undefined): Block[] {
+  const hint = diagnosticHint(d.code);
+  const mark = d.severity === 'error' ? '❌' : '⚠️';
+  const where = d.location === undefined ? '' : `${relativePaths(d.location.file, root)}:${d.location.line}:${d.location.column}\n`;
+  const message = relativePaths(d.message.length > DIAGNOSTIC_MESSAGE_MAX ? `${d.message.slice(0, DIAGNOSTIC_MESSAGE_MAX - 1)}…` : d.message, root);
+  const blocks = [line(`${mark} **${escapeText(diagnosticTitle(d.code))}** ${code(d.code, 80)} at ${wrapCode(relativePaths(d.path, root), 200)}`), codeBlock(`${where}${wrapMessage(message)}`, 'text')];
+  if (hint !== undefined) blocks.push(line(`<sub>${escapeText(hint)}</sub>`));
+  return blocks;
+}
+
 /**
- * The diagnostics panel: a table at full detail, folded when the document shrinks, errors only
- * at `list`, gone at `headline` (the headline counts them).
+ * The diagnostics panel: each diagnostic as a titled code block (a parse error's caret diagram
+ * stays a diagram; paths are shown relative to ctx.sourceRoot), folded when the document shrinks,
+ * errors only at `list`, gone at `headline` (the headline counts them).
  */
-export function diagnosticsSection(diagnostics: readonly Diagnostic[]): Section {
+export function diagnosticsSection(diagnostics: readonly Diagnostic[], ctx?: RenderContext): Section {
   return optional((level) => {
     if (diagnostics.length === 0 || level === 'headline') return [];
     const shown = level === 'list' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     if (shown.length === 0) return [];
-    const rows = shown.map((d) => {
-      const hint = diagnosticHint(d.code);
-      const title = `${escapeText(diagnosticTitle(d.code))}<br>${code(d.code, 80)}`;
-      const where = d.location === undefined ? '' : `<br>${code(`${d.location.file}:${d.location.line}:${d.location.column}`, 300)}`;
-      return [d.severity === 'error' ? '❌ error' : '⚠️ warning', title, `${code(d.path, 200)}${where}`, `${escapeText(d.message, 1000)}${hint === undefined ? '' : `<br>_${escapeText(hint)}_`}`];
-    });
-    const t = table(['Severity', 'Diagnostic', 'Path', 'Message'], rows, 'diagnostics');
+    const body = shown.flatMap((d) => diagnosticBlocks(d, ctx?.sourceRoot));
     const { errors, warnings } = countsBySeverity(shown);
     const summary = `Diagnostics: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-    return level === 'full' ? [line(`#### ${summary}`), t] : [details(summary, [t], errors > 0)];
+    return level === 'full' ? [line(`#### ${summary}`), ...body] : [details(summary, body, errors > 0)];
   });
 }
 

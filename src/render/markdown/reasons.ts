@@ -18,7 +18,7 @@ export const REASON_NEXT_STEPS: Readonly<Partial<Record<ReasonCode, string>>> = 
   dependency_not_applied: 'Resolve the change it depends on, then re-run apply.',
   cluster_recovery_pending: 'Re-run apply (the sweep recovers it) or run refresh and re-plan.',
   graph_create_failed: 'Fix the graph create error shown below and re-run apply.',
-  approval_required: 'Approve the graph delete (see the approval gates), then re-run.',
+  approval_required: 'Approve the graph delete (see the approval request), then re-run.',
   schema_apply_failed: 'Fix the schema error shown below and re-run apply.',
   graph_delete_failed: 'Fix the delete error shown below and re-run apply.',
   migration_unsupported: 'Change the schema so every step is supported (or migrate the graph by hand), then re-plan.',

@@ -84,7 +84,7 @@ export function statusDoc(out: StatusOutput | RefreshOutput, ctx: RenderContext,
       statusesSection(out.resource_statuses, 'Resources needing attention'),
       observationsSection(out.observations),
       ledgerSection(out.resource_digests, out.resource_statuses),
-      diagnosticsSection(out.diagnostics),
+      diagnosticsSection(out.diagnostics, ctx),
       footerSection(obs, ctx),
     ],
   };
@@ -102,7 +102,7 @@ export function validateDoc(out: ValidateOutput, ctx: RenderContext, marker: str
         const rows = out.resources.map((r) => [code(r.address, 200), escapeText(r.kind, 40), shortDigest(r.digest), r.path === undefined ? '' : code(r.path, 300)]);
         return [line(`#### Resources (${rows.length})`), table(['Resource', 'Kind', 'Digest', 'Source'], rows, 'resources')];
       }),
-      diagnosticsSection(out.diagnostics),
+      diagnosticsSection(out.diagnostics, ctx),
       footerSection(undefined, ctx),
     ],
   };
@@ -115,7 +115,7 @@ export function forceUnlockDoc(out: ForceUnlockOutput, ctx: RenderContext, marke
     rest: restNote(ctx, 'status'),
     sections: [
       essential(() => [...heading(out.ok ? '🔓' : '❌', title, ctx), line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '❌ **Errors**:'))]),
-      diagnosticsSection(out.diagnostics),
+      diagnosticsSection(out.diagnostics, ctx),
       footerSection(out.state_observations, ctx),
     ],
   };
@@ -133,7 +133,7 @@ export function approveDoc(out: ApproveOutput, ctx: RenderContext, marker: strin
         if (!out.ok) blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
         return blocks;
       }),
-      diagnosticsSection(out.diagnostics),
+      diagnosticsSection(out.diagnostics, ctx),
       footerSection(undefined, ctx),
     ],
   };

@@ -56,6 +56,30 @@ export function code(text: string, max: number = DEFAULT_MAX_CHARS): string {
   return `<code>${escapeText(text, max)}</code>`;
 }
 
+/** Names longer than this get line-break opportunities so a table column can wrap them. */
+export const WRAP_AFTER_CHARS = 40;
+/** A run without separators longer than this is broken anyway (digests, long ids). */
+const WRAP_RUN = 24;
+
+/**
+ * `code`, but a long name (more than WRAP_AFTER_CHARS) carries `<wbr>` after its separators
+ * (`.`, `_`, `/`, `-`, `:`) and inside long unbroken runs, so a table cell wraps it instead of
+ * widening the table until it scrolls sideways. The visible text is unchanged.
+ */
+export function wrapCode(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  const clipped = clip(String(text), max);
+  if (Array.from(clipped).length <= WRAP_AFTER_CHARS) return code(clipped, max);
+  const pieces: string[] = [];
+  for (const part of clipped.match(/[^._/:-]*[._/:-]?/g) ?? []) {
+    if (part === '') continue;
+    const points = Array.from(part);
+    for (let i = 0; i < points.length; i += WRAP_RUN) pieces.push(points.slice(i, i + WRAP_RUN).join(''));
+  }
+  // Each piece is escaped on its own. A reference cut in two cannot form: `<wbr>` is an element,
+  // so the halves are separate text nodes for GitHub's mention and autolink filters.
+  return `<code>${pieces.map((p) => escapeText(p, max)).join('<wbr>')}</code>`;
+}
+
 /**
  * A fenced code block whose fence is longer than any backtick run in `body`, so the content
  * can never close it. The body is shown verbatim (no entity escaping: code is literal).

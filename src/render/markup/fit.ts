@@ -1,4 +1,4 @@
-import { DocRenderer, LEVELS, byteLength, type Doc } from './blocks.js';
+import { DocRenderer, LEVELS, byteLength, type Doc, type Level } from './blocks.js';
 
 /** GitHub refuses comment bodies above 65,536 characters; a byte budget is always safe. */
 export const COMMENT_HARD_MAX_BYTES = 65_536;
@@ -14,12 +14,20 @@ export const SUMMARY_DEFAULT_BYTES = 1_000_000;
  * result is always whole blocks, so fences and `<details>` stay balanced.
  */
 export function fitDoc(doc: Doc, budgetBytes: number, hardMax: number): string {
+  return fitDocLevel(doc, budgetBytes, hardMax).text;
+}
+
+/** Which rung of the ladder a fitted document reached: a level, or `minimal` (the last-resort line). */
+export type FitLevel = Level | 'minimal';
+
+/** `fitDoc`, also saying which level it fitted at. */
+export function fitDocLevel(doc: Doc, budgetBytes: number, hardMax: number): { readonly text: string; readonly level: FitLevel } {
   const budget = Math.max(0, Math.min(Math.floor(budgetBytes), hardMax));
   const renderer = new DocRenderer(doc);
   for (const level of LEVELS) {
     if (level === 'headline') break;
     const text = level === 'full' ? renderer.render(level) : renderer.render(level, undefined, true);
-    if (byteLength(text) <= budget) return text;
+    if (byteLength(text) <= budget) return { text, level };
   }
   const rows = renderer.maxTableRows('list');
   // Binary search the largest row cap that fits; rendering is monotone in the cap.
@@ -36,21 +44,26 @@ export function fitDoc(doc: Doc, budgetBytes: number, hardMax: number): string {
       hi = mid - 1;
     }
   }
-  if (best !== null) return best;
+  if (best !== null) return { text: best, level: 'list' };
   const headline = renderer.render('headline', { maxRows: 0 }, true);
-  if (byteLength(headline) <= budget) return headline;
+  if (byteLength(headline) <= budget) return { text: headline, level: 'headline' };
   // Only pathological input (huge names in banners) gets here: the verdict line, the marker
   // and the pointer to the full output are all that can be promised.
   const marker = doc.marker === undefined ? '' : `${doc.marker}\n\n`;
   for (const candidate of [`${marker}${doc.minimal ?? ''}\n\n${doc.rest}\n`, `${marker}${doc.minimal ?? ''}\n`, `${marker}${doc.rest}\n`]) {
-    if (byteLength(candidate) <= budget) return candidate;
+    if (byteLength(candidate) <= budget) return { text: candidate, level: 'minimal' };
   }
-  return '';
+  return { text: '', level: 'minimal' };
 }
 
 /** A comment body: default 60,000 bytes, never above 65,536. */
 export function fitComment(doc: Doc, budgetBytes: number = COMMENT_DEFAULT_BYTES): string {
   return fitDoc(doc, budgetBytes, COMMENT_HARD_MAX_BYTES);
+}
+
+/** `fitComment`, also saying which level it fitted at. */
+export function fitCommentLevel(doc: Doc, budgetBytes: number = COMMENT_DEFAULT_BYTES): { readonly text: string; readonly level: FitLevel } {
+  return fitDocLevel(doc, budgetBytes, COMMENT_HARD_MAX_BYTES);
 }
 
 /** A job summary: default 1,000,000 bytes, never above 1 MiB. */

@@ -98,7 +98,8 @@ export function parseReviewRecord(body: string): ReviewRecord | null {
 
 /** Markdown lines (addresses escaped) naming every change that differs between the review and now. */
 export function describeDifferences(reviewed: ReviewRecord | null, current: PlanOutput): string[] {
-  if (reviewed === null) return ['the reviewed plan is too large to compare change by change; re-run the plan on the pull request to see it'];
+  // No record: it was too large, or left out so the comment's summary fit its size limit.
+  if (reviewed === null) return ['the plan differs from the reviewed one (the comment kept no per-change record to say which changes); re-run the plan on the pull request to see it'];
   const now = reviewRecord(current);
   const operations = new Map(current.changes.map((c) => [c.resource, c.operation]));
   const lines: string[] = [];
