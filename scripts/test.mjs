@@ -11,7 +11,11 @@ const jest = join('node_modules', 'jest', 'bin', 'jest.js');
 const child = spawnSync(
   process.execPath,
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
+  {
+    stdio: 'inherit',
+    // Test runs of the CLI never write the user's real ~/.cache: their validation cache lives under .tmp.
+    env: { OMNIGRAPH_CLUSTER_CACHE_DIR: join(process.cwd(), '.tmp', 'validation-cache'), ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  },
 );
 let passed = 0;
 let failed = 0;

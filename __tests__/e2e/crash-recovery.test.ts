@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../support/harness.js';
+import { runCli, testCacheEnv } from '../support/harness.js';
 import { PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 
 /**
@@ -105,7 +105,7 @@ describe('races', () => {
     const start = () =>
       new Promise<{ code: number | null; stdout: string }>((resolve) => {
         const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'apply', '--config', c.dir, '--json'], {
-          env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.after_payload_phase=sleep:3000' },
+          env: { PATH: process.env.PATH, ...testCacheEnv(), OMNIGRAPH_FAILPOINTS: 'cluster_apply.after_payload_phase=sleep:3000' },
         });
         let stdout = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -123,7 +123,7 @@ describe('races', () => {
     const { spawn } = await import('node:child_process');
     const apply = new Promise<{ stdout: string; code: number | null }>((resolve) => {
       const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'apply', '--config', c.dir, '--json'], {
-        env: { PATH: process.env.PATH, OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:6000' },
+        env: { PATH: process.env.PATH, ...testCacheEnv(), OMNIGRAPH_FAILPOINTS: 'cluster_apply.before_state_write=sleep:6000' },
       });
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLI_BUNDLE, harness } from '../support/harness.js';
+import { CLI_BUNDLE, harness, testCacheEnv } from '../support/harness.js';
 import { fixtureFiles, PEOPLE_GQ, PEOPLE_PG, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 
 /**
@@ -50,7 +50,7 @@ function ledgerView(c: TempCluster) {
  */
 function killedApply(dir: string, delayMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, 'apply', '--config', dir, '--json'], { stdio: 'ignore', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'apply', '--config', dir, '--json'], { stdio: 'ignore', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...testCacheEnv() } });
     const lock = path.join(dir, '__cluster', 'lock.json');
     let timer: NodeJS.Timeout | undefined;
     const watch = setInterval(() => {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { FIXTURE_YAML, PEOPLE_PG, fixtureFiles, tempCluster, type TempCluster } from '../support/cluster-fixture.js';
 import { s3TestEnv } from '../support/s3-fixture.js';
+import { testCacheEnv } from '../support/harness.js';
 import { startS3Server, type S3TestServer } from '../support/s3-server.js';
 
 /**
@@ -27,7 +28,7 @@ afterEach(async () => {
 function cli(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; json: () => Record<string, unknown> }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), ...args, '--config', cluster.dir], {
-      env: { PATH: process.env.PATH, ...s3TestEnv(server), ...extra },
+      env: { PATH: process.env.PATH, ...testCacheEnv(), ...s3TestEnv(server), ...extra },
     });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { tmpdir } from 'node:os';
 import { createCommands } from '../../src/engine/commands/index.js';
 import type { ClusterCommands } from '../../src/engine/commands/api.js';
 import type { CommandDeps } from '../../src/engine/ports/command-deps.js';
@@ -74,11 +75,16 @@ export interface CliRun {
   json<T = Record<string, unknown>>(): T;
 }
 
+/** The CLI's validation cache for test runs: never the user's real ~/.cache. */
+export function testCacheEnv(): { OMNIGRAPH_CLUSTER_CACHE_DIR: string } {
+  return { OMNIGRAPH_CLUSTER_CACHE_DIR: process.env.OMNIGRAPH_CLUSTER_CACHE_DIR ?? path.join(tmpdir(), 'og-cluster-test-cache') };
+}
+
 /** Runs the bundled CLI as a user would. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
   const child = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...testCacheEnv(), ...env },
     timeout: 60_000,
   });
   return {

@@ -8,6 +8,7 @@
 
 const BUNDLED_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toPrettyJson } from '../../src/base/json.js';
@@ -81,7 +82,9 @@ export async function runStandinCluster(sub: string | undefined, rest: readonly 
     '--engine',
     'embedded',
   ];
-  const run = spawnSync(process.execPath, argv, { encoding: 'utf8', env: process.env, maxBuffer: 1 << 30 });
+  // The validation cache of these runs stays out of the user's real ~/.cache.
+  const env = { ...process.env, OMNIGRAPH_CLUSTER_CACHE_DIR: process.env.OMNIGRAPH_CLUSTER_CACHE_DIR ?? path.join(tmpdir(), 'og-cluster-test-cache') };
+  const run = spawnSync(process.execPath, argv, { encoding: 'utf8', env, maxBuffer: 1 << 30 });
   process.stderr.write(run.stderr);
   // A failpoint crash (exit 86) or a kill ends the stand-in the same way it ended the real process.
   if (run.status !== 0 && run.status !== 1) {

@@ -16,12 +16,14 @@ import { discoverTargets } from '../engine/targets/index.js';
 import { readRunContext } from './context.js';
 import { OctokitGitHubClient } from './github/octokit-client.js';
 import type { RunContext } from './context.js';
+import { carriedCheckCache } from './check-cache.js';
 import type { ActionDeps, ActionIO, ArtifactStore } from './ports.js';
 
 export async function realDeps(): Promise<ActionDeps> {
   const env = process.env;
   const context = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH), os.tmpdir());
   const logger = { debug: (m: string) => core.debug(m), info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  const checkCache = carriedCheckCache(env, os.tmpdir(), (m) => core.warning(m));
   return {
     io: coreIO(env),
     context,
@@ -34,7 +36,12 @@ export async function realDeps(): Promise<ActionDeps> {
         repo: context.repo,
         log: (m) => core.warning(m),
       }),
-    commands: (s) => rootedAt(createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger }), context.workspace),
+    commands: (s) =>
+      rootedAt(
+        createClusterCommands({ engine: s.engine, omnigraphPath: s.omnigraphPath, env, cwd: context.workspace, logger, validationCache: checkCache.cache }),
+        context.workspace,
+      ),
+    checkCache,
     // The root as the workspace-based reader sees it (`.`): diagnostics name workspace-relative files.
     discoverTargets: (patterns) => discoverTargets(patterns, { files: new LocalSourceFiles(context.workspace), root: '.' }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -38,7 +38,9 @@ export async function run(rawDeps: ActionDeps): Promise<RunResult> {
   const env = modeEnv(deps, settings, deps.commands(settings), redactingGitHub(deps.github(settings), token));
   let result: RunResult;
   try {
+    await deps.checkCache?.restore();
     result = { ...EMPTY_RESULT, ...(await dispatch(env, trigger)) };
+    await deps.checkCache?.save();
   } catch (error) {
     // A bug or an unusable machine: report it plainly, never a stack trace in the summary.
     const message = error instanceof Error ? error.message : String(error);

@@ -52,4 +52,14 @@ export interface ActionDeps {
   now(): Date;
   writeFile(path: string, text: string): Promise<void>;
   readonly artifacts: ArtifactStore;
+  /**
+   * The validation cache carried between workflow runs (absent: none). `restore` runs before the
+   * command and `save` after it; both are best effort and never throw.
+   */
+  readonly checkCache?: CarriedCache;
+}
+
+export interface CarriedCache {
+  restore(): Promise<void>;
+  save(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import type { ClusterCommands } from '../engine/commands/api.js';
 import { createCommands } from '../engine/commands/index.js';
 import type { CommandDeps } from '../engine/ports/command-deps.js';
 import type { StorageRoot } from '../engine/config/storage-root.js';
-import { silentLogger, type Logger, type Storage } from '../engine/ports/index.js';
+import { silentLogger, type Logger, type Storage, type ValidationCache } from '../engine/ports/index.js';
 import { envFailpoints } from './failpoints/env-failpoints.js';
 import { EmbeddedGraphEngine } from './graph-engine/embedded/index.js';
 import { OmnigraphClusterCommands } from './omnigraph-cluster/cluster-commands.js';
@@ -18,6 +18,8 @@ export interface WiringOptions {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd?: string;
   readonly logger?: Logger;
+  /** The validation cache; absent or null: none. */
+  readonly validationCache?: ValidationCache | null;
 }
 
 /** The real world behind the embedded commands: local files, local or S3 storage, our engine. */
@@ -35,6 +37,7 @@ export function createDeps(options: Omit<WiringOptions, 'engine' | 'omnigraphPat
     logger: options.logger ?? silentLogger,
     failpoints,
     pid: process.pid,
+    ...(options.validationCache ? { validationCache: options.validationCache } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { errorText } from './error-text.js';
+import { fastParseYaml } from './fast-yaml.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 /**
@@ -20,11 +21,32 @@ export interface YamlSource {
    * document, the nearest enclosing node.
    */
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): Pos | undefined;
+  /**
+   * False when the parse proved that no plain scalar is spelled as a YAML float (`1.0`, `1e3`),
+   * so a caller that refuses floats where integers belong need not look at the text.
+   */
+  readonly mayHoldFloats: boolean;
 }
 
 export type YamlParse = { readonly ok: true; readonly yaml: YamlSource } | { readonly ok: false; readonly message: string; readonly at?: Pos };
 
 export function parseStrictYaml(text: string, options: { readonly uniqueKeys: boolean } = { uniqueKeys: true }): YamlParse {
+  // The fast path declines anything it is not sure of (and every invalid text); positions are
+  // only needed for a diagnostic, so the located parse runs on the first `locate`.
+  const fast = fastParseYaml(text);
+  if (fast !== undefined) {
+    let located: YamlParse | undefined;
+    const locate = (path: readonly (string | number)[], at?: 'key' | 'value'): Pos | undefined => {
+      located ??= locatedParse(text, options);
+      return located.ok ? located.yaml.locate(path, at) : undefined;
+    };
+    return { ok: true, yaml: { value: fast, locate, mayHoldFloats: false } };
+  }
+  return locatedParse(text, options);
+}
+
+/** The `yaml` package's full parse, with node positions. */
+export function locatedParse(text: string, options: { readonly uniqueKeys: boolean } = { uniqueKeys: true }): YamlParse {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -51,7 +73,7 @@ export function parseStrictYaml(text: string, options: { readonly uniqueKeys: bo
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { ok: true, yaml: { value, locate } };
+  return { ok: true, yaml: { value, locate, mayHoldFloats: true } };
 }
 
 /** The node at a key path; when the path leaves the document, the nearest enclosing node. */

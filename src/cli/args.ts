@@ -32,6 +32,10 @@ export interface CliArgs {
   readonly changedFiles: string | null;
   /** plan, apply, approve: gate destructive steps behind an approval (docs/contract/approvals.md#destructive-gates). */
   readonly gateDestructive: boolean;
+  /** `--cache-dir DIR`: where check results are cached (default: see defaultCacheDir). */
+  readonly cacheDir: string | null;
+  /** `--no-cache`: run every check, read and write no cache. */
+  readonly noCache: boolean;
 }
 
 export type ParsedArgs =
@@ -45,7 +49,7 @@ export type ParsedArgs =
 const COMMANDS: readonly CommandName[] = ['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve', 'targets'];
 const MARKDOWN_COMMANDS: readonly CommandName[] = ['plan', 'apply', 'status', 'refresh', 'import'];
 
-const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--root', '--changed-files', '--gate-destructive', '--help', '--version'];
+const FLAGS = ['--config', '--json', '--format', '--as', '--engine', '--omnigraph-bin', '--verbose', '--serving', '--root', '--changed-files', '--gate-destructive', '--cache-dir', '--no-cache', '--help', '--version'];
 
 // Long on purpose: one switch with a case per flag reads as the option table it implements.
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -61,6 +65,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let changedFiles: string | null = null;
   const configPatterns: string[] = [];
   let gateDestructive = false;
+  let cacheDir: string | null = null;
+  let noCache = false;
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -92,6 +98,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--gate-destructive':
         gateDestructive = true;
         break;
+      case '--no-cache':
+        noCache = true;
+        break;
+      case '--cache-dir': {
+        const v = value();
+        if (v === null || v === '') return usage('--cache-dir expects a directory', command);
+        cacheDir = v;
+        break;
+      }
       case '--format': {
         const v = value();
         if (v !== 'text' && v !== 'json' && v !== 'markdown') return usage(`--format expects text, json or markdown, got ${v ?? 'nothing'}`, command);
@@ -183,6 +198,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       configPatterns,
       changedFiles,
       gateDestructive,
+      cacheDir,
+      noCache,
     },
   };
 }

@@ -1,7 +1,7 @@
 /* The CLI proper, loaded by index.ts once source maps are on: everything else is runCli(argv, io, commands). */
 import { errorText } from '../base/error-text.js';
 import { parseArgs } from './args.js';
-import { runCli } from './main.js';
+import { runCli, VERSION } from './main.js';
 
 // A reader that closes early (`| head -c1`) is not an error of ours: stop quietly, with the
 // command's own exit code, instead of dying on an unhandled EPIPE with a stack trace.
@@ -24,13 +24,16 @@ try {
   // `targets` runs no engine: loading the commands (engines, storage, the languages) would only
   // slow a discovery job down, so they are loaded for the other commands alone.
   const parsed = parseArgs(argv);
-  const wiring = parsed.kind === 'run' && parsed.args.command === 'targets' ? null : await import('../adapters/wiring.js');
+  const engineless = parsed.kind === 'run' && parsed.args.command === 'targets';
+  const wiring = engineless ? null : await import('../adapters/wiring.js');
+  const cache = engineless ? null : await import('../adapters/cache/fs-validation-cache.js');
   process.exitCode = await runCli(
     argv,
     { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
     (args, logger) => {
-      if (wiring === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
-      return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger });
+      if (wiring === null || cache === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
+      const validationCache = args.noCache ? null : new cache.FsValidationCache(args.cacheDir ?? cache.defaultCacheDir(process.env), cache.buildIdentity(VERSION));
+      return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger, validationCache });
     },
   );
 } catch (e) {

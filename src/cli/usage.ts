@@ -39,6 +39,10 @@ Options:
   --omnigraph-bin PATH     the omnigraph binary for --engine omnigraph (default: $OMNIGRAPH_BIN or PATH)
   --gate-destructive       plan, apply, approve: schema drops and query deletes also need an approval
   -v, --verbose            log each step (lock, sweep, graph operations, state write) on stderr
+  --cache-dir DIR          where parse and type-check results are cached by content digest
+                           (default: $OMNIGRAPH_CLUSTER_CACHE_DIR, else $XDG_CACHE_HOME/omnigraph-cluster,
+                           else ~/.cache/omnigraph-cluster)
+  --no-cache               check every source again; read and write no cache
   -h, --help               show this help
   -V, --version            show the version
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ulid } from '../system/ulid.js';
-import { StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
 import { LocalPathGuard, readObjectFile } from './local-guard.js';
@@ -24,6 +24,8 @@ const TRANSIENT = /\.(tmp|claim)\.[0-9A-Z]{26}$|\.claim$/;
 export class LocalStorage implements Storage {
   readonly root: string;
   private readonly guard: LocalPathGuard;
+  /** Directories this instance created or found, so each write does not mkdir its whole path again. */
+  private readonly knownDirs = new Set<string>();
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -48,7 +50,15 @@ export class LocalStorage implements Storage {
     } catch {
       throw new StorageError(`'${file}' is not valid UTF-8`);
     }
-    return { text, token: token(bytes) };
+    // The token is hashed only when asked for: most reads (state, payload checks) never use it.
+    let version: string | undefined;
+    return {
+      text,
+      get token(): string {
+        version ??= token(bytes);
+        return version;
+      },
+    };
   }
 
   async exists(key: string): Promise<boolean> {
@@ -85,9 +95,9 @@ export class LocalStorage implements Storage {
     return this.replace(file, text);
   }
 
-  async writeIfAbsent(key: string, text: string): Promise<ConditionalWrite> {
+  async writeIfAbsent(key: string, text: string, options: WriteOptions = {}): Promise<ConditionalWrite> {
     const file = await this.guard.resolve(key, { includeLast: false });
-    const tmp = await this.writeTemp(file, text);
+    const tmp = await this.writeTemp(file, text, options.durable ?? true);
     try {
       await link(tmp, file);
       return { ok: true, token: token(Buffer.from(text, 'utf8')) };
@@ -172,6 +182,7 @@ export class LocalStorage implements Storage {
       throw new StorageError(ioMessage(e));
     } finally {
       this.guard.forget(dir);
+      this.knownDirs.clear();
     }
   }
 
@@ -197,41 +208,48 @@ export class LocalStorage implements Storage {
     return token(Buffer.from(text, 'utf8'));
   }
 
-  /** Creates `tmp` exclusively, re-creating the directory if a concurrent delete pruned it meanwhile. */
-  private async createBeside(file: string, tmp: string): Promise<number> {
+  private async ensureDir(file: string): Promise<void> {
+    const dir = path.dirname(file);
+    if (this.knownDirs.has(dir)) return;
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      throw new StorageError(ioMessage(e));
+    }
+    this.knownDirs.add(dir);
+  }
+
+  /**
+   * A complete temp file beside the target (same filesystem, so rename/link are atomic), fsynced
+   * unless `durable` is false. The fsync runs on libuv's pool, so concurrent writes overlap.
+   */
+  private async writeTemp(file: string, text: string, durable = true): Promise<string> {
+    const tmp = `${file}.tmp.${ulid()}`;
     for (let attempt = 1; ; attempt++) {
       await this.ensureDir(file);
       try {
-        return openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
+        await writeNew(tmp, text, durable);
+        return tmp;
       } catch (e) {
+        // A delete (ours or another process's) prunes directories it leaves empty, this one maybe.
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= PRUNE_RACE_ATTEMPTS) throw new StorageError(ioMessage(e));
+        this.knownDirs.delete(path.dirname(file));
       }
     }
   }
+}
 
-  private async ensureDir(file: string): Promise<void> {
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-    } catch (e) {
-      throw new StorageError(ioMessage(e));
-    }
+async function writeNew(tmp: string, text: string, durable: boolean): Promise<void> {
+  const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    if (durable) await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw e;
   }
-
-  /** A complete, fsynced temp file beside the target (same filesystem, so rename/link are atomic). */
-  private async writeTemp(file: string, text: string): Promise<string> {
-    const tmp = `${file}.tmp.${ulid()}`;
-    const fd = await this.createBeside(file, tmp);
-    try {
-      writeSync(fd, Buffer.from(text, 'utf8'));
-      fsyncSync(fd);
-    } catch (e) {
-      closeSync(fd);
-      await rm(tmp, { force: true });
-      throw new StorageError(ioMessage(e));
-    }
-    closeSync(fd);
-    return tmp;
-  }
+  await handle.close();
 }
 
 function token(bytes: Uint8Array): string {

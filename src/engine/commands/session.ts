@@ -3,6 +3,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { loadDesired } from '../config/load-desired.js';
 import type { DesiredState } from '../config/desired.js';
 import { ConfigSources } from '../config/source-access.js';
+import { CheckCache } from '../config/check-cache.js';
 import type { StorageRoot } from '../config/storage-root.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { Storage } from '../ports/storage.js';
@@ -26,7 +27,7 @@ export function openSession(deps: CommandDeps, configDir: string, options: { loa
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const desired =
     loaded.config && options.loadResources
-      ? loadDesired(loaded.config, new ConfigSources(deps.sources, configDir, loaded.root), { validateOnly: false })
+      ? loadDesired(loaded.config, new ConfigSources(deps.sources, configDir, loaded.root, new CheckCache(deps.validationCache)), { validateOnly: false })
       : null;
   if (desired) diagnostics.push(...desired.diagnostics);
   let storage: Storage | null = null;

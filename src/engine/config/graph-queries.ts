@@ -1,10 +1,10 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { compareBytes } from '../../base/json.js';
-import { parseQueryFile, type QueryDecl } from '../../lang/query/index.js';
 import { joinDisplay } from './paths.js';
 import type { RawQueries } from './schema.js';
 import type { ConfigSources } from './source-access.js';
+import { parseQueryChecked, type ParsedQueryFile } from './query-checks.js';
 
 /** One stored query as declared: where it lives and, once read, its bytes and parsed declarations. */
 export interface QuerySource {
@@ -14,7 +14,7 @@ export interface QuerySource {
   /** Config path used for per-query diagnostics (`graphs.<g>.queries.<n>`). */
   readonly configPath: string;
   /** Discovery forms read and parse the file up front; the map form reads it per query. */
-  readonly preloaded?: { readonly digest: string; readonly text: string; readonly decls: readonly QueryDecl[] };
+  readonly preloaded?: ParsedQueryFile;
 }
 
 /**
@@ -67,16 +67,15 @@ export function resolveQueryDeclarations(
       diagnostics.push(read.diagnostic);
       continue;
     }
-    const text = read.text;
-    const parsed = parseQueryFile(text);
+    const parsed = parseQueryChecked(sources.checks, read.text, sha256hex(read.bytes));
     if (!parsed.ok) {
       const e = parsed.error;
       const location = e.line ? { file, line: e.line, column: e.column ?? 1 } : undefined;
       diagnostics.push(error('query_parse_error', base, `'${file}' does not parse: ${e.message}`, location));
       continue;
     }
-    const preloaded = { digest: sha256hex(read.bytes), text, decls: parsed.value };
-    for (const decl of parsed.value) {
+    const preloaded = parsed.file;
+    for (const decl of preloaded.decls) {
       const existing = byName.get(decl.name);
       if (existing) {
         if (existing.path !== file) {

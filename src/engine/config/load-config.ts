@@ -78,7 +78,7 @@ function loadConfigAt(files: SourceFiles, configDir: string): Omit<LoadedConfig,
       error('invalid_cluster_yaml', 'cluster.yaml', `could not parse cluster.yaml: ${parsed.message}${where}`, location),
     ]);
   }
-  const floatVersion = versionWrittenAsFloat(text, parsed.yaml);
+  const floatVersion = parsed.yaml.mayHoldFloats ? versionWrittenAsFloat(text, parsed.yaml) : null;
   if (floatVersion) {
     const location = { file: configFile, line: floatVersion.line, column: floatVersion.column };
     const message = `could not parse cluster.yaml: version: invalid type: floating point \`${floatVersion.float}\`, expected u32 at line ${floatVersion.line} column ${floatVersion.column}`;

@@ -9,12 +9,14 @@ import {
   type EmbeddingProfile,
 } from '../digest/resource-digests.js';
 import { compileSchema } from '../../lang/schema/index.js';
-import { findQuery, parseQueryFile, typecheckQuery } from '../../lang/query/index.js';
 import type { Catalog } from '../../lang/schema/catalog.js';
+import type { LangError } from '../../lang/errors.js';
 import { configDigestJson } from './config-json.js';
 import type { DesiredGraph, DesiredState } from './desired.js';
 import { normalizeExternalBlobs } from './external-blobs.js';
 import { resolveQueryDeclarations, type QuerySource } from './graph-queries.js';
+import { isLangError, isObject, langErrorJson } from './check-cache.js';
+import { parseQueryChecked, typecheckChecked, type ParsedQueryFile } from './query-checks.js';
 import { checkIdentifier } from './identifiers.js';
 import { loadPolicies } from './policies.js';
 import { checkEmbeddingProvider } from './providers.js';
@@ -98,7 +100,7 @@ function loadGraph(
   const schemaPath = sources.display(raw.schema);
   let schemaSource: string | null = null;
   let schemaDigest: string | null = null;
-  let catalog: Catalog | null = null;
+  let schema: CheckedSchema | null = null;
   const read = sources.readText(schemaPath, `graphs.${id}.schema`, 'schema_file_missing', 'schema file');
   if (!read.ok) {
     b.report(read.diagnostic);
@@ -106,12 +108,12 @@ function loadGraph(
     schemaSource = read.text;
     schemaDigest = sha256hex(read.bytes);
     b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
-    const compiled = compileSchema(read.text);
-    if (compiled.ok) {
-      catalog = compiled.value.catalog;
+    const checked = checkSchema(sources, read.text, schemaDigest);
+    if (checked.ok) {
+      schema = checked;
     } else {
-      const code = compiled.error.stage === 'catalog' ? 'schema_catalog_error' : 'schema_parse_error';
-      b.report(langDiagnostic(code, `graphs.${id}.schema`, compiled.error, schemaPath));
+      const code = checked.error.stage === 'catalog' ? 'schema_catalog_error' : 'schema_parse_error';
+      b.report(langDiagnostic(code, `graphs.${id}.schema`, checked.error, schemaPath));
     }
   }
 
@@ -119,7 +121,7 @@ function loadGraph(
   b.diagnostics.push(...resolved.diagnostics);
   const queries = new Map<string, string>();
   for (const query of resolved.queries) {
-    const digest = loadQuery(b, id, query, catalog, sources);
+    const digest = loadQuery(b, id, query, schema, sources);
     if (digest !== null) queries.set(query.name, digest);
   }
   return {
@@ -162,43 +164,78 @@ function resolveProviderRef(
   return `provider.embedding.${name}`;
 }
 
+/** A schema that compiles: its digest, and its catalog built on demand (a cached verdict needs none). */
+interface CheckedSchema {
+  readonly ok: true;
+  readonly digest: string;
+  catalog(): Catalog;
+}
+
+type SchemaVerdict = { readonly ok: true } | { readonly ok: false; readonly error: LangError };
+const isSchemaVerdict = (v: unknown): v is SchemaVerdict => isObject(v) && (v.ok === true || (v.ok === false && isLangError(v.error)));
+
+function checkSchema(sources: ConfigSources, text: string, digest: string): CheckedSchema | { readonly ok: false; readonly error: LangError } {
+  const key = ['pg-compile', digest];
+  let catalog: Catalog | null = null;
+  const compileNow = () => {
+    const compiled = compileSchema(text);
+    if (compiled.ok) catalog = compiled.value.catalog;
+    return compiled;
+  };
+  let verdict = sources.checks.lookup(key, isSchemaVerdict);
+  if (verdict === undefined) {
+    const compiled = compileNow();
+    verdict = compiled.ok ? { ok: true } : { ok: false, error: langErrorJson(compiled.error) };
+    sources.checks.store(key, verdict);
+  }
+  if (!verdict.ok) return verdict;
+  return {
+    ok: true,
+    digest,
+    catalog: () => {
+      if (catalog) return catalog;
+      const compiled = compileNow();
+      if (!compiled.ok) throw new Error('a schema recorded as compiling did not compile');
+      return compiled.value.catalog;
+    },
+  };
+}
+
 /** Registers one query and validates its source; returns its digest when it could be read. */
-function loadQuery(b: DesiredBuilder, graphId: string, query: QuerySource, catalog: Catalog | null, sources: ConfigSources): string | null {
+function loadQuery(b: DesiredBuilder, graphId: string, query: QuerySource, schema: CheckedSchema | null, sources: ConfigSources): string | null {
   const address = `query.${graphId}.${query.name}`;
   b.report(checkIdentifier('query name', query.name, query.configPath));
   b.depend(address, `graph.${graphId}`);
   b.depend(address, `schema.${graphId}`);
-  let digest: string;
-  let decls;
+  let file: ParsedQueryFile;
   if (query.preloaded) {
-    ({ digest, decls } = query.preloaded);
+    file = query.preloaded;
   } else {
     const read = sources.readText(query.path, `${query.configPath}.file`, 'query_file_missing', 'query file');
     if (!read.ok) {
       b.report(read.diagnostic);
       return null;
     }
-    const decoded = read.text;
-    digest = sha256hex(read.bytes);
-    const parsed = parseQueryFile(decoded);
+    const digest = sha256hex(read.bytes);
+    const parsed = parseQueryChecked(sources.checks, read.text, digest);
     b.add({ address, kind: 'query', digest, path: query.path });
     if (!parsed.ok) {
       b.report(langDiagnostic('query_parse_error', query.configPath, parsed.error, query.path));
       return digest;
     }
-    decls = parsed.value;
+    file = parsed.file;
   }
+  const digest = file.digest;
   b.add({ address, kind: 'query', digest, path: query.path });
-  const decl = findQuery(decls, query.name);
-  if (!decl) {
+  if (!file.decls.some((d) => d.name === query.name)) {
     b.report(error('query_key_mismatch', query.configPath, `no \`query ${query.name}\` declaration found in the referenced .gq file`));
     return digest;
   }
-  if (!catalog) {
+  if (!schema) {
     b.report(warning('query_typecheck_skipped', query.configPath, 'query parsed, but type-check was skipped because the graph schema is invalid'));
     return digest;
   }
-  const typeError = typecheckQuery(decl, catalog);
+  const typeError = typecheckChecked(sources.checks, file, query.name, schema.digest, schema.catalog);
   if (typeError) b.report(langDiagnostic('query_typecheck_error', query.configPath, typeError, query.path));
   return digest;
 }

@@ -1,6 +1,7 @@
 import { error } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { compareBytes } from '../../base/json.js';
+import { isCheckVerdict, langErrorJson } from './check-cache.js';
 import { validatePolicyBundle, type PolicyKind } from '../../lang/policy/index.js';
 import { checkIdentifier } from './identifiers.js';
 import { langDiagnostic, type DesiredBuilder } from './builder.js';
@@ -91,7 +92,13 @@ function loadPolicyFile(b: DesiredBuilder, name: string, file: string, kind: Pol
     return;
   }
   const text = read.text;
-  b.add({ address: `policy.${name}`, kind: 'policy', digest: sha256hex(read.bytes), path });
-  const invalid = validatePolicyBundle(text, kind);
+  const digest = sha256hex(read.bytes);
+  b.add({ address: `policy.${name}`, kind: 'policy', digest, path });
+  const key = ['policy', digest, kind];
+  let invalid = sources.checks.lookup(key, isCheckVerdict)?.error;
+  if (invalid === undefined) {
+    invalid = validatePolicyBundle(text, kind);
+    sources.checks.store(key, { error: invalid && langErrorJson(invalid) });
+  }
   if (invalid) b.report(langDiagnostic('policy_invalid', configPath, invalid, path, `policy file '${path}' is invalid: `));
 }

@@ -3,6 +3,7 @@ import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { SourceFiles } from '../ports/source-files.js';
 import { errorText } from '../../base/error-text.js';
 import { isInside, joinDisplay } from './paths.js';
+import { CheckCache } from './check-cache.js';
 
 export type SourceReadCode = 'schema_file_missing' | 'query_file_missing' | 'policy_file_missing';
 export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly diagnostic: Diagnostic };
@@ -29,6 +30,8 @@ export class ConfigSources {
     private readonly files: SourceFiles,
     readonly configDir: string,
     root?: string | null,
+    /** Verdicts of earlier checks of the same bytes (none by default). */
+    readonly checks: CheckCache = new CheckCache(),
   ) {
     this.root = root ?? configDir;
     this.absDir = path.normalize(files.absolute(this.root));

@@ -6,6 +6,7 @@ import type { Ids } from './ids.js';
 import type { Logger } from './logger.js';
 import type { SourceFiles } from './source-files.js';
 import type { Storage } from './storage.js';
+import type { ValidationCache } from './validation-cache.js';
 
 /**
  * Everything a command needs from the world, passed in (the engine imports no I/O).
@@ -21,4 +22,6 @@ export interface CommandDeps {
   readonly failpoints: Failpoints;
   /** Recorded in lock.json. */
   readonly pid: number;
+  /** Memo of source check results; absent means none. */
+  readonly validationCache?: ValidationCache;
 }

@@ -6,3 +6,4 @@ export * from './ids.js';
 export * from './logger.js';
 export * from './failpoints.js';
 export * from './command-deps.js';
+export * from './validation-cache.js';

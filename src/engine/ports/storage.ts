@@ -20,6 +20,10 @@ export type ConditionalWrite =
   /** `exists`: writeIfAbsent found an object; `mismatch`: writeIfMatch found another version (or none). */
   | { readonly ok: false; readonly reason: 'exists' | 'mismatch' };
 
+export interface WriteOptions {
+  readonly durable?: boolean;
+}
+
 export interface Storage {
   /** Display form of the root: an absolute local path or `s3://bucket/prefix`. */
   readonly root: string;
@@ -35,8 +39,12 @@ export interface Storage {
   existsPrefix(prefix: string): Promise<boolean>;
   /** Replaces or creates an object atomically; returns its new version token. */
   write(key: string, text: string): Promise<string>;
-  /** Creates the object only if nothing is there; exactly one of two racing writers wins. */
-  writeIfAbsent(key: string, text: string): Promise<ConditionalWrite>;
+  /**
+   * Creates the object only if nothing is there; exactly one of two racing writers wins.
+   * `durable: false` (default true) is for a marker whose existence alone matters: after a machine
+   * crash (not a process crash) its content may read empty. Adapters that are always durable ignore it.
+   */
+  writeIfAbsent(key: string, text: string, options?: WriteOptions): Promise<ConditionalWrite>;
   /** Replaces the object only if its current version is `token`; exactly one racing writer wins. */
   writeIfMatch(key: string, text: string, token: string): Promise<ConditionalWrite>;
   /** Names (not keys) of the objects directly under `prefix/`, sorted byte-wise; `[]` when none. */

@@ -23,7 +23,7 @@ export function validatePolicyBundle(text: string, kind: PolicyKind): LangError 
   if (!parsed.ok) return policyError(parsed.message, parsed.at);
   const { yaml } = parsed;
   if (yaml.value === null || yaml.value === undefined) return policyError('invalid type: unit value, expected struct PolicyConfig');
-  const version = yaml.locate(['version']);
+  const version = yaml.mayHoldFloats ? yaml.locate(['version']) : undefined;
   const float = version && floatWrittenAt(text, version.line, version.column);
   if (version && float) return policyError(`version: invalid type: floating point \`${float}\`, expected u32 at line ${version.line} column ${version.column}`, version);
   const shaped = policyBundleSchema.safeParse(yaml.value, { reportInput: true });

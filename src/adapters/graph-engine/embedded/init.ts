@@ -21,7 +21,8 @@ export async function initRoot(o: EmbeddedGraphEngineOptions, root: GraphRoot, s
   const compiled = compile(schemaSource, o.ids.ulid());
   const attemptId = o.ids.ulid();
   const claimKey = join(root.key, INIT_CLAIM);
-  const claim = await guard(() => s.writeIfAbsent(claimKey, JSON.stringify({ version: 1, attempt_id: attemptId })));
+  // Only the claim's existence is ever consulted, so it needs no fsync (see docs/architecture.md#crash-safety-and-fsyncs).
+  const claim = await guard(() => s.writeIfAbsent(claimKey, JSON.stringify({ version: 1, attempt_id: attemptId }), { durable: false }));
   if (!claim.ok) {
     throw new GraphEngineError(
       `graph initialization at '${root.uri}' is claimed by '${INIT_CLAIM}'; another initialization is running or was interrupted; inspect the root before retrying`,
@@ -36,12 +37,19 @@ export async function initRoot(o: EmbeddedGraphEngineOptions, root: GraphRoot, s
   const created: string[] = [];
   try {
     await preflight(s, root);
-    for (const [file, text] of files) {
-      const key = join(root.key, file);
-      // Create-if-absent for all three: a lost race must never clobber (or later delete) another writer's file.
-      const written = await guard(() => s.writeIfAbsent(key, text));
-      if (!written.ok) throw alreadyInitialized(root);
-      created.push(key);
+    // Create-if-absent for all three: a lost race must never clobber (or later delete) another
+    // writer's file. They are independent until the manifest commits, so their fsyncs overlap.
+    const outcomes = await Promise.allSettled(
+      files.map(async ([file, text]) => {
+        const key = join(root.key, file);
+        const written = await guard(() => s.writeIfAbsent(key, text));
+        if (written.ok) created.push(key);
+        return written.ok;
+      }),
+    );
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      if (!outcome.value) throw alreadyInitialized(root);
     }
   } catch (e) {
     const left = await deleteAll((k) => s.delete(k), [...created, claimKey]);

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { validate } from '../../../src/engine/commands/validate.js';
+import { LocalSourceFiles } from '../../../src/adapters/source/local-source-files.js';
+import { FsValidationCache, defaultCacheDir } from '../../../src/adapters/cache/fs-validation-cache.js';
+import type { ValidationCache } from '../../../src/engine/ports/validation-cache.js';
+import { toPrettyJson } from '../../../src/base/json.js';
+import { diagnosticJson } from '../../../src/engine/diagnostics/index.js';
+import { fixtureFiles, tempCluster, type TempCluster } from '../../support/cluster-fixture.js';
+
+/** An in-memory cache that counts what the engine asks of it. */
+class CountingCache implements ValidationCache {
+  readonly toolVersion = 'test';
+  readonly entries = new Map<string, string>();
+  gets = 0;
+  hits = 0;
+  puts = 0;
+  get(key: string): string | null {
+    this.gets++;
+    const value = this.entries.get(key) ?? null;
+    if (value !== null) this.hits++;
+    return value;
+  }
+  put(key: string, value: string): void {
+    this.puts++;
+    this.entries.set(key, value);
+  }
+}
+
+let cluster: TempCluster | undefined;
+afterEach(() => cluster?.cleanup());
+
+const BAD_TYPE_GQ = '\nquery find_person($name: String) {\n  match { $p: Person { name: $name } }\n  return { $p.nickname }\n}\n';
+const FIXTURES: Record<string, Record<string, string>> = {
+  valid: fixtureFiles(),
+  'query type error': fixtureFiles({ 'people.gq': BAD_TYPE_GQ }),
+  'query parse error': fixtureFiles({ 'people.gq': 'query find_person( {' }),
+  'schema parse error': fixtureFiles({ 'people.pg': 'node Person {' }),
+  'invalid policy': fixtureFiles({ 'base.policy.yaml': 'version: 1\nrules: [1]\n' }),
+  'query directory': fixtureFiles({
+    'cluster.yaml': 'version: 1\ngraphs:\n  knowledge:\n    schema: ./people.pg\n    queries: ./q\n',
+    'q/a.gq': BAD_TYPE_GQ.replace('find_person', 'a'),
+    'q/b.gq': '\nquery b($name: String) {\n  match { $p: Person { name: $name } }\n  return { $p.age }\n}\n',
+  }),
+};
+
+/** validate's output as the CLI prints it. */
+async function output(dir: string, cache?: ValidationCache): Promise<string> {
+  const out = await validate({ sources: new LocalSourceFiles(), ...(cache ? { validationCache: cache } : {}) }, { configDir: dir });
+  return toPrettyJson({ ...out, diagnostics: out.diagnostics.map(diagnosticJson) });
+}
+
+describe('validation cache', () => {
+  it.each(Object.entries(FIXTURES))('a miss and a hit give the same bytes as no cache: %s', async (_name, files) => {
+    cluster = tempCluster(files);
+    const uncached = await output(cluster.dir);
+    const cache = new CountingCache();
+    expect(await output(cluster.dir, cache)).toBe(uncached);
+    expect(cache.puts).toBeGreaterThan(0);
+    expect(cache.hits).toBe(0);
+    const stored = cache.puts;
+    expect(await output(cluster.dir, cache)).toBe(uncached);
+    // Warm: every check was answered from the cache, nothing was stored again.
+    expect(cache.hits).toBe(stored);
+    expect(cache.puts).toBe(stored);
+  });
+
+  it('a changed source misses (keys are content digests)', async () => {
+    cluster = tempCluster(FIXTURES.valid);
+    const cache = new CountingCache();
+    await output(cluster.dir, cache);
+    cluster.write('people.gq', BAD_TYPE_GQ);
+    const puts = cache.puts;
+    const warm = await output(cluster.dir, cache);
+    expect(cache.puts).toBeGreaterThan(puts);
+    expect(warm).toBe(await output(cluster.dir));
+    expect(warm).toContain('query_typecheck_error');
+  });
+
+  it('ignores entries that do not verify: wrong key, wrong shape, not JSON', async () => {
+    // Verdicts recorded for a valid cluster, then served under the keys of a broken one.
+    cluster = tempCluster(FIXTURES['query type error']);
+    const uncached = await output(cluster.dir);
+    const cache = new CountingCache();
+    await output(cluster.dir, cache);
+    const forgeries = [
+      (key: string) => JSON.stringify({ key: `${key.slice(1)}0`, value: { error: null } }),
+      (key: string) => JSON.stringify({ key, value: { error: { stage: 'nonsense', message: 1 } } }),
+      () => '{"key":',
+      (key: string) => JSON.stringify({ key, value: { ok: 'yes', decls: 'all' } }),
+    ];
+    for (const forge of forgeries) {
+      for (const key of cache.entries.keys()) cache.entries.set(key, forge(key));
+      expect(await output(cluster.dir, cache)).toBe(uncached);
+    }
+  });
+
+  it('the file cache refuses torn or edited entries and never throws', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+    try {
+      const cache = new FsValidationCache(dir, 'v');
+      const key = 'a'.repeat(64);
+      cache.put(key, '{"value":1}');
+      expect(cache.get(key)).toBe('{"value":1}');
+      expect(cache.get('b'.repeat(64))).toBeNull();
+      const file = path.join(dir, 'aa', key);
+      const stored = readFileSync(file, 'utf8');
+      writeFileSync(file, stored.slice(0, -2));
+      expect(cache.get(key)).toBeNull();
+      writeFileSync(file, stored.replace('1', '2'));
+      expect(cache.get(key)).toBeNull();
+      expect(cache.get('../../etc/passwd')).toBeNull();
+      cache.put('../escape', 'x');
+      expect(readdirSync(dir)).toEqual(['aa']);
+      // A cache directory that cannot be created only costs speed.
+      writeFileSync(path.join(dir, 'blocker'), '');
+      const blocked = new FsValidationCache(path.join(dir, 'blocker', 'sub'), 'v');
+      expect(() => blocked.put(key, 'x')).not.toThrow();
+      expect(blocked.get(key)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lives in $OMNIGRAPH_CLUSTER_CACHE_DIR, else $XDG_CACHE_HOME/omnigraph-cluster, else ~/.cache', () => {
+    expect(defaultCacheDir({ OMNIGRAPH_CLUSTER_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x' })).toBe('/c');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x' })).toBe('/x/omnigraph-cluster');
+    expect(defaultCacheDir({}).endsWith(path.join('.cache', 'omnigraph-cluster'))).toBe(true);
+  });
+});
