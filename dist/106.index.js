@@ -2,7 +2,7 @@ export const id = 106;
 export const ids = [106];
 export const modules = {
 
-/***/ 7106:
+/***/ 17106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
+var dist_cjs = __webpack_require__(53711);
 // EXTERNAL MODULE: ./src/base/json.ts
-var json = __webpack_require__(3659);
+var json = __webpack_require__(23659);
 // EXTERNAL MODULE: ./src/engine/ports/storage.ts
-var storage = __webpack_require__(2504);
+var storage = __webpack_require__(12504);
 // EXTERNAL MODULE: ./src/adapters/storage/s3-config.ts
-var s3_config = __webpack_require__(517);
+var s3_config = __webpack_require__(60517);
 ;// CONCATENATED MODULE: ./src/adapters/storage/s3-errors.ts
 
 
@@ -305,3 +305,5 @@ function sleep(ms) {
 /***/ })
 
 };
+
+//# sourceMappingURL=106.index.js.map

@@ -305,3 +305,5 @@ function sleep(ms) {
 /***/ })
 
 };
+
+//# sourceMappingURL=106.index.js.map

@@ -2,77 +2,6 @@ export const id = 324;
 export const ids = [324];
 export const modules = {
 
-/***/ 5941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J1: () => (/* binding */ diagnosticHint),
-/* harmony export */   Oh: () => (/* binding */ DISPOSITION_WORDS),
-/* harmony export */   Ux: () => (/* binding */ reasonSentence),
-/* harmony export */   WQ: () => (/* binding */ REASON_SENTENCES),
-/* harmony export */   Zz: () => (/* binding */ REASON_NEXT_STEPS),
-/* harmony export */   _w: () => (/* binding */ diagnosticTitle),
-/* harmony export */   re: () => (/* binding */ APPLY_DISPOSITION_LABELS),
-/* harmony export */   u2: () => (/* binding */ PLAN_DISPOSITION_LABELS),
-/* harmony export */   yY: () => (/* binding */ OPERATION_WORDS)
-/* harmony export */ });
-/* harmony import */ var _engine_diagnostics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
-
-/** Why a change is not (or not only) applied, as a reviewer would say it. Covers docs/contract/classifier.md#reason-codes in full. */
-const REASON_SENTENCES = {
-    apply_unsupported_kind: 'This kind of change is not executed by the cluster yet; it stays deferred and is not recorded.',
-    dependency_not_applied: 'Waits for its graph or schema, which is not applied in this run.',
-    cluster_recovery_pending: 'An interrupted operation on this graph must be recovered first; the next apply sweeps it.',
-    graph_create_failed: 'The graph create failed in this run, so this change was held back.',
-    approval_required: 'Deleting this needs an approval before apply will run it.',
-    schema_apply_failed: 'The schema migration failed in this run; the graph keeps its previous schema.',
-    graph_delete_failed: 'The graph delete failed in this run; the graph root may still exist.',
-    migration_unsupported: 'The engine cannot run this schema migration (see the unsupported step); apply will refuse it.',
-};
-/** What unblocks a reason, when the reader can do something about it. */
-const REASON_NEXT_STEPS = {
-    dependency_not_applied: 'Resolve the change it depends on, then re-run apply.',
-    cluster_recovery_pending: 'Re-run apply (the sweep recovers it) or run refresh and re-plan.',
-    graph_create_failed: 'Fix the graph create error shown below and re-run apply.',
-    approval_required: 'Approve the graph delete (see the approval gates), then re-run.',
-    schema_apply_failed: 'Fix the schema error shown below and re-run apply.',
-    graph_delete_failed: 'Fix the delete error shown below and re-run apply.',
-    migration_unsupported: 'Change the schema so every step is supported (or migrate the graph by hand), then re-plan.',
-};
-const OPERATION_WORDS = { create: 'Create', update: 'Update', delete: 'Delete' };
-const DISPOSITION_WORDS = {
-    applied: 'Applied',
-    derived: 'Derived',
-    deferred: 'Deferred',
-    blocked: 'Blocked',
-};
-/** Plan-time wording: a planned `applied` change has not happened yet. */
-const PLAN_DISPOSITION_LABELS = {
-    applied: '✅ will apply',
-    derived: '🔁 derived',
-    deferred: '⏸️ deferred',
-    blocked: '⛔ blocked',
-};
-const APPLY_DISPOSITION_LABELS = {
-    applied: '✅ applied',
-    derived: '🔁 derived',
-    deferred: '⏸️ deferred',
-    blocked: '⛔ blocked',
-};
-/** A short title for any diagnostic code (the catalogue's; unknown codes fall back to the code). */
-function diagnosticTitle(code) {
-    return (0,_engine_diagnostics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticInfo */ .G$)(code).title;
-}
-function diagnosticHint(code) {
-    return (0,_engine_diagnostics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticInfo */ .G$)(code).hint;
-}
-function reasonSentence(reason) {
-    return Object.hasOwn(REASON_SENTENCES, reason) ? REASON_SENTENCES[reason] : reason;
-}
-
-
-/***/ }),
-
 /***/ 1262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -81,9 +10,10 @@ function reasonSentence(reason) {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ig: () => (/* binding */ wrapCode),
 /* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_CHARS, clip */
+/* unused harmony exports DEFAULT_MAX_CHARS, clip, WRAP_AFTER_CHARS */
 /**
  * Escaping for everything that reaches Markdown from outside the renderer: resource names,
  * diagnostic messages, paths, labels, step JSON. The goal is that no input can break a table,
@@ -136,6 +66,31 @@ function defuseReferences(text) {
 function code(text, max = DEFAULT_MAX_CHARS) {
     return `<code>${escapeText(text, max)}</code>`;
 }
+/** Names longer than this get line-break opportunities so a table column can wrap them. */
+const WRAP_AFTER_CHARS = 40;
+/** A run without separators longer than this is broken anyway (digests, long ids). */
+const WRAP_RUN = 24;
+/**
+ * `code`, but a long name (more than WRAP_AFTER_CHARS) carries `<wbr>` after its separators
+ * (`.`, `_`, `/`, `-`, `:`) and inside long unbroken runs, so a table cell wraps it instead of
+ * widening the table until it scrolls sideways. The visible text is unchanged.
+ */
+function wrapCode(text, max = DEFAULT_MAX_CHARS) {
+    const clipped = clip(String(text), max);
+    if (Array.from(clipped).length <= WRAP_AFTER_CHARS)
+        return code(clipped, max);
+    const pieces = [];
+    for (const part of clipped.match(/[^._/:-]*[._/:-]?/g) ?? []) {
+        if (part === '')
+            continue;
+        const points = Array.from(part);
+        for (let i = 0; i < points.length; i += WRAP_RUN)
+            pieces.push(points.slice(i, i + WRAP_RUN).join(''));
+    }
+    // Each piece is escaped on its own. A reference cut in two cannot form: `<wbr>` is an element,
+    // so the halves are separate text nodes for GitHub's mention and autolink filters.
+    return `<code>${pieces.map((p) => escapeText(p, max)).join('<wbr>')}</code>`;
+}
 /**
  * A fenced code block whose fence is longer than any backtick run in `body`, so the content
  * can never close it. The body is shown verbatim (no entity escaping: code is literal).
@@ -177,7 +132,7 @@ function safeUrl(url) {
 /* harmony export */ });
 /* unused harmony export servingHeadline */
 /* harmony import */ var _markup_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1262);
-/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2712);
+/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6738);
 
 
 /**
@@ -216,58 +171,8 @@ function renderServingMarkdown(output) {
 }
 
 
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ diagnosticLines)
-});
-
-// EXTERNAL MODULE: ./src/render/markdown/reasons.ts
-var reasons = __webpack_require__(5941);
-;// CONCATENATED MODULE: ./src/render/text/hints.ts
-
-/**
- * The hints the terminal shows under a diagnostic. The `message` keeps the reference's wording
- * (`run \`cluster import\``), which names a command this tool does not have; the hint names ours,
- * with the config dir the user passed so it can be pasted as is.
- */
-const TEXT_HINTS = {
-    state_missing: (dir) => `no state yet: run \`omnigraph-cluster import --config ${dir}\` once`,
-    state_already_exists: (dir) => `state already exists: run \`omnigraph-cluster refresh --config ${dir}\` instead of import`,
-};
-function textHint(diagnostic, configDir) {
-    const dir = shellWord(configDir);
-    const own = Object.hasOwn(TEXT_HINTS, diagnostic.code) ? TEXT_HINTS[diagnostic.code] : undefined;
-    if (own !== undefined)
-        return own(dir);
-    return (0,reasons/* diagnosticHint */.J1)(diagnostic.code)?.replaceAll('<dir>', dir);
-}
-/** A config dir as one shell word: quoted only when it would otherwise split or expand. */
-function shellWord(value) {
-    return /^[A-Za-z0-9_./@:+-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/render/text/diagnostics.ts
-
-const HINT_INDENT = '      ';
-/**
- * `ERROR <code> <path>: <message>` / `WARN  <code> <path>: <message>`, one per diagnostic; with
- * `hintsFor` (the config dir the user passed), each followed by its catalogue hint.
- */
-function diagnosticLines(diagnostics, hintsFor) {
-    return diagnostics.flatMap((d) => {
-        const line = `${d.severity === 'error' ? 'ERROR' : 'WARN '} ${d.code} ${d.path}: ${d.message}`;
-        const hint = hintsFor === undefined ? undefined : textHint(d, hintsFor);
-        return hint === undefined ? [line] : [line, `${HINT_INDENT}hint: ${hint}`];
-    });
-}
-
-
 /***/ })
 
 };
+
+//# sourceMappingURL=324.index.js.map
