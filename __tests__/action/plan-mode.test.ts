@@ -166,3 +166,14 @@ describe('pull_request → plan + sticky comment (docs/action.md#modes)', () => 
     expect(github.requests).toEqual([]);
   });
 });
+
+describe('an empty github-token', () => {
+  it('fails as an input error naming the input, runs nothing and calls no API', async () => {
+    const r = prRun(new ScriptedCommands().script('plan', plan), { 'github-token': '' });
+    const result = await run(r.deps);
+    expect(result.ok).toBe(false);
+    expect(r.io.failed).toMatch(/^input github-token: empty/);
+    expect(r.io.failed).not.toContain('internal');
+    expect(github.requests).toHaveLength(0);
+  });
+});

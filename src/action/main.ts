@@ -19,13 +19,18 @@ import { redactingGitHub, redactingIO } from './redact.js';
 import { parseSettings } from './settings.js';
 import { decideTrigger, type Trigger } from './trigger.js';
 
+const EMPTY_TOKEN =
+  'input github-token: empty, so the action cannot comment, set commit statuses or keep the drift issue; leave it out (the default is the job token, `${{ github.token }}`) or pass a token with the permissions docs/action.md lists';
+
 export async function run(rawDeps: ActionDeps): Promise<RunResult> {
   const parsed = parseSettings(rawDeps.io.getInput, rawDeps.context.workspace);
-  if (!parsed.ok) {
+  // Every mode talks to the API (comments, statuses, issues); an empty token is a setup error.
+  const errors = !parsed.ok ? parsed.errors : parsed.settings.githubToken === '' ? [EMPTY_TOKEN] : [];
+  if (!parsed.ok || errors.length > 0) {
     const result = { ...EMPTY_RESULT, ok: false };
     publishOutputs(rawDeps, result);
-    await rawDeps.io.appendSummary(messages.invalidInputsSection(parsed.errors));
-    rawDeps.io.setFailed(parsed.errors.join('\n'));
+    await rawDeps.io.appendSummary(messages.invalidInputsSection(errors));
+    rawDeps.io.setFailed(errors.join('\n'));
     return result;
   }
   const settings = parsed.settings;
