@@ -9498,8 +9498,11 @@ function approvalBanner(gates, stale, ctx) {
         const why = [...new Set(pending.map((g) => g.reason))];
         const reason = why.length === 1 ? ` (${escapeText(why[0] ?? '', 200)})` : '';
         const staleNote = pending.some((g) => stale.has(g.resource)) ? ' An earlier approval no longer matches this config.' : '';
-        blocks.push(line(`> ⏳ **${plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`));
         const shown = pending.slice(0, BANNER_NAMES);
+        const headline = `> ⏳ **${plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`;
+        // Gates held for different reasons (a delete beside a schema drop) each say their own.
+        const reasons = why.length > 1 ? shown.map((g) => `> - ${code(g.resource, 200)}: ${escapeText(g.reason, 200)}`) : [];
+        blocks.push(line([headline, ...(reasons.length > 0 ? ['>', ...reasons] : [])].join('\n')));
         const commands = shown.map((g) => approveComment(g.resource, ctx.label) ?? approveCommand(ctx, g.resource));
         if (pending.length > shown.length)
             commands.push(`# ... and ${pending.length - shown.length} more (see the plan JSON)`);
@@ -12435,13 +12438,16 @@ function isForkPullRequest(ctx) {
 
 
 
+const EMPTY_TOKEN = 'input github-token: empty, so the action cannot comment, set commit statuses or keep the drift issue; leave it out (the default is the job token, `${{ github.token }}`) or pass a token with the permissions docs/action.md lists';
 async function run(rawDeps) {
     const parsed = parseSettings(rawDeps.io.getInput, rawDeps.context.workspace);
-    if (!parsed.ok) {
+    // Every mode talks to the API (comments, statuses, issues); an empty token is a setup error.
+    const errors = !parsed.ok ? parsed.errors : parsed.settings.githubToken === '' ? [EMPTY_TOKEN] : [];
+    if (!parsed.ok || errors.length > 0) {
         const result = { ...EMPTY_RESULT, ok: false };
         publishOutputs(rawDeps, result);
-        await rawDeps.io.appendSummary(invalidInputsSection(parsed.errors));
-        rawDeps.io.setFailed(parsed.errors.join('\n'));
+        await rawDeps.io.appendSummary(invalidInputsSection(errors));
+        rawDeps.io.setFailed(errors.join('\n'));
         return result;
     }
     const settings = parsed.settings;

@@ -1983,18 +1983,21 @@ const MARKDOWN_FORMATS = '--json | --format text|json|markdown';
 const COMMAND_HELP = {
     validate: {
         synopsis: 'validate',
+        extra: '[--no-cache | --cache-dir DIR]',
         summary: 'Checks cluster.yaml and every schema, query and policy file it names. Reads no state.',
         formats: COMMON_FORMATS,
         examples: [`${TOOL} validate --config cluster`, `${TOOL} validate --config cluster/cluster.yaml --json`],
     },
     plan: {
         synopsis: 'plan',
+        extra: '[--gate-destructive] [--no-cache | --cache-dir DIR]',
         summary: 'Shows what apply would change, with approval gates and migration steps. Changes nothing.',
         formats: MARKDOWN_FORMATS,
         examples: [`${TOOL} plan --config cluster`, `${TOOL} plan --config cluster --format markdown > comment.md`],
     },
     apply: {
         synopsis: '[--as ACTOR] apply',
+        extra: '[--gate-destructive] [--no-cache | --cache-dir DIR]',
         summary: 'Applies the config and writes the state ledger. Needs state: run import once first.',
         formats: MARKDOWN_FORMATS,
         examples: [`${TOOL} import --config cluster   # once, to create the state ledger`, `${TOOL} --as alice apply --config cluster`],
@@ -2025,7 +2028,8 @@ const COMMAND_HELP = {
     },
     approve: {
         synopsis: '[--as ACTOR] approve <RESOURCE>',
-        summary: 'Approves a pending graph delete. The approver is --as, or operator.actor in $OMNIGRAPH_HOME/config.yaml.',
+        extra: '[--gate-destructive]',
+        summary: 'Approves a pending graph delete (with --gate-destructive also a held schema drop or query delete). The approver is --as, or operator.actor in $OMNIGRAPH_HOME/config.yaml.',
         formats: COMMON_FORMATS,
         examples: [`${TOOL} --as alice approve graph.knowledge --config cluster`],
     },
@@ -2044,7 +2048,7 @@ const COMMAND_HELP = {
 function commandUsage(command) {
     const help = COMMAND_HELP[command];
     return [
-        `Usage: ${TOOL} ${help.synopsis} ${help.options ?? `[--config PATH] [--root DIR] [${help.formats}] [--engine embedded|omnigraph] [--verbose]`}`,
+        `Usage: ${TOOL} ${help.synopsis} ${help.options ?? `[--config PATH] [--root DIR] [${help.formats}] [--engine embedded|omnigraph] [--verbose]${help.extra === undefined ? '' : ` ${help.extra}`}`}`,
         '',
         help.summary,
         '',

@@ -785,8 +785,11 @@ function approvalBanner(gates, stale, ctx) {
         const why = [...new Set(pending.map((g) => g.reason))];
         const reason = why.length === 1 ? ` (${(0,markup_escape/* escapeText */.X1)(why[0] ?? '', 200)})` : '';
         const staleNote = pending.some((g) => stale.has(g.resource)) ? ' An earlier approval no longer matches this config.' : '';
-        blocks.push(blocks_line(`> ⏳ **${common_plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`));
         const shown = pending.slice(0, BANNER_NAMES);
+        const headline = `> ⏳ **${common_plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`;
+        // Gates held for different reasons (a delete beside a schema drop) each say their own.
+        const reasons = why.length > 1 ? shown.map((g) => `> - ${(0,markup_escape/* code */.aY)(g.resource, 200)}: ${(0,markup_escape/* escapeText */.X1)(g.reason, 200)}`) : [];
+        blocks.push(blocks_line([headline, ...(reasons.length > 0 ? ['>', ...reasons] : [])].join('\n')));
         const commands = shown.map((g) => approveComment(g.resource, ctx.label) ?? approveCommand(ctx, g.resource));
         if (pending.length > shown.length)
             commands.push(`# ... and ${pending.length - shown.length} more (see the plan JSON)`);
