@@ -23,7 +23,16 @@ export type FitLevel = Level | 'minimal';
 /** `fitDoc`, also saying which level it fitted at. */
 export function fitDocLevel(doc: Doc, budgetBytes: number, hardMax: number): { readonly text: string; readonly level: FitLevel } {
   const budget = Math.max(0, Math.min(Math.floor(budgetBytes), hardMax));
-  const renderer = new DocRenderer(doc);
+  return fitRenderer(doc, new DocRenderer(doc), budget);
+}
+
+/** What fitting needs of a renderer: exact sizes, and the text of the chosen rung. */
+export interface Renderer extends Measurer {
+  render(level: Level, limits: RenderLimits, withRest: boolean): string;
+}
+
+/** `fitDocLevel` with its renderer given (tests pass one whose sizes are wrong). */
+export function fitRenderer(doc: Doc, renderer: Renderer, budget: number): { readonly text: string; readonly level: FitLevel } {
   const fitted = fitWith(renderer, budget);
   if (fitted !== null) {
     const text = renderer.render(fitted.level, fitted.limits, fitted.withRest);
