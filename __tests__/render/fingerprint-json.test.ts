@@ -50,12 +50,15 @@ describe('canonicalPlanJson', () => {
     expect(canonicalPlanJson(reviewedPlan(p))).toContain('"max":{"Float":2.5},"min":{"Float":1.0}');
   });
 
-  it('an output that breaks its types (a change without an operation) takes the general path', () => {
+  it('an output that breaks its types (a missing operation, an object for a reason) takes the general path', () => {
     const broken = plan([{ resource: 'graph.f', after_digest: 'a'.repeat(64) } as unknown as PlanChange, create('graph.g')], {
       approvals_required: [{ resource: 'graph.f', reason: 7 as unknown as string, satisfied: true }],
     });
-    // The general writer drops the missing field; printed directly it would be `"operation":undefined`.
     expect(general(broken)).toContain('"migration":null,"reason":null,"resource":"graph.f"');
+    // An object where a string belongs: the general path sorts its keys, the direct one would not.
+    const keyed = plan([create('graph.g', { reason: { b: 1, a: 2 } as unknown as PlanChange['reason'] })]);
+    expect(general(keyed)).toContain('"reason":{"a":2,"b":1}');
+    expect(planFingerprint(keyed)).toBe(sha256hex(general(keyed)));
     expect(planFingerprint(broken)).toBe(sha256hex(general(broken)));
   });
 });
