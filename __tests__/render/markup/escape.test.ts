@@ -24,6 +24,22 @@ describe('escapeText', () => {
     expect(clip('😀😀😀', 2)).toBe('😀…');
     expect(clip('short', 10)).toBe('short');
   });
+  it('returns plain names unchanged exactly when the full pass would', () => {
+    // A trailing newline sends the same text through every replacement (it becomes a space).
+    const pieces = ['query', '.', 'g1', '/', '-', ' ', 'www', 'WwW.', 'www.', 'Z9', 'a'.repeat(30)];
+    let seed = 7;
+    for (let n = 0; n < 2_000; n++) {
+      let text = '';
+      for (let k = 0; k < n % 12; k++) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        text += pieces[seed % pieces.length] as string;
+      }
+      const max = n % 5 === 0 ? 20 : 500;
+      if (text.length < max) expect(escapeText(text, max)).toBe(escapeText(`${text}\n`, max).slice(0, -1));
+    }
+    expect(escapeText('query.www.x')).toBe(`query.www${ZWJ}.x`);
+    expect(escapeText('a'.repeat(30), 20)).toBe(`${'a'.repeat(19)}…`);
+  });
   it('code() wraps escaped text in <code>', () => {
     expect(code('a</code>b')).toBe('<code>a&lt;/code&gt;b</code>');
   });

@@ -88,26 +88,47 @@ function groupTitle(graph: string | null, count: number): string {
  * Kept down to the `list` level (rows capped there).
  */
 export function changesSection(changes: readonly PlanChange[], labels: Readonly<Record<Disposition, string>>, explained: ReadonlySet<string> = new Set()): Section {
-  return optional((level) => {
-    if (level === 'headline' || changes.length === 0) return [];
+  // Every level above `list` shows the same blocks and `list` the same rows: built once, so a
+  // 10,000-change list is not rebuilt (nor its rows re-rendered) for each rung of the size ladder.
+  let grouped: ReturnType<typeof groupByGraph> | undefined;
+  const cells = new Map<PlanChange, readonly string[]>();
+  const rowOf = (c: PlanChange): readonly string[] => {
+    let row = cells.get(c);
+    if (row === undefined) {
+      row = [wrapCode(c.resource, 200), OPERATION_LABELS[c.operation], c.disposition === undefined ? '' : labels[c.disposition], changeNote(c)];
+      cells.set(c, row);
+    }
+    return row;
+  };
+  const built = new Map<boolean, readonly Block[]>();
+  const build = (list: boolean): readonly Block[] => {
+    grouped ??= groupByGraph(changes);
     // At `list` the table may lose its tail to the size limit: one table keeps the first rows
     // readable, where per-graph tables would each shrink to a count.
     // A short list is one table in graph order; a long one gets a table per graph.
-    const grouped = groupByGraph(changes);
-    const groups = level === 'list' || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
+    const groups = list || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
     const body: Block[] = [];
     for (const group of groups) {
       if (groups.length > 1) body.push(line(groupTitle(group.graph, group.changes.length)));
-      const rows = group.changes.map((c) => [wrapCode(c.resource, 200), OPERATION_LABELS[c.operation], c.disposition === undefined ? '' : labels[c.disposition], changeNote(c)]);
-      body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], rows, 'changes'));
+      body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], group.changes.map(rowOf), 'changes'));
     }
     const ops = operationCounts(changes);
     const graphs = grouped.filter((g) => g.graph !== null).length;
     const summary = `${plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`;
     const head = line(`#### Changes (${changes.length})`);
     const folded = changes.length > FOLD_ROWS ? [details(summary, body)] : body;
-    if (level === 'list') return [head, ...folded];
+    if (list) return [head, ...folded];
     return [head, ...folded, ...legend(changes, labels, explained)];
+  };
+  return optional((level) => {
+    if (level === 'headline' || changes.length === 0) return [];
+    const list = level === 'list';
+    let blocks = built.get(list);
+    if (blocks === undefined) {
+      blocks = build(list);
+      built.set(list, blocks);
+    }
+    return blocks;
   });
 }
 

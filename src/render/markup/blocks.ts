@@ -49,15 +49,32 @@ export interface RenderLimits {
   readonly maxRows: number;
 }
 
-const UNLIMITED: RenderLimits = { maxRows: Number.POSITIVE_INFINITY };
+export const UNLIMITED: RenderLimits = { maxRows: Number.POSITIVE_INFINITY };
+
+/** One table row as Markdown and its UTF-8 size. */
+interface RowLine {
+  readonly text: string;
+  readonly bytes: number;
+}
+
+/** A table's sizes: its header lines, and prefix[i] = bytes of its first i rows (each after a newline). */
+interface TableSizes {
+  readonly head: number;
+  readonly prefix: readonly number[];
+}
 
 /**
- * Renders documents, remembering each section's blocks per level and each table's row lines,
- * so the size search (many renders of one document) costs string joins, not re-rendering.
+ * Renders documents, remembering each section's blocks per level and each row's text and size,
+ * so the size search measures a document by adding cached sizes (a row cap costs a prefix-sum
+ * lookup per table) and only the chosen candidate is ever joined into one string.
  */
 export class DocRenderer {
   private readonly sections = new Map<Level, (readonly Block[])[]>();
-  private readonly rowLines = new WeakMap<Block, string[]>();
+  // Keyed by the cells array: sections that hand the same rows to several levels or tables
+  // (the change list) have each row rendered once.
+  private readonly rowLines = new WeakMap<readonly string[], RowLine>();
+  private readonly tableSizes = new WeakMap<Block, TableSizes>();
+  private readonly blockBytes = new WeakMap<Block, number>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -65,12 +82,28 @@ export class DocRenderer {
   render(level: Level, limits: RenderLimits = UNLIMITED, withRest = false): string {
     const parts: string[] = [];
     if (this.doc.marker !== undefined) parts.push(this.doc.marker);
-    for (const [i, blocks] of this.blocksAt(level).entries()) {
-      if (level === 'headline' && this.doc.sections[i]?.essential !== true) continue;
-      if (blocks.length > 0) parts.push(this.renderBlocks(blocks, limits));
-    }
+    for (const blocks of this.visibleAt(level)) parts.push(this.renderBlocks(blocks, limits));
     if (withRest) parts.push(this.doc.rest);
     return `${parts.join('\n\n')}\n`;
+  }
+
+  /** `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the text. */
+  measure(level: Level, limits: RenderLimits = UNLIMITED, withRest = false): number {
+    let bytes = 0;
+    let parts = 0;
+    if (this.doc.marker !== undefined) {
+      bytes += byteLength(this.doc.marker);
+      parts++;
+    }
+    for (const blocks of this.visibleAt(level)) {
+      bytes += this.measureBlocks(blocks, limits);
+      parts++;
+    }
+    if (withRest) {
+      bytes += byteLength(this.doc.rest);
+      parts++;
+    }
+    return bytes + joined(parts, 2) + 1;
   }
 
   /** The largest number of table rows anywhere in the document at `level` (for the row search). */
@@ -86,6 +119,11 @@ export class DocRenderer {
     return max;
   }
 
+  /** The non-empty sections shown at `level`, in order. */
+  private visibleAt(level: Level): (readonly Block[])[] {
+    return this.blocksAt(level).filter((blocks, i) => blocks.length > 0 && (level !== 'headline' || this.doc.sections[i]?.essential === true));
+  }
+
   private blocksAt(level: Level): (readonly Block[])[] {
     let cached = this.sections.get(level);
     if (cached === undefined) {
@@ -99,6 +137,12 @@ export class DocRenderer {
     return blocks.map((b) => this.renderBlock(b, limits)).join('\n\n');
   }
 
+  private measureBlocks(blocks: readonly Block[], limits: RenderLimits): number {
+    let bytes = joined(blocks.length, 2);
+    for (const b of blocks) bytes += this.measureBlock(b, limits);
+    return bytes;
+  }
+
   private renderBlock(block: Block, limits: RenderLimits): string {
     switch (block.kind) {
       case 'line':
@@ -107,25 +151,92 @@ export class DocRenderer {
         return fence(block.text, block.lang);
       case 'details':
         // Blank lines around the body let GitHub parse Markdown inside the HTML block.
-        return `<details${block.open === true ? ' open' : ''}><summary>${block.summary}</summary>\n\n${this.renderBlocks(block.body, limits)}\n\n</details>`;
+        return `${detailsOpen(block)}${this.renderBlocks(block.body, limits)}${DETAILS_CLOSE}`;
       case 'table':
         return this.renderTable(block, limits.maxRows);
     }
   }
 
-  private renderTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): string {
-    let rows = this.rowLines.get(block);
-    if (rows === undefined) {
-      rows = block.rows.map(rowText);
-      this.rowLines.set(block, rows);
+  private measureBlock(block: Block, limits: RenderLimits): number {
+    if (block.kind === 'table') return this.measureTable(block, limits.maxRows);
+    if (block.kind === 'details') return this.fixedBytes(block) + this.measureBlocks(block.body, limits);
+    return this.fixedBytes(block);
+  }
+
+  /** A line's or fence's size, or the size of a details block's own markup (body excluded). */
+  private fixedBytes(block: Exclude<Block, { kind: 'table' }>): number {
+    let bytes = this.blockBytes.get(block);
+    if (bytes === undefined) {
+      bytes = block.kind === 'line' ? byteLength(block.md) : block.kind === 'code' ? byteLength(fence(block.text, block.lang)) : byteLength(detailsOpen(block)) + DETAILS_CLOSE.length;
+      this.blockBytes.set(block, bytes);
     }
-    const shown = rows.length > maxRows ? rows.slice(0, maxRows) : rows;
-    const omitted = rows.length - shown.length;
-    const note = omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
-    if (shown.length === 0) return note;
-    const text = [rowText(block.head), `|${block.head.map(() => ' --- ').join('|')}|`, ...shown].join('\n');
+    return bytes;
+  }
+
+  private rowLine(cells: readonly string[]): RowLine {
+    let row = this.rowLines.get(cells);
+    if (row === undefined) {
+      const text = rowText(cells);
+      row = { text, bytes: byteLength(text) };
+      this.rowLines.set(cells, row);
+    }
+    return row;
+  }
+
+  private sizesOf(block: Extract<Block, { kind: 'table' }>): TableSizes {
+    let sizes = this.tableSizes.get(block);
+    if (sizes === undefined) {
+      const prefix = [0];
+      let sum = 0;
+      for (const cells of block.rows) {
+        sum += 1 + this.rowLine(cells).bytes;
+        prefix.push(sum);
+      }
+      sizes = { head: byteLength(rowText(block.head)) + 1 + byteLength(separator(block.head)), prefix };
+      this.tableSizes.set(block, sizes);
+    }
+    return sizes;
+  }
+
+  private renderTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): string {
+    const shown = Math.min(block.rows.length, maxRows);
+    const note = omittedNote(block, shown);
+    if (shown === 0) return note;
+    const lines = [rowText(block.head), separator(block.head)];
+    for (let i = 0; i < shown; i++) lines.push(this.rowLine(block.rows[i] as readonly string[]).text);
+    const text = lines.join('\n');
     return note === '' ? text : `${text}\n\n${note}`;
   }
+
+  private measureTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): number {
+    const shown = Math.min(block.rows.length, maxRows);
+    const note = omittedNote(block, shown);
+    const noteBytes = note === '' ? 0 : byteLength(note);
+    if (shown === 0) return noteBytes;
+    const sizes = this.sizesOf(block);
+    return sizes.head + (sizes.prefix[shown] as number) + (note === '' ? 0 : 2 + noteBytes);
+  }
+}
+
+/** Bytes added by joining `count` parts with a separator of `sepBytes`. */
+function joined(count: number, sepBytes: number): number {
+  return count > 1 ? (count - 1) * sepBytes : 0;
+}
+
+const DETAILS_CLOSE = '\n\n</details>';
+
+function detailsOpen(block: Extract<Block, { kind: 'details' }>): string {
+  return `<details${block.open === true ? ' open' : ''}><summary>${block.summary}</summary>\n\n`;
+}
+
+function separator(head: readonly string[]): string {
+  return `|${head.map(() => ' --- ').join('|')}|`;
+}
+
+/** What a table capped at `shown` rows says about the rest ('' when nothing is left out). */
+function omittedNote(block: Extract<Block, { kind: 'table' }>, shown: number): string {
+  const omitted = block.rows.length - shown;
+  return omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
 }
 
 function rowText(cells: readonly string[]): string {
