@@ -1,5 +1,4 @@
-import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { assertStorageKey, StorageError, UnsafePathError } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
@@ -15,6 +14,10 @@ import { readRegularFile } from '../source/regular-file.js';
  * lstat'ed and refused when it is a symlink (the error names it). Directories proved real are
  * remembered for the life of the adapter; a planted link appears before a command starts, and the
  * adapter itself never creates one.
+ *
+ * The lstats are synchronous: a local metadata lookup costs far less than a trip through libuv's
+ * thread pool and the promise around it (about a third of the CPU, measured on the 10k-payload
+ * check `status` runs), and the reads that follow are synchronous already (`readObjectFile`).
  */
 export class LocalPathGuard {
   private readonly realDirs = new Set<string>();
@@ -26,7 +29,7 @@ export class LocalPathGuard {
    * operations that read or descend into it; a rename or unlink of the last component replaces or
    * removes a link without following it).
    */
-  async resolve(key: string, options: { includeLast: boolean; allowRoot?: boolean }): Promise<string> {
+  resolve(key: string, options: { includeLast: boolean; allowRoot?: boolean }): string {
     assertStorageKey(key, this.root, { allowRoot: options.allowRoot });
     if (key === '') return this.root;
     const segments = key.split('/');
@@ -37,16 +40,14 @@ export class LocalPathGuard {
       if (this.realDirs.has(current)) continue;
       let stats: Stats;
       try {
-        stats = await lstat(current);
+        stats = lstatSync(current);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         // Nothing further down exists yet; whatever we create there is a real directory.
         if (code === 'ENOENT' || code === 'ENOTDIR') break;
         throw new StorageError(ioMessage(e));
       }
-      if (stats.isSymbolicLink()) {
-        throw new UnsafePathError(`'${current}' is a symbolic link; refusing to follow it inside the storage root`);
-      }
+      if (stats.isSymbolicLink()) throw symlinkRefused(current);
       if (!stats.isDirectory()) break;
       if (i < segments.length - 1) this.realDirs.add(current);
     }
@@ -76,8 +77,13 @@ export function readObjectFile(file: string): Buffer | null {
     case 'absent':
       return null;
     case 'link':
-      throw new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
+      throw symlinkRefused(file);
     case 'not-regular':
       throw new UnsafePathError(`'${file}' is not a regular file (${read.what}); refusing to read it`);
   }
+}
+
+/** The one wording for a link found where the adapter resolves, reads or probes a key. */
+export function symlinkRefused(file: string): UnsafePathError {
+  return new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
 }
