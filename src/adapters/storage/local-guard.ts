@@ -1,5 +1,4 @@
-import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { assertStorageKey, StorageError, UnsafePathError } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
@@ -15,6 +14,10 @@ import { readRegularFile } from '../source/regular-file.js';
  * lstat'ed and refused when it is a symlink (the error names it). Directories proved real are
  * remembered for the life of the adapter; a planted link appears before a command starts, and the
  * adapter itself never creates one.
+ *
+ * The lstats are synchronous: a local metadata lookup costs far less than a trip through libuv's
+ * thread pool and the promise around it (about a third of the CPU, measured on the 10k-payload
+ * check `status` runs), and the reads that follow are synchronous already (`readObjectFile`).
  */
 export class LocalPathGuard {
   private readonly realDirs = new Set<string>();
@@ -26,37 +29,45 @@ export class LocalPathGuard {
    * operations that read or descend into it; a rename or unlink of the last component replaces or
    * removes a link without following it).
    */
-  async resolve(key: string, options: { includeLast: boolean; allowRoot?: boolean }): Promise<string> {
+  resolve(key: string, options: { includeLast: boolean; allowRoot?: boolean }): string {
     assertStorageKey(key, this.root, { allowRoot: options.allowRoot });
     if (key === '') return this.root;
     const segments = key.split('/');
     const upTo = options.includeLast ? segments.length : segments.length - 1;
     let current = this.root;
     for (let i = 0; i < upTo; i++) {
-      current = path.join(current, segments[i] as string);
+      current = under(current, segments[i] as string);
       if (this.realDirs.has(current)) continue;
       let stats: Stats;
       try {
-        stats = await lstat(current);
+        stats = lstatSync(current);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         // Nothing further down exists yet; whatever we create there is a real directory.
         if (code === 'ENOENT' || code === 'ENOTDIR') break;
         throw new StorageError(ioMessage(e));
       }
-      if (stats.isSymbolicLink()) {
-        throw new UnsafePathError(`'${current}' is a symbolic link; refusing to follow it inside the storage root`);
-      }
+      if (stats.isSymbolicLink()) throw symlinkRefused(current);
       if (!stats.isDirectory()) break;
       if (i < segments.length - 1) this.realDirs.add(current);
     }
-    return path.join(this.root, key);
+    return under(this.root, key);
   }
 
   /** After a recursive delete, the directories it removed may be re-created by someone else. */
   forget(prefixPath: string): void {
     for (const dir of this.realDirs) if (dir === prefixPath || dir.startsWith(`${prefixPath}${path.sep}`)) this.realDirs.delete(dir);
   }
+}
+
+/**
+ * `path.join(dir, rest)` for a key `assertStorageKey` accepted (no empty, `.` or `..` segment, no
+ * backslash) under an absolute, resolved `dir`: nothing to normalise, so a concatenation gives the
+ * same string at a fraction of the cost (the guard runs it per segment of every key it checks).
+ */
+function under(dir: string, rest: string): string {
+  const native = path.sep === '/' ? rest : rest.replaceAll('/', path.sep);
+  return dir.endsWith(path.sep) ? `${dir}${native}` : `${dir}${path.sep}${native}`;
 }
 
 /**
@@ -76,8 +87,13 @@ export function readObjectFile(file: string): Buffer | null {
     case 'absent':
       return null;
     case 'link':
-      throw new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
+      throw symlinkRefused(file);
     case 'not-regular':
       throw new UnsafePathError(`'${file}' is not a regular file (${read.what}); refusing to read it`);
   }
+}
+
+/** The one wording for a link found where the adapter resolves, reads or probes a key. */
+export function symlinkRefused(file: string): UnsafePathError {
+  return new UnsafePathError(`'${file}' is a symbolic link; refusing to follow it inside the storage root`);
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { constants, lstatSync } from 'node:fs';
+import { link, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as ioTurn } from 'node:timers/promises';
 import { ulid } from '../system/ulid.js';
 import { StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
-import { LocalPathGuard, readObjectFile } from './local-guard.js';
+import { LocalPathGuard, readObjectFile, symlinkRefused } from './local-guard.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
@@ -41,7 +42,12 @@ export class LocalStorage implements Storage {
   }
 
   async read(key: string): Promise<StoredText | null> {
-    const file = await this.guard.resolve(key, { includeLast: true });
+    // The parents only: readObjectFile opens the last component with O_NOFOLLOW and fstats it, so
+    // it refuses a link, a FIFO or a device there itself, with the same errors, one lstat fewer.
+    const file = this.guard.resolve(key, { includeLast: false });
+    // The checks and the read below are synchronous; one turn of the event loop keeps a caller
+    // that polls in a loop from starving this process's pending writes (cheaper than async I/O).
+    await ioTurn();
     const bytes = readObjectFile(file);
     if (bytes === null) return null;
     let text: string;
@@ -62,7 +68,11 @@ export class LocalStorage implements Storage {
   }
 
   async exists(key: string): Promise<boolean> {
-    const kind = await this.kindOf(await this.guard.resolve(key, { includeLast: true }));
+    // The parents, then one lstat of the key itself (the guard would lstat it a second time).
+    const file = this.guard.resolve(key, { includeLast: false });
+    await ioTurn(); // as in read
+    const kind = this.kindOf(file);
+    if (kind === 'link') throw symlinkRefused(file);
     return kind === 'file';
   }
 
@@ -71,8 +81,8 @@ export class LocalStorage implements Storage {
    * killed between its mkdir and its first file) or one holding only our temp files does not.
    */
   async existsPrefix(prefix: string): Promise<boolean> {
-    const dir = await this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
-    const kind = await this.kindOf(dir);
+    const dir = this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+    const kind = this.kindOf(dir);
     if (kind === 'file') return true;
     return kind === 'dir' && (await this.holdsObject(dir));
   }
@@ -91,12 +101,12 @@ export class LocalStorage implements Storage {
   }
 
   async write(key: string, text: string): Promise<string> {
-    const file = await this.guard.resolve(key, { includeLast: false });
+    const file = this.guard.resolve(key, { includeLast: false });
     return this.replace(file, text);
   }
 
   async writeIfAbsent(key: string, text: string, options: WriteOptions = {}): Promise<ConditionalWrite> {
-    const file = await this.guard.resolve(key, { includeLast: false });
+    const file = this.guard.resolve(key, { includeLast: false });
     const tmp = await this.writeTemp(file, text, options.durable ?? true);
     try {
       await link(tmp, file);
@@ -110,7 +120,7 @@ export class LocalStorage implements Storage {
   }
 
   async writeIfMatch(key: string, text: string, expected: string): Promise<ConditionalWrite> {
-    const file = await this.guard.resolve(key, { includeLast: true });
+    const file = this.guard.resolve(key, { includeLast: true });
     // Nothing to replace: a lost race, decided without creating the directory for the claim.
     if ((await this.read(key)) === null) return { ok: false, reason: 'mismatch' };
     await this.ensureDir(file);
@@ -126,7 +136,7 @@ export class LocalStorage implements Storage {
   }
 
   async list(prefix: string): Promise<string[]> {
-    const dir = await this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+    const dir = this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -143,7 +153,7 @@ export class LocalStorage implements Storage {
 
   async delete(key: string): Promise<void> {
     // unlink removes a link itself, never its target, so the last component needs no check.
-    const file = await this.guard.resolve(key, { includeLast: false });
+    const file = this.guard.resolve(key, { includeLast: false });
     try {
       await unlink(file);
     } catch (e) {
@@ -175,7 +185,7 @@ export class LocalStorage implements Storage {
   }
 
   async deletePrefix(prefix: string): Promise<void> {
-    const dir = await this.guard.resolve(prefix, { includeLast: true });
+    const dir = this.guard.resolve(prefix, { includeLast: true });
     try {
       await rm(dir, { recursive: true, force: true });
     } catch (e) {
@@ -186,10 +196,11 @@ export class LocalStorage implements Storage {
     }
   }
 
-  private async kindOf(file: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
+  /** Synchronous for the reason the guard's lstats are (local-guard.ts). */
+  private kindOf(file: string): 'file' | 'dir' | 'link' | 'other' | 'missing' {
     try {
-      const s = await lstat(file);
-      return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+      const s = lstatSync(file);
+      return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : s.isSymbolicLink() ? 'link' : 'other';
     } catch (e) {
       if (isMissing(e)) return 'missing';
       throw new StorageError(ioMessage(e));

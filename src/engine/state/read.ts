@@ -2,6 +2,7 @@ import { errorText } from '../../base/error-text.js';
 import { describeZodIssue } from '../config/zod-issues.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { casToken } from '../../base/hash.js';
+import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
 import { isU64, parseJsonLossless } from '../../base/lossless-json.js';
 import { UnsafePathError, type Storage } from '../ports/storage.js';
 import { listApprovals } from '../approvals/store.js';
@@ -113,14 +114,16 @@ async function untrustedLayoutDiagnostics(storage: Storage, state: ClusterState 
   const graphRoots = Object.keys(state?.applied_revision.resources ?? {})
     .filter((address) => address.startsWith('graph.'))
     .map((address) => `graphs/${address.slice('graph.'.length)}.omni`);
-  for (const prefix of ['__cluster/resources', 'graphs', ...graphRoots]) {
+  // One probe per graph root (a LIST each on S3): overlapped, bounded, reported in prefix order.
+  const refused = await mapBounded(['__cluster/resources', 'graphs', ...graphRoots], STORAGE_CONCURRENCY, async (prefix) => {
     try {
       await storage.existsPrefix(prefix);
+      return null;
     } catch (e) {
-      if (e instanceof UnsafePathError) found.push(unsafeName(storage.displayPath(prefix), errorText(e)));
+      return e instanceof UnsafePathError ? unsafeName(storage.displayPath(prefix), errorText(e)) : null;
     }
-  }
-  return found;
+  });
+  return [...found, ...refused.filter((d): d is Diagnostic => d !== null)];
 }
 /** The `state_observations` fields a successful read or write fills (docs/contract/state.md#reading, docs/contract/state.md#writing step 5). */
 export function stateSummary(state: ClusterState): { applied_config_digest?: string; state_revision: number; resource_count: number } {
