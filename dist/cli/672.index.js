@@ -48,7 +48,55 @@ function reviewedPlan(plan) {
 }
 /** sha256 (lowercase hex) of the canonical compact JSON of what a review covers. */
 function planFingerprint(plan) {
-    return (0,hash/* sha256hex */.L)((0,json/* toCompactJson */.ZJ)(canonical(reviewedPlan(plan))));
+    const reviewed = reviewedPlan(plan);
+    return (0,hash/* sha256hex */.L)(hasPlainFields(reviewed) ? canonicalPlanJson(reviewed) : canonicalJson(reviewed));
+}
+const isText = (v) => v === null || typeof v === 'string';
+/**
+ * Whether every field but `migration` has the type the model promises (a string, boolean or
+ * null): an output that breaks its types (an object where a name should be) takes the general
+ * path, which would sort that object's keys where `canonicalPlanJson` does not.
+ */
+function hasPlainFields(reviewed) {
+    return (isText(reviewed.config_digest) &&
+        reviewed.changes.every((c) => typeof c.resource === 'string' &&
+            typeof c.operation === 'string' &&
+            typeof c.binding_change === 'boolean' &&
+            isText(c.before_digest) &&
+            isText(c.after_digest) &&
+            isText(c.disposition) &&
+            isText(c.reason) &&
+            isText(c.metadata_change)) &&
+        reviewed.approvals.every((a) => typeof a.resource === 'string' && typeof a.reason === 'string' && (a.satisfied === null || typeof a.satisfied === 'boolean')));
+}
+/**
+ * `toCompactJson(canonical(reviewed))` without `canonical`: the reviewed projection has fixed
+ * keys, so each object is built with its keys already in sorted order (spelled out below), and
+ * every field but `migration` is a string, boolean or null, which has no keys to sort.
+ * `migration` is already canonical (reviewedChange made it so); toCompactJson still prints its
+ * F64 values as `1.0`. Skips copying every change into a key-sorted object (issue 22: about a
+ * third of a 10,000-change comment's time).
+ */
+function canonicalPlanJson(reviewed) {
+    return (0,json/* toCompactJson */.ZJ)({
+        approvals: reviewed.approvals.map((a) => ({ reason: a.reason, resource: a.resource, satisfied: a.satisfied })),
+        changes: reviewed.changes.map((c) => ({
+            after_digest: c.after_digest,
+            before_digest: c.before_digest,
+            binding_change: c.binding_change,
+            disposition: c.disposition,
+            metadata_change: c.metadata_change,
+            migration: c.migration,
+            operation: c.operation,
+            reason: c.reason,
+            resource: c.resource,
+        })),
+        config_digest: reviewed.config_digest,
+    });
+}
+/** The general form of `canonicalPlanJson`, kept as its reference in tests. */
+function canonicalJson(value) {
+    return (0,json/* toCompactJson */.ZJ)(canonical(value));
 }
 /** Beyond this the record would crowd the comment budget; the refusal then lists no detail. */
 const MAX_RECORD_BYTES = 20_000;
@@ -198,13 +246,18 @@ const blocks_codeBlock = (text, lang = '') => ({ kind: 'code', lang, text });
 const LEVELS = ['full', 'collapsed', 'no-steps', 'list', 'headline'];
 const UNLIMITED = { maxRows: Number.POSITIVE_INFINITY };
 /**
- * Renders documents, remembering each section's blocks per level and each table's row lines,
- * so the size search (many renders of one document) costs string joins, not re-rendering.
+ * Renders documents, remembering each section's blocks per level and each row's text and size,
+ * so the size search measures a document by adding cached sizes (a row cap costs a prefix-sum
+ * lookup per table) and only the chosen candidate is ever joined into one string.
  */
 class DocRenderer {
     doc;
     sections = new Map();
+    // Keyed by the cells array: sections that hand the same rows to several levels or tables
+    // (the change list) have each row rendered once.
     rowLines = new WeakMap();
+    tableSizes = new WeakMap();
+    blockBytes = new WeakMap();
     constructor(doc) {
         this.doc = doc;
     }
@@ -213,15 +266,29 @@ class DocRenderer {
         const parts = [];
         if (this.doc.marker !== undefined)
             parts.push(this.doc.marker);
-        for (const [i, blocks] of this.blocksAt(level).entries()) {
-            if (level === 'headline' && this.doc.sections[i]?.essential !== true)
-                continue;
-            if (blocks.length > 0)
-                parts.push(this.renderBlocks(blocks, limits));
-        }
+        for (const blocks of this.visibleAt(level))
+            parts.push(this.renderBlocks(blocks, limits));
         if (withRest)
             parts.push(this.doc.rest);
         return `${parts.join('\n\n')}\n`;
+    }
+    /** `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the text. */
+    measure(level, limits = UNLIMITED, withRest = false) {
+        let bytes = 0;
+        let parts = 0;
+        if (this.doc.marker !== undefined) {
+            bytes += blocks_byteLength(this.doc.marker);
+            parts++;
+        }
+        for (const blocks of this.visibleAt(level)) {
+            bytes += this.measureBlocks(blocks, limits);
+            parts++;
+        }
+        if (withRest) {
+            bytes += blocks_byteLength(this.doc.rest);
+            parts++;
+        }
+        return bytes + joined(parts, 2) + 1;
     }
     /** The largest number of table rows anywhere in the document at `level` (for the row search). */
     maxTableRows(level) {
@@ -238,6 +305,10 @@ class DocRenderer {
             visit(blocks);
         return max;
     }
+    /** The non-empty sections shown at `level`, in order. */
+    visibleAt(level) {
+        return this.blocksAt(level).filter((blocks, i) => blocks.length > 0 && (level !== 'headline' || this.doc.sections[i]?.essential === true));
+    }
     blocksAt(level) {
         let cached = this.sections.get(level);
         if (cached === undefined) {
@@ -249,6 +320,12 @@ class DocRenderer {
     renderBlocks(blocks, limits) {
         return blocks.map((b) => this.renderBlock(b, limits)).join('\n\n');
     }
+    measureBlocks(blocks, limits) {
+        let bytes = joined(blocks.length, 2);
+        for (const b of blocks)
+            bytes += this.measureBlock(b, limits);
+        return bytes;
+    }
     renderBlock(block, limits) {
         switch (block.kind) {
             case 'line':
@@ -257,25 +334,86 @@ class DocRenderer {
                 return (0,markup_escape/* fence */.EU)(block.text, block.lang);
             case 'details':
                 // Blank lines around the body let GitHub parse Markdown inside the HTML block.
-                return `<details${block.open === true ? ' open' : ''}><summary>${block.summary}</summary>\n\n${this.renderBlocks(block.body, limits)}\n\n</details>`;
+                return `${detailsOpen(block)}${this.renderBlocks(block.body, limits)}${DETAILS_CLOSE}`;
             case 'table':
                 return this.renderTable(block, limits.maxRows);
         }
     }
-    renderTable(block, maxRows) {
-        let rows = this.rowLines.get(block);
-        if (rows === undefined) {
-            rows = block.rows.map(rowText);
-            this.rowLines.set(block, rows);
+    measureBlock(block, limits) {
+        if (block.kind === 'table')
+            return this.measureTable(block, limits.maxRows);
+        if (block.kind === 'details')
+            return this.fixedBytes(block) + this.measureBlocks(block.body, limits);
+        return this.fixedBytes(block);
+    }
+    /** A line's or fence's size, or the size of a details block's own markup (body excluded). */
+    fixedBytes(block) {
+        let bytes = this.blockBytes.get(block);
+        if (bytes === undefined) {
+            bytes = block.kind === 'line' ? blocks_byteLength(block.md) : block.kind === 'code' ? blocks_byteLength((0,markup_escape/* fence */.EU)(block.text, block.lang)) : blocks_byteLength(detailsOpen(block)) + DETAILS_CLOSE.length;
+            this.blockBytes.set(block, bytes);
         }
-        const shown = rows.length > maxRows ? rows.slice(0, maxRows) : rows;
-        const omitted = rows.length - shown.length;
-        const note = omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
-        if (shown.length === 0)
+        return bytes;
+    }
+    rowLine(cells) {
+        let row = this.rowLines.get(cells);
+        if (row === undefined) {
+            const text = rowText(cells);
+            row = { text, bytes: blocks_byteLength(text) };
+            this.rowLines.set(cells, row);
+        }
+        return row;
+    }
+    sizesOf(block) {
+        let sizes = this.tableSizes.get(block);
+        if (sizes === undefined) {
+            const prefix = [0];
+            let sum = 0;
+            for (const cells of block.rows) {
+                sum += 1 + this.rowLine(cells).bytes;
+                prefix.push(sum);
+            }
+            sizes = { head: blocks_byteLength(rowText(block.head)) + 1 + blocks_byteLength(separator(block.head)), prefix };
+            this.tableSizes.set(block, sizes);
+        }
+        return sizes;
+    }
+    renderTable(block, maxRows) {
+        const shown = Math.min(block.rows.length, maxRows);
+        const note = omittedNote(block, shown);
+        if (shown === 0)
             return note;
-        const text = [rowText(block.head), `|${block.head.map(() => ' --- ').join('|')}|`, ...shown].join('\n');
+        const lines = [rowText(block.head), separator(block.head)];
+        for (let i = 0; i < shown; i++)
+            lines.push(this.rowLine(block.rows[i]).text);
+        const text = lines.join('\n');
         return note === '' ? text : `${text}\n\n${note}`;
     }
+    measureTable(block, maxRows) {
+        const shown = Math.min(block.rows.length, maxRows);
+        const note = omittedNote(block, shown);
+        const noteBytes = note === '' ? 0 : blocks_byteLength(note);
+        if (shown === 0)
+            return noteBytes;
+        const sizes = this.sizesOf(block);
+        return sizes.head + sizes.prefix[shown] + (note === '' ? 0 : 2 + noteBytes);
+    }
+}
+/** Bytes added by joining `count` parts with a separator of `sepBytes`. */
+function joined(count, sepBytes) {
+    return count > 1 ? (count - 1) * sepBytes : 0;
+}
+const DETAILS_CLOSE = '\n\n</details>';
+function detailsOpen(block) {
+    return `<details${block.open === true ? ' open' : ''}><summary>${block.summary}</summary>\n\n`;
+}
+function separator(head) {
+    return `|${head.map(() => ' --- ').join('|')}|`;
+}
+/** What a table capped at `shown` rows says about the rest ('' when nothing is left out). */
+function omittedNote(block, shown) {
+    const omitted = block.rows.length - shown;
+    return omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
 }
 function rowText(cells) {
     return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
@@ -304,24 +442,46 @@ function fitDoc(doc, budgetBytes, hardMax) {
 /** `fitDoc`, also saying which level it fitted at. */
 function fitDocLevel(doc, budgetBytes, hardMax) {
     const budget = Math.max(0, Math.min(Math.floor(budgetBytes), hardMax));
-    const renderer = new DocRenderer(doc);
+    return fitRenderer(doc, new DocRenderer(doc), budget);
+}
+/** `fitDocLevel` with its renderer given (tests pass one whose sizes are wrong). */
+function fitRenderer(doc, renderer, budget) {
+    const fitted = fitWith(renderer, budget);
+    if (fitted !== null) {
+        const text = renderer.render(fitted.level, fitted.limits, fitted.withRest);
+        if (blocks_byteLength(text) === fitted.bytes)
+            return { text, level: fitted.level };
+        // A measurement that disagrees with the text is a bug in `measure`; sizing by the text
+        // itself is slower but still gives the same choice the sizes should have.
+        const slow = fitWith({ measure: (...args) => blocks_byteLength(renderer.render(...args)), maxTableRows: (level) => renderer.maxTableRows(level) }, budget);
+        if (slow !== null)
+            return { text: renderer.render(slow.level, slow.limits, slow.withRest), level: slow.level };
+    }
+    return lastResort(doc, budget);
+}
+/**
+ * The most detailed rendering that fits `budget`, chosen from measured sizes alone, or null when
+ * not even the headline fits. At `list` the largest row cap is found by binary search over
+ * measured sizes: the same candidates the search over rendered text visited, so the same choice.
+ */
+function fitWith(measurer, budget) {
     for (const level of LEVELS) {
         if (level === 'headline')
             break;
-        const text = level === 'full' ? renderer.render(level) : renderer.render(level, undefined, true);
-        if (blocks_byteLength(text) <= budget)
-            return { text, level };
+        const withRest = level !== 'full';
+        const bytes = measurer.measure(level, UNLIMITED, withRest);
+        if (bytes <= budget)
+            return { level, limits: UNLIMITED, withRest, bytes };
     }
-    const rows = renderer.maxTableRows('list');
-    // Binary search the largest row cap that fits; rendering is monotone in the cap.
     let lo = 0;
-    let hi = rows;
+    let hi = measurer.maxTableRows('list');
     let best = null;
     while (lo <= hi) {
         const mid = Math.floor((lo + hi) / 2);
-        const text = renderer.render('list', { maxRows: mid }, true);
-        if (blocks_byteLength(text) <= budget) {
-            best = text;
+        const limits = { maxRows: mid };
+        const bytes = measurer.measure('list', limits, true);
+        if (bytes <= budget) {
+            best = { level: 'list', limits, withRest: true, bytes };
             lo = mid + 1;
         }
         else {
@@ -329,12 +489,16 @@ function fitDocLevel(doc, budgetBytes, hardMax) {
         }
     }
     if (best !== null)
-        return { text: best, level: 'list' };
-    const headline = renderer.render('headline', { maxRows: 0 }, true);
-    if (blocks_byteLength(headline) <= budget)
-        return { text: headline, level: 'headline' };
-    // Only pathological input (huge names in banners) gets here: the verdict line, the marker
-    // and the pointer to the full output are all that can be promised.
+        return best;
+    const limits = { maxRows: 0 };
+    const bytes = measurer.measure('headline', limits, true);
+    return bytes <= budget ? { level: 'headline', limits, withRest: true, bytes } : null;
+}
+/**
+ * Only pathological input (huge names in banners) gets here: the verdict line, the marker and
+ * the pointer to the full output are all that can be promised.
+ */
+function lastResort(doc, budget) {
     const marker = doc.marker === undefined ? '' : `${doc.marker}\n\n`;
     for (const candidate of [`${marker}${doc.minimal ?? ''}\n\n${doc.rest}\n`, `${marker}${doc.minimal ?? ''}\n`, `${marker}${doc.rest}\n`]) {
         if (blocks_byteLength(candidate) <= budget)
@@ -649,29 +813,50 @@ function groupTitle(graph, count) {
  * Kept down to the `list` level (rows capped there).
  */
 function changesSection(changes, labels, explained = new Set()) {
-    return common_optional((level) => {
-        if (level === 'headline' || changes.length === 0)
-            return [];
+    // Every level above `list` shows the same blocks and `list` the same rows: built once, so a
+    // 10,000-change list is not rebuilt (nor its rows re-rendered) for each rung of the size ladder.
+    let grouped;
+    const cells = new Map();
+    const rowOf = (c) => {
+        let row = cells.get(c);
+        if (row === undefined) {
+            row = [(0,markup_escape/* wrapCode */.ig)(c.resource, 200), OPERATION_LABELS[c.operation], c.disposition === undefined ? '' : labels[c.disposition], changeNote(c)];
+            cells.set(c, row);
+        }
+        return row;
+    };
+    const built = new Map();
+    const build = (list) => {
+        grouped ??= groupByGraph(changes);
         // At `list` the table may lose its tail to the size limit: one table keeps the first rows
         // readable, where per-graph tables would each shrink to a count.
         // A short list is one table in graph order; a long one gets a table per graph.
-        const grouped = groupByGraph(changes);
-        const groups = level === 'list' || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
+        const groups = list || changes.length <= FOLD_ROWS ? [{ graph: null, changes: grouped.flatMap((g) => g.changes) }] : grouped;
         const body = [];
         for (const group of groups) {
             if (groups.length > 1)
                 body.push(blocks_line(groupTitle(group.graph, group.changes.length)));
-            const rows = group.changes.map((c) => [(0,markup_escape/* wrapCode */.ig)(c.resource, 200), OPERATION_LABELS[c.operation], c.disposition === undefined ? '' : labels[c.disposition], changeNote(c)]);
-            body.push(blocks_table(['Resource', 'Change', 'Disposition', 'Notes'], rows, 'changes'));
+            body.push(blocks_table(['Resource', 'Change', 'Disposition', 'Notes'], group.changes.map(rowOf), 'changes'));
         }
         const ops = operationCounts(changes);
         const graphs = grouped.filter((g) => g.graph !== null).length;
         const summary = `${common_plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`;
         const head = blocks_line(`#### Changes (${changes.length})`);
         const folded = changes.length > FOLD_ROWS ? [details(summary, body)] : body;
-        if (level === 'list')
+        if (list)
             return [head, ...folded];
         return [head, ...folded, ...legend(changes, labels, explained)];
+    };
+    return common_optional((level) => {
+        if (level === 'headline' || changes.length === 0)
+            return [];
+        const list = level === 'list';
+        let blocks = built.get(list);
+        if (blocks === undefined) {
+            blocks = build(list);
+            built.set(list, blocks);
+        }
+        return blocks;
     });
 }
 function schemaUpdates(changes) {
@@ -2060,10 +2245,20 @@ function clip(text, max = DEFAULT_MAX_CHARS) {
 }
 /** Plain text → inline Markdown that renders as exactly that text (clipped to `max`). */
 function escapeText(text, max = DEFAULT_MAX_CHARS) {
-    const flat = defuseReferences(clip(String(text), max).replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD'));
+    const plain = String(text);
+    if (isInert(plain, max))
+        return plain;
+    const flat = defuseReferences(clip(plain, max).replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD'));
     // Entities for HTML-significant characters (a pipe as an entity, not `\|`: a table cell
     // splits on raw pipes before inline parsing); a backslash for Markdown punctuation.
     return flat.replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+// Letters, digits, space, `.`, `/` and `-` (most resource names): no clip, line break, control,
+// reference or Markdown rule below matches them, except `www.`, checked on its own.
+const INERT = /^[A-Za-z0-9 ./-]*$/;
+/** True when escapeText would return `text` unchanged; saves seven regex passes per table cell. */
+function isInert(text, max) {
+    return text.length <= max && INERT.test(text) && !/www\./i.test(text);
 }
 /**
  * Breaks `@user`, `@org/team`, `#123`, `GH-1` style references and bare URLs with a ZWJ; the
@@ -2091,7 +2286,8 @@ const WRAP_RUN = 24;
  */
 function wrapCode(text, max = DEFAULT_MAX_CHARS) {
     const clipped = clip(String(text), max);
-    if (Array.from(clipped).length <= WRAP_AFTER_CHARS)
+    // Code points never outnumber UTF-16 units: a short string needs no Array.from to say so.
+    if (clipped.length <= WRAP_AFTER_CHARS || Array.from(clipped).length <= WRAP_AFTER_CHARS)
         return code(clipped, max);
     const pieces = [];
     for (const part of clipped.match(/[^._/:-]*[._/:-]?/g) ?? []) {
