@@ -16,6 +16,12 @@ const VARIABLE_RE = /\$[a-z_][A-Za-z0-9_]*/y;
 const INT_RE = /[0-9]+/y;
 const FLOAT_RE = /[0-9]+\.[0-9]+/y;
 const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
+/**
+ * Word-bounded keyword patterns, shared by every reader: a reader per file compiling its own
+ * was a tenth of a 10k-resource plan. Keys are the grammar's fixed keywords (never file text), so
+ * the map stays small; sticky patterns are safe to share since `Cursor.match` sets `lastIndex`.
+ */
+const KEYWORD_RES = new Map<string, RegExp>();
 
 /** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
 export class NestingFailure {
@@ -36,7 +42,6 @@ export class Reader {
   private readonly lineStarts: number[] = [0];
   /** Code points before each UTF-16 offset, so columns count characters as pest does. */
   private readonly codePoints: Uint32Array;
-  private readonly keywordCache = new Map<string, RegExp>();
   /**
    * The first refusal the reference only finds while building its AST (an unknown escape, a
    * repeated annotation, an out-of-range integer). Parsing goes on, so a syntax error anywhere in
@@ -215,10 +220,10 @@ export class Reader {
   }
 
   private keywordRe(word: string): RegExp {
-    let re = this.keywordCache.get(word);
+    let re = KEYWORD_RES.get(word);
     if (!re) {
       re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
-      this.keywordCache.set(word, re);
+      KEYWORD_RES.set(word, re);
     }
     return re;
   }
