@@ -2867,6 +2867,12 @@ const VARIABLE_RE = /\$[a-z_][A-Za-z0-9_]*/y;
 const INT_RE = /[0-9]+/y;
 const FLOAT_RE = /[0-9]+\.[0-9]+/y;
 const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
+/**
+ * Word-bounded keyword patterns, shared by every reader: a reader per file compiling its own
+ * was a tenth of a 10k-resource plan. Keys are the grammar's fixed keywords (never file text), so
+ * the map stays small; sticky patterns are safe to share since `Cursor.match` sets `lastIndex`.
+ */
+const KEYWORD_RES = new Map();
 /** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
 class NestingFailure {
     offset;
@@ -2890,7 +2896,6 @@ class Reader {
     lineStarts = [0];
     /** Code points before each UTF-16 offset, so columns count characters as pest does. */
     codePoints;
-    keywordCache = new Map();
     /**
      * The first refusal the reference only finds while building its AST (an unknown escape, a
      * repeated annotation, an out-of-range integer). Parsing goes on, so a syntax error anywhere in
@@ -3055,10 +3060,10 @@ class Reader {
         }
     }
     keywordRe(word) {
-        let re = this.keywordCache.get(word);
+        let re = KEYWORD_RES.get(word);
         if (!re) {
             re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
-            this.keywordCache.set(word, re);
+            KEYWORD_RES.set(word, re);
         }
         return re;
     }
@@ -13780,10 +13785,18 @@ const FORMAT = 'omnigraph-cluster-check/1';
  */
 class CheckCache {
     port;
+    /**
+     * False for the no-op cache (`--no-cache`): its lookups always miss and its stores are dropped,
+     * so the key digests (one sha256 per check, about 18,000 on a 10k-resource plan) are skipped.
+     */
+    enabled;
     constructor(port = _ports_validation_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .noValidationCache */ .j) {
         this.port = port;
+        this.enabled = port !== _ports_validation_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .noValidationCache */ .j;
     }
     lookup(parts, valid) {
+        if (!this.enabled)
+            return undefined;
         const key = this.keyOf(parts);
         const text = this.port.get(key);
         if (text === null)
@@ -13800,6 +13813,8 @@ class CheckCache {
         return entry.value;
     }
     store(parts, value) {
+        if (!this.enabled)
+            return;
         const key = this.keyOf(parts);
         this.port.put(key, JSON.stringify({ key, value }));
     }

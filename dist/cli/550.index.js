@@ -2105,10 +2105,18 @@ const FORMAT = 'omnigraph-cluster-check/1';
  */
 class CheckCache {
     port;
+    /**
+     * False for the no-op cache (`--no-cache`): its lookups always miss and its stores are dropped,
+     * so the key digests (one sha256 per check, about 18,000 on a 10k-resource plan) are skipped.
+     */
+    enabled;
     constructor(port = _ports_validation_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .noValidationCache */ .j) {
         this.port = port;
+        this.enabled = port !== _ports_validation_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .noValidationCache */ .j;
     }
     lookup(parts, valid) {
+        if (!this.enabled)
+            return undefined;
         const key = this.keyOf(parts);
         const text = this.port.get(key);
         if (text === null)
@@ -2125,6 +2133,8 @@ class CheckCache {
         return entry.value;
     }
     store(parts, value) {
+        if (!this.enabled)
+            return;
         const key = this.keyOf(parts);
         this.port.put(key, JSON.stringify({ key, value }));
     }

@@ -2736,6 +2736,12 @@ const VARIABLE_RE = /\$[a-z_][A-Za-z0-9_]*/y;
 const INT_RE = /[0-9]+/y;
 const FLOAT_RE = /[0-9]+\.[0-9]+/y;
 const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
+/**
+ * Word-bounded keyword patterns, shared by every reader: a reader per file compiling its own
+ * was a tenth of a 10k-resource plan. Keys are the grammar's fixed keywords (never file text), so
+ * the map stays small; sticky patterns are safe to share since `Cursor.match` sets `lastIndex`.
+ */
+const KEYWORD_RES = new Map();
 /** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
 class NestingFailure {
     offset;
@@ -2759,7 +2765,6 @@ class Reader {
     lineStarts = [0];
     /** Code points before each UTF-16 offset, so columns count characters as pest does. */
     codePoints;
-    keywordCache = new Map();
     /**
      * The first refusal the reference only finds while building its AST (an unknown escape, a
      * repeated annotation, an out-of-range integer). Parsing goes on, so a syntax error anywhere in
@@ -2924,10 +2929,10 @@ class Reader {
         }
     }
     keywordRe(word) {
-        let re = this.keywordCache.get(word);
+        let re = KEYWORD_RES.get(word);
         if (!re) {
             re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
-            this.keywordCache.set(word, re);
+            KEYWORD_RES.set(word, re);
         }
         return re;
     }
