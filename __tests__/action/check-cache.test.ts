@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/action/main.js';
@@ -42,6 +42,10 @@ describe('validation cache carried between runs', () => {
       await carried.save();
       expect(warnings).toEqual([]);
       expect(carried.cache.get('c'.repeat(64))).toBe('x');
+      // The step's entries were packed for the next run, which reads them from that one file.
+      expect(readdirSync(path.join(carried.cache.dir, 'packs'))).toHaveLength(1);
+      rmSync(path.join(carried.cache.dir, 'cc'), { recursive: true });
+      expect(carriedCheckCache({ RUNNER_TEMP: temp }, tmpdir(), (m) => warnings.push(m)).cache.get('c'.repeat(64))).toBe('x');
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }

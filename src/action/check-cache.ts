@@ -17,7 +17,8 @@ export interface CarriedFsCache extends CarriedCache {
 
 export function carriedCheckCache(env: NodeJS.ProcessEnv, tempDir: string, warn: (message: string) => void): CarriedFsCache {
   const dir = path.join(env.RUNNER_TEMP || tempDir, 'omnigraph-cluster-validation-cache');
-  const cache = new FsValidationCache(dir, buildIdentity(VERSION));
+  // One pack for the step (every cluster it checks), so the next run reads one file.
+  const cache = new FsValidationCache(dir, buildIdentity(VERSION), `action:${env.GITHUB_WORKFLOW ?? ''}:${env.GITHUB_JOB ?? ''}`);
   const prefix = `omnigraph-cluster-validation-${cache.toolVersion}-`;
   // Unique per step too (several clusters in one job each save their own).
   const key = `${prefix}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${env.GITHUB_JOB ?? ''}-${Date.now()}`;
@@ -35,6 +36,7 @@ export function carriedCheckCache(env: NodeJS.ProcessEnv, tempDir: string, warn:
       }
     },
     async save() {
+      cache.flush();
       if (cache.written === 0) return;
       try {
         await (await service())?.saveCache([dir], key);

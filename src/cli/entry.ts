@@ -1,4 +1,6 @@
 /* The CLI proper, loaded by index.ts once source maps are on: everything else is runCli(argv, io, commands). */
+import path from 'node:path';
+import type { FsValidationCache } from '../adapters/cache/fs-validation-cache.js';
 import { errorText } from '../base/error-text.js';
 import { parseArgs } from './args.js';
 import { runCli, VERSION } from './main.js';
@@ -27,15 +29,20 @@ try {
   const engineless = parsed.kind === 'run' && parsed.args.command === 'targets';
   const wiring = engineless ? null : await import('../adapters/wiring.js');
   const cache = engineless ? null : await import('../adapters/cache/fs-validation-cache.js');
+  const opened: { cache: FsValidationCache | null } = { cache: null };
   process.exitCode = await runCli(
     argv,
     { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
     (args, logger) => {
       if (wiring === null || cache === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
-      const validationCache = args.noCache ? null : new cache.FsValidationCache(args.cacheDir ?? cache.defaultCacheDir(process.env), cache.buildIdentity(VERSION));
+      // Scoped by the config directory: the next run of the same cluster reads one pack file.
+      const dir = args.cacheDir ?? cache.defaultCacheDir(process.env);
+      const validationCache = args.noCache ? null : new cache.FsValidationCache(dir, cache.buildIdentity(VERSION), path.resolve(args.configDir));
+      opened.cache = validationCache;
       return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger, validationCache });
     },
   );
+  opened.cache?.flush();
 } catch (e) {
   // A bug or an unusable machine: one readable line, never a stack trace.
   process.stderr.write(`omnigraph-cluster: internal error: ${errorText(e)}\n`);

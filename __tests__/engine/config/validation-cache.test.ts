@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { validate } from '../../../src/engine/commands/validate.js';
 import { LocalSourceFiles } from '../../../src/adapters/source/local-source-files.js';
@@ -122,6 +123,86 @@ describe('validation cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('the pack of a scoped file cache', () => {
+    let cacheDir = '';
+    afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const packDir = () => path.join(cacheDir, 'packs');
+    const onlyPack = () => readdirSync(packDir()).map((name) => path.join(packDir(), name));
+    /** Removes every single-entry file, leaving the packs. */
+    const dropEntryFiles = () => {
+      for (const name of readdirSync(cacheDir)) if (name !== 'packs') rmSync(path.join(cacheDir, name), { recursive: true });
+    };
+    const run = async (scope: string | null) => {
+      const cache = new FsValidationCache(cacheDir, 'v', scope);
+      const out = await output(cluster!.dir, cache);
+      cache.flush();
+      return { out, cache };
+    };
+
+    it.each(Object.entries(FIXTURES))('answers a warm run alone, with the same bytes: %s', async (_name, files) => {
+      cluster = tempCluster(files);
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'og-pack-'));
+      const uncached = await output(cluster.dir);
+      const cold = await run(cluster.dir);
+      expect(cold.out).toBe(uncached);
+      expect(onlyPack()).toHaveLength(1);
+      dropEntryFiles();
+      const warm = await run(cluster.dir);
+      expect(warm.out).toBe(uncached);
+      // Every verdict came from the pack: nothing stored, the pack not rewritten.
+      expect(warm.cache.written).toBe(0);
+      expect(readdirSync(cacheDir)).toEqual(['packs']);
+    });
+
+    it('a changed source falls back to the entry files and rewrites the pack', async () => {
+      cluster = tempCluster(FIXTURES.valid);
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'og-pack-'));
+      await run(cluster.dir);
+      const before = readFileSync(onlyPack()[0]!, 'utf8');
+      cluster.write('people.gq', BAD_TYPE_GQ);
+      const changed = await run(cluster.dir);
+      expect(changed.out).toBe(await output(cluster.dir));
+      expect(readFileSync(onlyPack()[0]!, 'utf8')).not.toBe(before);
+      expect((await run(cluster.dir)).cache.written).toBe(0);
+    });
+
+    it('ignores a torn or edited pack, and one whose entries do not verify', async () => {
+      cluster = tempCluster(FIXTURES['query type error']);
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'og-pack-'));
+      const uncached = await output(cluster.dir);
+      await run(cluster.dir);
+      const file = onlyPack()[0]!;
+      const stored = readFileSync(file, 'utf8');
+      dropEntryFiles();
+      writeFileSync(file, stored.slice(0, -3));
+      expect((await run(cluster.dir)).out).toBe(uncached);
+      dropEntryFiles();
+      const edited = stored.replace('"error\\":{', '"error\\":null,"x\\":{');
+      expect(edited).not.toBe(stored);
+      writeFileSync(file, edited);
+      expect((await run(cluster.dir)).out).toBe(uncached);
+      // A pack with a correct checksum but entries that are not verdicts (a key that is not
+      // theirs, a shape that is not one): the engine's own checks refuse them and re-run.
+      const body = JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(stored.slice(stored.indexOf('\n') + 1)) as object).map((k, i) => [k, JSON.stringify(i % 2 ? { key: k, value: { error: 'none' } } : { key: k.replace(/^./, (c) => (c === '0' ? '1' : '0')), value: { error: null } })])));
+      dropEntryFiles();
+      writeFileSync(file, `omnigraph-cluster-pack/1 ${createHash('sha256').update(body).digest('hex')}\n${body}`);
+      const forged = await run(cluster.dir);
+      expect(forged.out).toBe(uncached);
+      expect(forged.out).toContain('query_typecheck_error');
+    });
+
+    it('is not written without a scope, nor when nothing new was used', async () => {
+      cluster = tempCluster(FIXTURES.valid);
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'og-pack-'));
+      await run(null);
+      expect(readdirSync(cacheDir)).not.toContain('packs');
+      const scoped = await run(cluster.dir);
+      // Every verdict came from the entry files: the pack is new, the entries are not.
+      expect(scoped.cache.written).toBe(1);
+      expect(onlyPack()).toHaveLength(1);
+    });
   });
 
   it('lives in $OMNIGRAPH_CLUSTER_CACHE_DIR, else $XDG_CACHE_HOME/omnigraph-cluster, else ~/.cache', () => {
