@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { F64, compareBytes, sortedRecord, toCompactJson, toPrettyJson } from '../../src/base/json.js';
+import { cloneState } from '../../src/engine/state/schema.js';
+import type { ClusterState } from '../../src/engine/state/schema.js';
 
 describe('reference JSON', () => {
   it('pretty prints like serde_json, omitting undefined fields', () => {
@@ -50,6 +52,21 @@ describe('reference JSON', () => {
       const fastCompact = toCompactJson({ v: value, f: 1 });
       expect(slowCompact).toBe(`${fastCompact.slice(0, -2)}1.0}`);
       expect(toCompactJson(value)).toBe(toCompactJson({ v: value }).slice('{"v":'.length, -1) || 'null');
+    }
+  });
+});
+
+describe('cloneState', () => {
+  it('cloneState keeps a __proto__ key as data, under either prototype', () => {
+    for (const proto of [null, Object.prototype]) {
+      const original = Object.create(proto) as Record<string, unknown>;
+      Object.defineProperty(original, '__proto__', { value: { deep: [new F64(2)] }, enumerable: true, writable: true, configurable: true });
+      original.other = 1;
+      const copy = cloneState(original as unknown as ClusterState) as unknown as Record<string, unknown>;
+      expect(Object.getPrototypeOf(copy)).toBe(proto);
+      expect(Object.keys(copy)).toEqual(['__proto__', 'other']);
+      expect(toPrettyJson(copy)).toBe(toPrettyJson(original));
+      expect(copy.__proto__ === original.__proto__).toBe(false);
     }
   });
 });
