@@ -1048,10 +1048,13 @@ function helpFor(rest) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _base_error_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9323);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7731);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base_error_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9323);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3745);
 /* The CLI proper, loaded by index.ts once source maps are on: everything else is runCli(argv, io, commands). */
+
 
 
 
@@ -1075,20 +1078,25 @@ try {
     const argv = process.argv.slice(2);
     // `targets` runs no engine: loading the commands (engines, storage, the languages) would only
     // slow a discovery job down, so they are loaded for the other commands alone.
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Z)(argv);
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArgs */ .Z)(argv);
     const engineless = parsed.kind === 'run' && parsed.args.command === 'targets';
     const wiring = engineless ? null : await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 1950));
     const cache = engineless ? null : await __webpack_require__.e(/* import() */ 431).then(__webpack_require__.bind(__webpack_require__, 8431));
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(argv, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin }, (args, logger) => {
+    const opened = { cache: null };
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(argv, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin }, (args, logger) => {
         if (wiring === null || cache === null)
             throw new Error(`${args.command} needs the engine commands, which were not loaded`);
-        const validationCache = args.noCache ? null : new cache.FsValidationCache(args.cacheDir ?? cache.defaultCacheDir(process.env), cache.buildIdentity(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x));
+        // Scoped by the config directory: the next run of the same cluster reads one pack file.
+        const dir = args.cacheDir ?? cache.defaultCacheDir(process.env);
+        const validationCache = args.noCache ? null : new cache.FsValidationCache(dir, cache.buildIdentity(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(args.configDir));
+        opened.cache = validationCache;
         return wiring.createClusterCommands({ engine: args.engine, omnigraphPath: args.omnigraphBin, env: process.env, logger, validationCache });
     });
+    opened.cache?.flush();
 }
 catch (e) {
     // A bug or an unusable machine: one readable line, never a stack trace.
-    process.stderr.write(`omnigraph-cluster: internal error: ${(0,_base_error_text_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .k)(e)}\n`);
+    process.stderr.write(`omnigraph-cluster: internal error: ${(0,_base_error_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(e)}\n`);
     process.exitCode = 1;
 }
 
