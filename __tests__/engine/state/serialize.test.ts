@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyState, parseState, stateText, type ClusterState } from '../../../src/engine/state/index.js';
+import { F64 } from '../../../src/base/json.js';
+import { emptyState, parseState, sameStateText, stateText, type ClusterState } from '../../../src/engine/state/index.js';
 
 describe('stateText', () => {
   it('writes a fresh ledger with null config digest and empty maps', () => {
@@ -114,5 +115,102 @@ describe('stateText', () => {
     const parsed = parseState(text);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(stateText(parsed.state)).toBe(text);
+  });
+});
+
+describe('sameStateText', () => {
+  // A small deterministic generator, so a failure names a seed that reproduces it.
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  function ledger(next: () => number): ClusterState {
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const resources: ClusterState['applied_revision']['resources'] = {};
+    const statuses: ClusterState['resource_statuses'] = {};
+    for (let i = 0; i < 6; i++) {
+      const address = pick(['graph.', 'schema.', 'query.', 'policy.', 'provider.embedding.']) + pick(['a', 'b', '__proto__', 'Z']) + i;
+      resources[address] = {
+        digest: pick(['d1', 'd2']),
+        ...(next() < 0.3 ? { applies_to: [pick(['graph.a', 'graph.b'])] } : {}),
+        ...(next() < 0.2 ? { embedding_provider: 'provider.embedding.x' } : {}),
+        ...(next() < 0.2 ? { embedding_profile: { kind: 'mock', model: pick(['m', 'n']) } } : {}),
+        ...(next() < 0.2 ? { external_blob_policy: { mode: 'allow' as const, bases: [{ uri: 's3://b/', scope: 'server_safe' }] } } : {}),
+      };
+      statuses[address] = next() < 0.5 ? { status: 'applied' } : { status: 'drifted', conditions: next() < 0.5 ? [] : ['graph_missing'], message: 'm' };
+    }
+    return {
+      version: 1,
+      state_revision: Math.floor(next() * 3),
+      applied_revision: { config_digest: pick([null, 'c1', 'c2']), resources },
+      resource_statuses: statuses,
+      approval_records: next() < 0.5 ? {} : { '01ARZ3NDEKTSV4RRFFQ69G5FAV': { operation: 'delete', n: pick([1, 2, 10n ** 20n, new F64(1)]) } },
+      recovery_records: {},
+      observations: next() < 0.5 ? {} : { 'graph.a': { exists: true, graph_manifest_version: pick([1, 2]) } },
+    };
+  }
+
+  /** The same ledger rebuilt: fresh objects, maps in another insertion order. */
+  function rebuilt(state: ClusterState): ClusterState {
+    const copy = parseState(stateText(state));
+    if (!copy.ok) throw new Error(`stateText output does not parse back: ${copy.diagnostic.message}`);
+    const reversed = <T>(record: Record<string, T>): Record<string, T> => {
+      const out: Record<string, T> = {};
+      for (const key of Object.keys(record).reverse()) Object.defineProperty(out, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+      return out;
+    };
+    const s = copy.state;
+    return { ...s, applied_revision: { ...s.applied_revision, resources: reversed(s.applied_revision.resources) }, resource_statuses: reversed(s.resource_statuses) };
+  }
+
+  it('finds a ledger equal to its own rebuilt copy (the no-op apply it exists for)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const state = ledger(rng(seed));
+      expect([seed, sameStateText(state, rebuilt(state))]).toEqual([seed, true]);
+    }
+  });
+
+  it('never says same when the written bytes differ, over random pairs of ledgers', () => {
+    let same = 0;
+    let differ = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const a = ledger(rng(seed));
+      const b = ledger(rng(seed + 7919 * (seed % 3)));
+      const equalText = stateText(a) === stateText(b);
+      if (sameStateText(a, b)) {
+        expect([seed, equalText]).toEqual([seed, true]);
+        same++;
+      } else if (!equalText) {
+        differ++;
+      }
+    }
+    // Both branches were exercised, so the property above is not vacuous.
+    expect(same).toBeGreaterThan(100);
+    expect(differ).toBeGreaterThan(100);
+  });
+
+  it('tells apart one changed field anywhere a ledger is written', () => {
+    const base = ledger(rng(42));
+    const edits: ((s: ClusterState) => void)[] = [
+      (s) => (s.version = 2),
+      (s) => (s.applied_revision.config_digest = 'other'),
+      (s) => (Object.values(s.applied_revision.resources)[0]!.digest = 'other'),
+      (s) => (Object.values(s.applied_revision.resources)[1]!.applies_to = ['graph.zz']),
+      (s) => (Object.values(s.applied_revision.resources)[2]!.embedding_profile = { kind: 'mock', api_key: 'k' }),
+      (s) => delete s.applied_revision.resources[Object.keys(s.applied_revision.resources)[0]!],
+      (s) => (s.resource_statuses['graph.new'] = { status: 'applied' }),
+      (s) => (Object.values(s.resource_statuses)[0]!.message = 'other'),
+      (s) => (s.approval_records['01BX5ZZKBKACTAV9WEVGEMMVRZ'] = { n: new F64(1) }),
+      (s) => (s.observations['graph.a'] = { graph_manifest_version: 1, exists: true }),
+    ];
+    edits.forEach((edit, i) => {
+      const changed = rebuilt(base);
+      edit(changed);
+      expect([i, stateText(changed) === stateText(base), sameStateText(changed, base)]).toEqual([i, false, false]);
+    });
+  });
+
+  it('keeps apart values that print alike only by type: 1 and 1.0, 2^64 as bigint and as number', () => {
+    const a = { ...emptyState(null), observations: { 'graph.a': { v: 1 } } };
+    expect(sameStateText(a, { ...a, observations: { 'graph.a': { v: new F64(1) } } })).toBe(false);
+    expect(sameStateText({ ...a, observations: { 'graph.a': { v: 2n ** 64n } } }, { ...a, observations: { 'graph.a': { v: 2n ** 64n } } })).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { checkMigrations } from './migration-check.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import type { GraphEngine, Storage } from '../ports/index.js';
-import { cloneState, stateText, type ClusterState } from '../state/index.js';
+import { cloneState, sameStateText, stateText, type ClusterState } from '../state/index.js';
 import { withLockedState, type LockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
@@ -207,12 +207,14 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
 
 /**
  * docs/contract/state.md#revisions: compare as-read and new state in their canonical serialization, ignoring the revision bump.
- * Serializing a 10k-resource ledger is costly, so the no-op case first checks whether the new
- * ledger at the read revision is byte-for-byte the file that was read (its CAS token); a state
- * file in canonical form parses back to the same ledger, so that equality settles it.
+ * Serializing a 100k-resource ledger costs over a second, so the common no-op case is settled by
+ * comparing the two ledgers part by part in the form they would be written (`sameStateText`);
+ * only when that finds a difference (or cannot tell) are the texts built and compared.
  */
 function changedSinceRead(next: ClusterState, asRead: ClusterState, readCas: string | null): boolean {
-  if (readCas !== null && casToken(stateText({ ...next, state_revision: asRead.state_revision })) === readCas) return false;
+  const atReadRevision = { ...next, state_revision: asRead.state_revision };
+  if (sameStateText(atReadRevision, asRead)) return false;
+  if (readCas !== null && casToken(stateText(atReadRevision)) === readCas) return false;
   return withoutRevision(next) !== withoutRevision(asRead);
 }
 
