@@ -76,4 +76,20 @@ describe('isInside', () => {
     expect(isInside('/cfg', '/other/x.pg')).toBe(false);
     expect(isInside('/cfg', '/cfg/../x.pg')).toBe(false);
   });
+
+  it('answers as the general path.relative rule does, for every shape of absolute path', async () => {
+    const { isInside } = await import('../../../src/engine/config/paths.js');
+    const reference = (dir: string, candidate: string) => {
+      const rel = path.relative(dir, candidate);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+    };
+    const segments = ['a', 'ab', 'b', '.', '..', '', '..a', 'a.', '...'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const randomPath = () => '/' + Array.from({ length: Math.floor(next() * 5) }, () => segments[Math.floor(next() * segments.length)]).join('/');
+    const cases: [string, string][] = [['/', '/'], ['/', '/a'], ['/a', '/a/'], ['/a/', '/a/b'], ['/a', '/ab'], ['/a/.', '/a/b'], ['/a/b/..', '/a/c']];
+    for (let i = 0; i < 20_000; i++) cases.push([randomPath(), randomPath()]);
+    const wrong = cases.filter(([dir, candidate]) => isInside(dir, candidate) !== reference(dir, candidate));
+    expect(wrong).toEqual([]);
+  });
 });

@@ -14,6 +14,9 @@ export type SourceText = { readonly ok: true; readonly text: string; readonly by
  * the config directory itself unless the caller widens it to the repository that holds it
  * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
+/** A `..` path segment, under either separator. */
+const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
+
 export class ConfigSources {
   private readonly absDir: string;
   private realDir: string | null = null;
@@ -126,7 +129,7 @@ export class ConfigSources {
    */
   private resolve(displayPath: string, lexical: string): string | null {
     const linkKind = this.files.linkKind?.bind(this.files);
-    if (!linkKind || displayPath.split(/[\\/]/).includes('..')) return this.files.realPath(displayPath);
+    if (!linkKind || DOT_DOT_SEGMENT.test(displayPath)) return this.files.realPath(displayPath);
     const kind = this.listedPlain.has(lexical) ? 'not-symlink' : linkKind(displayPath);
     if (kind === 'missing') return null;
     if (kind === 'symlink') return this.files.realPath(displayPath);
