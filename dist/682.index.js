@@ -1181,6 +1181,58 @@ function stateText(state) {
         observations: (0,json/* sortedRecord */.vZ)(state.observations),
     })}\n`;
 }
+/**
+ * True only when `stateText(a) === stateText(b)`, decided without building either text: a no-op
+ * apply at 100k resources spent over a second and tens of MB of short-lived strings serializing
+ * both ledgers just to find them equal. Each part is compared in the form `stateText` writes it
+ * (entries and statuses through the same projections, maps regardless of key order because they
+ * are written sorted, free JSON in its own order). Where the outputs could coincide through
+ * different values (say `null` and `undefined`), it answers false and the caller compares text.
+ */
+function sameStateText(a, b) {
+    return (a.version === b.version &&
+        a.state_revision === b.state_revision &&
+        (a.applied_revision.config_digest ?? null) === (b.applied_revision.config_digest ?? null) &&
+        sameMap(a.applied_revision.resources, b.applied_revision.resources, (x, y) => sameJson(entryJson(x), entryJson(y))) &&
+        sameMap(a.resource_statuses, b.resource_statuses, (x, y) => sameJson(statusJson(x), statusJson(y))) &&
+        sameMap(a.approval_records, b.approval_records, sameJson) &&
+        sameMap(a.recovery_records, b.recovery_records, sameJson) &&
+        sameMap(a.observations, b.observations, sameJson));
+}
+function sameMap(a, b, same) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    for (const key of keys)
+        if (!Object.hasOwn(b, key) || !same(a[key], b[key]))
+            return false;
+    return true;
+}
+/** Same JSON text as `toPrettyJson` writes (keys in their own order), or false when unsure. */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (a instanceof json/* F64 */.je || b instanceof json/* F64 */.je)
+        return a instanceof json/* F64 */.je && b instanceof json/* F64 */.je && a.value === b.value;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+    }
+    const keys = Object.keys(a);
+    const otherKeys = Object.keys(b);
+    if (keys.length !== otherKeys.length)
+        return false;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key !== otherKeys[i] || !sameJson(a[key], b[key]))
+            return false;
+    }
+    return true;
+}
 function mapValues(record, f) {
     return (0,json/* sortedRecord */.vZ)(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])));
 }
@@ -5489,12 +5541,15 @@ function isApplied(change, prefix, operation) {
 }
 /**
  * docs/contract/state.md#revisions: compare as-read and new state in their canonical serialization, ignoring the revision bump.
- * Serializing a 10k-resource ledger is costly, so the no-op case first checks whether the new
- * ledger at the read revision is byte-for-byte the file that was read (its CAS token); a state
- * file in canonical form parses back to the same ledger, so that equality settles it.
+ * Serializing a 100k-resource ledger costs over a second, so the common no-op case is settled by
+ * comparing the two ledgers part by part in the form they would be written (`sameStateText`);
+ * only when that finds a difference (or cannot tell) are the texts built and compared.
  */
 function changedSinceRead(next, asRead, readCas) {
-    if (readCas !== null && (0,hash/* casToken */.p)(stateText({ ...next, state_revision: asRead.state_revision })) === readCas)
+    const atReadRevision = { ...next, state_revision: asRead.state_revision };
+    if (sameStateText(atReadRevision, asRead))
+        return false;
+    if (readCas !== null && (0,hash/* casToken */.p)(stateText(atReadRevision)) === readCas)
         return false;
     return withoutRevision(next) !== withoutRevision(asRead);
 }
@@ -14329,9 +14384,20 @@ function joinDisplay(base, relative) {
 }
 /** True when `candidate` is `dir` itself or inside it (both absolute and normalized). */
 function isInside(dir, candidate) {
+    // Checked for every source file (twice: lexically, then resolved); `path.relative` resolves both
+    // paths again and dominated the allocations of a 100k-resource load. For plain POSIX absolute
+    // paths the answer is a prefix test; anything else takes the general route.
+    if ((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) === '/' && isPlainAbsolute(dir) && isPlainAbsolute(candidate)) {
+        return candidate === dir || dir === '/' || (candidate.startsWith(dir) && candidate.charCodeAt(dir.length) === 47);
+    }
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, candidate);
     // `..foo.pg` is a file inside; only a `..` path segment leaves.
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+const UNRESOLVED_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
+/** `/a/b` with no empty, `.` or `..` segment and no trailing slash: already what `path.resolve` gives. */
+function isPlainAbsolute(p) {
+    return p.startsWith('/') && (p === '/' || (!p.endsWith('/') && !UNRESOLVED_SEGMENT.test(p)));
 }
 
 
@@ -14361,6 +14427,8 @@ function isInside(dir, candidate) {
  * the config directory itself unless the caller widens it to the repository that holds it
  * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
+/** A `..` path segment, under either separator. */
+const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 class ConfigSources {
     files;
     configDir;
@@ -14475,7 +14543,7 @@ class ConfigSources {
      */
     resolve(displayPath, lexical) {
         const linkKind = this.files.linkKind?.bind(this.files);
-        if (!linkKind || displayPath.split(/[\\/]/).includes('..'))
+        if (!linkKind || DOT_DOT_SEGMENT.test(displayPath))
             return this.files.realPath(displayPath);
         const kind = this.listedPlain.has(lexical) ? 'not-symlink' : linkKind(displayPath);
         if (kind === 'missing')
