@@ -47,4 +47,9 @@ describe('ulid', () => {
       expect(decodeTime(id)).toBeGreaterThanOrEqual(before);
     }
   });
+
+  it('never hands out the same random bytes twice, across many refills of its pool', () => {
+    const randomParts = Array.from({ length: 5000 }, () => ulid().slice(10));
+    expect(new Set(randomParts).size).toBe(5000);
+  });
 });

@@ -214,10 +214,9 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
 function changedSinceRead(next: ClusterState, asRead: ClusterState, readCas: string | null): boolean {
   const atReadRevision = { ...next, state_revision: asRead.state_revision };
   if (sameStateText(atReadRevision, asRead)) return false;
-  if (readCas !== null && casToken(stateText(atReadRevision)) === readCas) return false;
-  return withoutRevision(next) !== withoutRevision(asRead);
+  // Both at the read revision, so this is the comparison "ignoring the revision bump".
+  const text = stateText(atReadRevision);
+  if (readCas !== null && casToken(text) === readCas) return false;
+  return text !== stateText(asRead);
 }
 
-function withoutRevision(ledger: ClusterState): string {
-  return stateText({ ...ledger, state_revision: 0 });
-}
