@@ -58,7 +58,7 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
   const policyBindings = loadPolicies(b, config.policies ?? {}, new Set(graphs.keys()), sources);
 
   const resources = new Map([...b.resources.entries()].sort(([x], [y]) => compareBytes(x, y)));
-  const dependencies = [...b.dependencies.values()].sort((x, y) => compareBytes(x.from, y.from) || compareBytes(x.to, y.to));
+  const dependencies = b.sortedDependencies();
   const digest = configDigest(configDigestJson(config), new Map([...resources].map(([a, r]) => [a, r.digest])));
   if (options.validateOnly && !hasErrors(b.diagnostics)) {
     for (const graph of graphs.values()) {
