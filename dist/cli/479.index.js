@@ -1575,7 +1575,7 @@ function schemaShapeJson(shape) {
     return (0,json/* toCompactJson */.ZJ)({ interfaces: shape.interfaces, nodes: shape.nodes.map(withConstraints), edges: shape.edges.map(withConstraints) });
 }
 function schemaShapeHash(ast) {
-    return `sha256:${(0,hash/* sha256hex */.L)(schemaShapeJson(buildSchemaShape(ast)))}`;
+    return `sha256:${(0,hash/* sha256hex */.Lg)(schemaShapeJson(buildSchemaShape(ast)))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/lang/schema/ir/locate.ts
@@ -2075,7 +2075,7 @@ function schemaIrToJson(ir) {
 }
 /** `sha256:` over the compact form, never over the pretty file bytes. */
 function schemaIrHash(ir) {
-    return `sha256:${(0,hash/* sha256hex */.L)((0,json/* toCompactJson */.ZJ)(jsonValue(ir)))}`;
+    return `sha256:${(0,hash/* sha256hex */.Lg)((0,json/* toCompactJson */.ZJ)(jsonValue(ir)))}`;
 }
 function parseSchemaIr(json) {
     const fail = (why) => ({ ok: false, error: { stage: 'catalog', message: `catalog error: invalid accepted SchemaIR: ${why}` } });

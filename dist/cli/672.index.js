@@ -49,7 +49,7 @@ function reviewedPlan(plan) {
 /** sha256 (lowercase hex) of the canonical compact JSON of what a review covers. */
 function planFingerprint(plan) {
     const reviewed = reviewedPlan(plan);
-    return (0,hash/* sha256hex */.L)(hasPlainFields(reviewed) ? canonicalPlanJson(reviewed) : canonicalJson(reviewed));
+    return (0,hash/* sha256hex */.Lg)(hasPlainFields(reviewed) ? canonicalPlanJson(reviewed) : canonicalJson(reviewed));
 }
 const isText = (v) => v === null || typeof v === 'string';
 /**

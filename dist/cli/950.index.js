@@ -361,7 +361,7 @@ function recheckSource(sources, path, expectedDigest) {
     catch (e) {
         return { ok: false, problem: 'unreadable', message: (0,error_text/* errorText */.k)(e) };
     }
-    if ((0,hash/* sha256hex */.L)(bytes) !== expectedDigest)
+    if ((0,hash/* sha256hex */.Lg)(bytes) !== expectedDigest)
         return { ok: false, problem: 'changed' };
     try {
         return { ok: true, bytes, text: utf8.decode(bytes) };
@@ -506,7 +506,7 @@ function graphCompositeDigest(input) {
     if (input.externalBlobPolicy && input.externalBlobPolicy.mode === 'allow') {
         parts.push('external_blob_policy', NUL, (0,json/* toCompactJson */.ZJ)(input.externalBlobPolicy), NUL);
     }
-    return (0,hash/* sha256hex */.L)(parts.join(''));
+    return (0,hash/* sha256hex */.Lg)(parts.join(''));
 }
 /** Profile JSON in the reference's key order, absent keys omitted (the `provider` alias becomes `kind`). */
 function embeddingProfileJson(profile) {
@@ -514,7 +514,7 @@ function embeddingProfileJson(profile) {
 }
 /** `provider.embedding.<name>` digest (docs/contract/digests.md#provider-digest). */
 function embeddingProviderDigest(profile) {
-    return (0,hash/* sha256hex */.L)(`embedding-provider${NUL}${(0,json/* toCompactJson */.ZJ)(embeddingProfileJson(profile))}`);
+    return (0,hash/* sha256hex */.Lg)(`embedding-provider${NUL}${(0,json/* toCompactJson */.ZJ)(embeddingProfileJson(profile))}`);
 }
 /** Desired config digest (docs/contract/digests.md#config-digest): compact config JSON, then every desired resource digest by address. */
 function configDigest(configJson, resourceDigests) {
@@ -522,7 +522,7 @@ function configDigest(configJson, resourceDigests) {
     const entries = [...resourceDigests.entries()].sort(([a], [b]) => (0,json/* compareBytes */.Xo)(a, b));
     for (const [address, digest] of entries)
         parts.push(address, NUL, digest, NUL);
-    return (0,hash/* sha256hex */.L)(parts.join(''));
+    return (0,hash/* sha256hex */.Lg)(parts.join(''));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe/composite.ts
@@ -925,7 +925,7 @@ async function readState(storage) {
         const untrusted = await untrustedLayoutDiagnostics(storage, null);
         return { found: false, cas: null, state: null, diagnostics: untrusted };
     }
-    const cas = (0,hash/* casToken */.p)(stored.text);
+    const cas = (0,hash/* casToken */.pJ)(stored.text);
     const parsed = parseState(stored.text);
     if (!parsed.ok)
         return { found: true, cas, state: null, diagnostics: [parsed.diagnostic] };
@@ -1150,7 +1150,7 @@ async function writeState(storage, state, expectedCas) {
     catch (e) {
         return fail('state_write_error', `could not read state file before write: ${(0,error_text/* errorText */.k)(e)}`);
     }
-    const currentCas = current === null ? null : (0,hash/* casToken */.p)(current.text);
+    const currentCas = current === null ? null : (0,hash/* casToken */.pJ)(current.text);
     if (currentCas !== expectedCas)
         return fail('state_cas_mismatch', CAS_MISMATCH);
     const body = stateText(state);
@@ -1163,7 +1163,7 @@ async function writeState(storage, state, expectedCas) {
     }
     if (!outcome.ok)
         return fail('state_cas_mismatch', CAS_MISMATCH);
-    return { ok: true, cas: (0,hash/* casToken */.p)(body) };
+    return { ok: true, cas: (0,hash/* casToken */.pJ)(body) };
 }
 function fail(code, message) {
     return { ok: false, diagnostic: (0,engine_diagnostics/* error */.z3)(code, STATE_KEY, message) };
@@ -1353,7 +1353,7 @@ async function verifyOne(storage, state, address) {
     }
     if (stored === null)
         return { kind: 'missing', address, key };
-    const actual = (0,hash/* sha256hex */.L)(stored.text);
+    const actual = (0,hash/* sha256hex */.Lg)(stored.text);
     return actual === digest ? null : { kind: 'mismatch', address, key, actual };
 }
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
@@ -1539,7 +1539,7 @@ async function retireIfNothingMoved(run, graphId, sidecar, recorded) {
     let unmoved = false;
     try {
         const fresh = await run.engine.openReadOnly(root);
-        unmoved = fresh.manifestVersion === sidecar.observed_manifest_version && (0,hash/* sha256hex */.L)(fresh.schemaSource) === recorded;
+        unmoved = fresh.manifestVersion === sidecar.observed_manifest_version && (0,hash/* sha256hex */.Lg)(fresh.schemaSource) === recorded;
     }
     catch {
         unmoved = false;
@@ -1785,7 +1785,7 @@ async function liveDigest(sidecar, root, engine) {
     // A state-mutating command may complete the engine's own recovery of an interrupted schema
     // apply (its read-only open refuses such a root), so the sweep can then classify it (docs/contract/failpoints.md#names).
     const opened = sidecar.kind === 'schema_apply' ? await engine.open(root) : await engine.openReadOnly(root);
-    return (0,hash/* sha256hex */.L)(opened.schemaSource);
+    return (0,hash/* sha256hex */.Lg)(opened.schemaSource);
 }
 async function finishInterruptedInit(engine, root) {
     try {
@@ -4497,7 +4497,7 @@ function resolveQueryDeclarations(graphId, queries, sources) {
             diagnostics.push(read.diagnostic);
             continue;
         }
-        const parsed = parseQueryChecked(sources.checks, read.text, (0,hash/* sha256hex */.L)(read.bytes));
+        const parsed = parseQueryChecked(sources.checks, read.text, (0,hash/* sha256hex */.Lg)(read.bytes));
         if (!parsed.ok) {
             const e = parsed.error;
             const location = e.line ? { file, line: e.line, column: e.column ?? 1 } : undefined;
@@ -4891,7 +4891,7 @@ function loadPolicyFile(b, name, file, kind, sources) {
         return;
     }
     const text = read.text;
-    const digest = (0,hash/* sha256hex */.L)(read.bytes);
+    const digest = (0,hash/* sha256hex */.Lg)(read.bytes);
     b.add({ address: `policy.${name}`, kind: 'policy', digest, path });
     const key = ['policy', digest, kind];
     let invalid = sources.checks.lookup(key, check_cache/* isCheckVerdict */.Mx)?.error;
@@ -5029,7 +5029,7 @@ function loadGraph(b, id, raw, sources, profiles) {
     }
     else {
         schemaSource = read.text;
-        schemaDigest = (0,hash/* sha256hex */.L)(read.bytes);
+        schemaDigest = (0,hash/* sha256hex */.Lg)(read.bytes);
         b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
         const checked = checkSchema(sources, read.text, schemaDigest);
         if (checked.ok) {
@@ -5123,7 +5123,7 @@ function loadQuery(b, graphId, query, schema, sources) {
             b.report(read.diagnostic);
             return null;
         }
-        const digest = (0,hash/* sha256hex */.L)(read.bytes);
+        const digest = (0,hash/* sha256hex */.Lg)(read.bytes);
         const parsed = parseQueryChecked(sources.checks, read.text, digest);
         b.add({ address, kind: 'query', digest, path: query.path });
         if (!parsed.ok) {
@@ -5442,7 +5442,7 @@ function changedSinceRead(next, asRead, readCas) {
         return false;
     // Both at the read revision, so this is the comparison "ignoring the revision bump".
     const text = stateText(atReadRevision);
-    if (readCas !== null && (0,hash/* casToken */.p)(text) === readCas)
+    if (readCas !== null && (0,hash/* casToken */.pJ)(text) === readCas)
         return false;
     return text !== stateText(asRead);
 }
@@ -5747,7 +5747,7 @@ async function observeGraphs(ledger, desired, ports) {
         }
         try {
             const open = await ports.engine.openReadOnly(root);
-            const live = (0,hash/* sha256hex */.L)(open.schemaSource);
+            const live = (0,hash/* sha256hex */.Lg)(open.schemaSource);
             const matches = live === desiredSchemaDigest;
             ledger.observations[address] = {
                 ...base,
@@ -6033,7 +6033,7 @@ function checkPayload(facts, address, entry, diagnostics) {
     else if (read.text === null) {
         diagnostics.push((0,engine_diagnostics/* error */.z3)('catalog_payload_missing', address, `catalog blob '${read.display}' unreadable (${read.problem ?? 'not found'}); run \`cluster refresh\` then \`cluster apply\`, and restart`));
     }
-    else if ((0,hash/* sha256hex */.L)(read.text) !== entry.digest) {
+    else if ((0,hash/* sha256hex */.Lg)(read.text) !== entry.digest) {
         diagnostics.push((0,engine_diagnostics/* error */.z3)('catalog_payload_digest_mismatch', address, `catalog blob '${read.display}' does not match its recorded digest; run \`cluster refresh\` then \`cluster apply\`, and restart`));
     }
 }
@@ -6389,7 +6389,7 @@ function verifyContract(texts) {
 }
 /** Whether `texts` are exactly the contract a manifest entry committed (recovery's proof). */
 function contractMatchesEntry(texts, entry) {
-    if ((0,hash/* sha256hex */.L)(texts.pg) !== entry.schema_source_sha256)
+    if ((0,hash/* sha256hex */.Lg)(texts.pg) !== entry.schema_source_sha256)
         return false;
     try {
         return verifyContract(texts).state.schema_ir_hash === entry.schema_ir_hash;
@@ -6510,7 +6510,7 @@ async function initRoot(o, root, schemaSource) {
         committed_at: (0,clock/* rfc3339 */.a)(o.clock.now()),
         schema_identity_domain: compiled.domain,
         schema_ir_hash: compiled.irHash,
-        schema_source_sha256: (0,hash/* sha256hex */.L)(schemaSource),
+        schema_source_sha256: (0,hash/* sha256hex */.Lg)(schemaSource),
     };
     await commitGenesis(s, root, entry);
     try {
@@ -6596,7 +6596,7 @@ async function init_finishInterruptedInit(s, root) {
         return 'none';
     try {
         const back = await readLiveContract(s, root, entry);
-        if ((0,hash/* sha256hex */.L)(back.texts.pg) !== entry.schema_source_sha256)
+        if ((0,hash/* sha256hex */.Lg)(back.texts.pg) !== entry.schema_source_sha256)
             return 'none';
     }
     catch {
@@ -6781,7 +6781,7 @@ class EmbeddedGraphEngine {
             committed_at: now,
             schema_identity_domain: planned.desiredIr.schema_identity_domain,
             schema_ir_hash: (0,schema/* schemaIrHash */.Xx)(planned.desiredIr),
-            schema_source_sha256: (0,hash/* sha256hex */.L)(schemaSource),
+            schema_source_sha256: (0,hash/* sha256hex */.Lg)(schemaSource),
         };
         await this.commit(root, entry, sidecar);
         if (await this.o.failpoints.hit('schema_apply.after_manifest_commit')) {
