@@ -2627,14 +2627,14 @@ function isPlainAbsolute(p) {
 
 
 
+/** A `..` path segment, under either separator. */
+const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 /**
  * Reads the sources cluster.yaml names, refusing any path that leaves the containment root —
  * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read. The root is
  * the config directory itself unless the caller widens it to the repository that holds it
  * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
-/** A `..` path segment, under either separator. */
-const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 class ConfigSources {
     files;
     configDir;

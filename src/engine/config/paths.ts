@@ -29,4 +29,3 @@ const UNRESOLVED_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
 function isPlainAbsolute(p: string): boolean {
   return p.startsWith('/') && (p === '/' || (!p.endsWith('/') && !UNRESOLVED_SEGMENT.test(p)));
 }
-

@@ -8,15 +8,15 @@ import { CheckCache } from './check-cache.js';
 export type SourceReadCode = 'schema_file_missing' | 'query_file_missing' | 'policy_file_missing';
 export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
+/** A `..` path segment, under either separator. */
+const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
+
 /**
  * Reads the sources cluster.yaml names, refusing any path that leaves the containment root —
  * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read. The root is
  * the config directory itself unless the caller widens it to the repository that holds it
  * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
  */
-/** A `..` path segment, under either separator. */
-const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
-
 export class ConfigSources {
   private readonly absDir: string;
   private realDir: string | null = null;
