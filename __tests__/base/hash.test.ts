@@ -31,6 +31,11 @@ describe('sha256hex of long text (hashed in pieces)', () => {
     }
   });
 
+  it('has room for text whose every unit takes three bytes', () => {
+    const text = '€'.repeat(HASH_PIECE_UNITS * 2 + 5);
+    expect(sha256hex(text)).toBe(reference(text));
+  });
+
   it('leaves short text and bytes to a single update', () => {
     expect(sha256hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256hex(Buffer.from('abc'))).toBe(sha256hex('abc'));

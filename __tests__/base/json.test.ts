@@ -16,6 +16,18 @@ describe('reference JSON', () => {
     expect(Object.keys(sortedRecord({ b: 1, B: 2, a: 3, '\u{1F600}': 4, '\uFFFD': 5 }))).toEqual(['B', 'a', 'b', '\uFFFD', '\u{1F600}']);
     expect(compareBytes('a', 'ab')).toBeLessThan(0);
   });
+  it('orders random well-formed text exactly as its UTF-8 bytes compare', () => {
+    let seed = 7;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const alphabet = ['a', 'b', 'Z', '~', '\u007f', 'é', '\u07ff', '€', '\ud7ff', '\ue000', '\ufffd', '\uffff', '😀', '\u{10000}', '\u{10ffff}'];
+    const word = () => Array.from({ length: next(5) }, () => alphabet[next(alphabet.length)]).join('');
+    const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+    for (let i = 0; i < 20_000; i++) {
+      const shared = word();
+      const [a, b] = [shared + word(), shared + word()];
+      expect([a, b, sign(compareBytes(a, b))]).toEqual([a, b, sign(Buffer.compare(Buffer.from(a), Buffer.from(b)))]);
+    }
+  });
 
   // An F64 anywhere forces the general writer, a plain 1 lets JSON.stringify print: the two must
   // agree on everything else, byte for byte.

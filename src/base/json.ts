@@ -129,8 +129,21 @@ export function toCompactJson(value: unknown): string {
 
 /** Byte-wise ascending key order, as a Rust BTreeMap<String, _> iterates. */
 export function compareBytes(a: string, b: string): number {
-  // UTF-16 order differs from UTF-8 byte order only for astral vs. U+E000..U+FFFF; handle it exactly.
   if (a === b) return 0;
+  const len = Math.min(a.length, b.length);
+  for (let i = 0; i < len; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca === cb) continue;
+    // Below the surrogates UTF-16 order is code point order is UTF-8 byte order.
+    if (ca < 0xd800 && cb < 0xd800) return ca < cb ? -1 : 1;
+    return compareCodePoints(a, b);
+  }
+  return a.length - b.length;
+}
+
+/** UTF-16 order differs from UTF-8 byte order only for astral vs. U+E000..U+FFFF; this is exact. */
+function compareCodePoints(a: string, b: string): number {
   const len = Math.min(a.length, b.length);
   for (let i = 0; i < len; i++) {
     const ca = a.codePointAt(i) ?? 0;
