@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatMarker } from '../../../src/render/index.js';
 import { planDoc } from '../../../src/render/markdown/plan-comment.js';
-import { DocRenderer, LEVELS, codeBlock, details, line, table, type Doc, type Level, type RenderLimits } from '../../../src/render/markup/blocks.js';
+import { DocRenderer, LEVELS, codeBlock, details, lazyRows, line, table, type Doc, type Level, type RenderLimits } from '../../../src/render/markup/blocks.js';
 import { fitRenderer, fitWith, type Fitted, type Measurer } from '../../../src/render/markup/fit.js';
 import { ADD_BIO, CTX, DROP_AGE, create, plan, remove, update } from '../fixtures.js';
 
@@ -9,7 +9,7 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** The size search as it was before sizes were measured: every candidate rendered and counted. */
 function byRendering(renderer: DocRenderer): Measurer {
-  return { measure: (...args) => bytes(renderer.render(...args)), maxTableRows: (level) => renderer.maxTableRows(level) };
+  return { measure: (level, limits, withRest) => bytes(renderer.render(level, limits, withRest)), maxTableRows: (level) => renderer.maxTableRows(level) };
 }
 
 /** A plan of `n` changes spread over `graphs` graphs (above 15 the list folds into per-graph tables). */
@@ -60,6 +60,36 @@ describe('DocRenderer.measure', () => {
         }
       }
     }
+  });
+
+  it.each(docs)('%s: under a cap, is exact up to the cap and above the cap past it', (_name, doc) => {
+    const exact = new DocRenderer(doc);
+    for (const level of LEVELS) {
+      for (const limits of [{ maxRows: Number.POSITIVE_INFINITY }, { maxRows: 3 }]) {
+        const size = exact.measure(level, limits, true);
+        for (const cap of [0, 1, Math.floor(size / 3), size - 1, size, size + 1]) {
+          // A fresh renderer each time, so no size cached by an uncapped measurement helps.
+          const capped = new DocRenderer(doc).measure(level, limits, true, cap);
+          if (size <= cap) expect(capped).toBe(size);
+          else expect(capped).toBeGreaterThan(cap);
+        }
+      }
+    }
+  });
+
+  it('renders only the rows a capped measurement reaches, and the same text as eager rows', () => {
+    const made: number[] = [];
+    const items = Array.from({ length: 5_000 }, (_, i) => i);
+    const toCells = (i: number): readonly string[] => {
+      made.push(i);
+      return [`row ${i}`, 'x'.repeat(20)];
+    };
+    const doc = (rows: Parameters<typeof table>[1]): Doc => ({ rest: 'rest', sections: [{ essential: false, render: () => [line('# head'), table(['a', 'b'], rows, 'rows')] }] });
+    const lazy = new DocRenderer(doc(lazyRows(items, toCells)));
+    expect(lazy.measure('full', { maxRows: Number.POSITIVE_INFINITY }, false, 2_000)).toBeGreaterThan(2_000);
+    expect(made.length).toBeLessThan(100);
+    expect(lazy.render('list', { maxRows: 40 }, true)).toBe(new DocRenderer(doc(items.map((i) => [`row ${i}`, 'x'.repeat(20)]))).render('list', { maxRows: 40 }, true));
+    expect(made.length).toBeLessThan(100);
   });
 
   it('folds more than 15 changes into a table per graph above `list`, and one capped table at `list`', () => {

@@ -3,7 +3,7 @@ import { toCompactJson } from '../../base/json.js';
 import { DESTRUCTIVE_MIGRATION_PREFIX, DESTRUCTIVE_QUERY_REASON } from '../../engine/model/change.js';
 import type { ApprovalGate, BlastRadius, Disposition, Operation, PlanChange, ReasonCode } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
-import { codeBlock, details, line, table, type Block, type Section } from '../markup/blocks.js';
+import { codeBlock, details, lazyRows, line, table, type Block, type Section } from '../markup/blocks.js';
 import { code, escapeText, wrapCode } from '../markup/escape.js';
 import { BANNER_NAMES, approveCommand, nameList, optional, plural } from './common.js';
 import { describeStep, isDestructiveStep } from './describe-step.js';
@@ -110,7 +110,7 @@ export function changesSection(changes: readonly PlanChange[], labels: Readonly<
     const body: Block[] = [];
     for (const group of groups) {
       if (groups.length > 1) body.push(line(groupTitle(group.graph, group.changes.length)));
-      body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], group.changes.map(rowOf), 'changes'));
+      body.push(table(['Resource', 'Change', 'Disposition', 'Notes'], lazyRows(group.changes, rowOf), 'changes'));
     }
     const ops = operationCounts(changes);
     const graphs = grouped.filter((g) => g.graph !== null).length;

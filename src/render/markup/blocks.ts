@@ -8,12 +8,26 @@ import { fence } from './escape.js';
  */
 export type Block =
   | { readonly kind: 'line'; readonly md: string }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly noun: string }
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: TableRows; readonly noun: string }
   | { readonly kind: 'details'; readonly summary: string; readonly body: readonly Block[]; readonly open?: boolean }
   | { readonly kind: 'code'; readonly lang: string; readonly text: string };
 
+/**
+ * A table's rows, read by index: an array, or `lazyRows`, whose cells are only made for the rows
+ * a size search reaches (a 60 KB comment shows a few hundred of a 10,000-change list).
+ */
+export interface TableRows {
+  readonly length: number;
+  at(index: number): readonly string[] | undefined;
+}
+
+/** Rows made from `items` on first read; `toCells` should hand back the same array for the same item. */
+export function lazyRows<T>(items: readonly T[], toCells: (item: T) => readonly string[]): TableRows {
+  return { length: items.length, at: (index) => (index >= 0 && index < items.length ? toCells(items[index] as T) : undefined) };
+}
+
 export const line = (md: string): Block => ({ kind: 'line', md });
-export const table = (head: readonly string[], rows: readonly (readonly string[])[], noun: string): Block => ({ kind: 'table', head, rows, noun });
+export const table = (head: readonly string[], rows: TableRows, noun: string): Block => ({ kind: 'table', head, rows, noun });
 export const details = (summary: string, body: readonly Block[], open = false): Block => ({ kind: 'details', summary, body, open });
 export const codeBlock = (text: string, lang = ''): Block => ({ kind: 'code', lang, text });
 
@@ -57,19 +71,24 @@ interface RowLine {
   readonly bytes: number;
 }
 
-/** A table's sizes: its header lines, and prefix[i] = bytes of its first i rows (each after a newline). */
+/**
+ * A table's sizes: its header lines, and prefix[i] = bytes of its first i rows (each after a
+ * newline), filled in only as far as a measurement needed.
+ */
 interface TableSizes {
   readonly head: number;
-  readonly prefix: readonly number[];
+  readonly prefix: number[];
 }
 
 /**
  * Renders documents, remembering each section's blocks per level and each row's text and size,
  * so the size search measures a document by adding cached sizes (a row cap costs a prefix-sum
- * lookup per table) and only the chosen candidate is ever joined into one string.
+ * lookup per table) and only the chosen candidate is ever joined into one string. A measurement
+ * given a cap stops as soon as it passes it, so sections after that point are not built and rows
+ * after it never rendered.
  */
 export class DocRenderer {
-  private readonly sections = new Map<Level, (readonly Block[])[]>();
+  private readonly sections = new Map<Level, (readonly Block[] | undefined)[]>();
   // Keyed by the cells array: sections that hand the same rows to several levels or tables
   // (the change list) have each row rendered once.
   private readonly rowLines = new WeakMap<readonly string[], RowLine>();
@@ -87,17 +106,24 @@ export class DocRenderer {
     return `${parts.join('\n\n')}\n`;
   }
 
-  /** `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the text. */
-  measure(level: Level, limits: RenderLimits = UNLIMITED, withRest = false): number {
+  /**
+   * `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the
+   * text. Exact whenever the size is at most `cap`; above it, some number above `cap`.
+   */
+  measure(level: Level, limits: RenderLimits = UNLIMITED, withRest = false, cap = Number.POSITIVE_INFINITY): number {
     let bytes = 0;
     let parts = 0;
     if (this.doc.marker !== undefined) {
       bytes += byteLength(this.doc.marker);
       parts++;
     }
-    for (const blocks of this.visibleAt(level)) {
-      bytes += this.measureBlocks(blocks, limits);
+    for (let i = 0; i < this.doc.sections.length; i++) {
+      const blocks = this.sectionAt(level, i);
+      if (blocks.length === 0) continue;
+      bytes += this.measureBlocks(blocks, limits, cap - bytes);
       parts++;
+      // Every size is non-negative, so the rest can only add to an overshoot.
+      if (bytes > cap) return bytes;
     }
     if (withRest) {
       bytes += byteLength(this.doc.rest);
@@ -121,25 +147,39 @@ export class DocRenderer {
 
   /** The non-empty sections shown at `level`, in order. */
   private visibleAt(level: Level): (readonly Block[])[] {
-    return this.blocksAt(level).filter((blocks, i) => blocks.length > 0 && (level !== 'headline' || this.doc.sections[i]?.essential === true));
+    return this.blocksAt(level).filter((blocks) => blocks.length > 0);
   }
 
   private blocksAt(level: Level): (readonly Block[])[] {
+    return this.doc.sections.map((_, i) => this.sectionAt(level, i));
+  }
+
+  /** Section `index`'s blocks at `level`, built on first use; non-essential sections are empty at `headline`. */
+  private sectionAt(level: Level, index: number): readonly Block[] {
     let cached = this.sections.get(level);
     if (cached === undefined) {
-      cached = this.doc.sections.map((s) => (level === 'headline' && !s.essential ? [] : s.render(level)));
+      cached = [];
       this.sections.set(level, cached);
     }
-    return cached;
+    let blocks = cached[index];
+    if (blocks === undefined) {
+      const section = this.doc.sections[index] as Section;
+      blocks = level === 'headline' && !section.essential ? [] : section.render(level);
+      cached[index] = blocks;
+    }
+    return blocks;
   }
 
   private renderBlocks(blocks: readonly Block[], limits: RenderLimits): string {
     return blocks.map((b) => this.renderBlock(b, limits)).join('\n\n');
   }
 
-  private measureBlocks(blocks: readonly Block[], limits: RenderLimits): number {
+  private measureBlocks(blocks: readonly Block[], limits: RenderLimits, cap: number): number {
     let bytes = joined(blocks.length, 2);
-    for (const b of blocks) bytes += this.measureBlock(b, limits);
+    for (const b of blocks) {
+      if (bytes > cap) break;
+      bytes += this.measureBlock(b, limits, cap - bytes);
+    }
     return bytes;
   }
 
@@ -157,9 +197,12 @@ export class DocRenderer {
     }
   }
 
-  private measureBlock(block: Block, limits: RenderLimits): number {
-    if (block.kind === 'table') return this.measureTable(block, limits.maxRows);
-    if (block.kind === 'details') return this.fixedBytes(block) + this.measureBlocks(block.body, limits);
+  private measureBlock(block: Block, limits: RenderLimits, cap: number): number {
+    if (block.kind === 'table') return this.measureTable(block, limits.maxRows, cap);
+    if (block.kind === 'details') {
+      const own = this.fixedBytes(block);
+      return own + this.measureBlocks(block.body, limits, cap - own);
+    }
     return this.fixedBytes(block);
   }
 
@@ -186,16 +229,21 @@ export class DocRenderer {
   private sizesOf(block: Extract<Block, { kind: 'table' }>): TableSizes {
     let sizes = this.tableSizes.get(block);
     if (sizes === undefined) {
-      const prefix = [0];
-      let sum = 0;
-      for (const cells of block.rows) {
-        sum += 1 + this.rowLine(cells).bytes;
-        prefix.push(sum);
-      }
-      sizes = { head: byteLength(rowText(block.head)) + 1 + byteLength(separator(block.head)), prefix };
+      sizes = { head: byteLength(rowText(block.head)) + 1 + byteLength(separator(block.head)), prefix: [0] };
       this.tableSizes.set(block, sizes);
     }
     return sizes;
+  }
+
+  /** The bytes of the first `count` rows, or, once they pass `cap`, the bytes of the rows so far. */
+  private rowsBytes(block: Extract<Block, { kind: 'table' }>, sizes: TableSizes, count: number, cap: number): number {
+    const { prefix } = sizes;
+    let sum = prefix[prefix.length - 1] as number;
+    while (prefix.length <= count && sum <= cap) {
+      sum += 1 + this.rowLine(block.rows.at(prefix.length - 1) as readonly string[]).bytes;
+      prefix.push(sum);
+    }
+    return prefix.length > count ? (prefix[count] as number) : sum;
   }
 
   private renderTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): string {
@@ -203,18 +251,19 @@ export class DocRenderer {
     const note = omittedNote(block, shown);
     if (shown === 0) return note;
     const lines = [rowText(block.head), separator(block.head)];
-    for (let i = 0; i < shown; i++) lines.push(this.rowLine(block.rows[i] as readonly string[]).text);
+    for (let i = 0; i < shown; i++) lines.push(this.rowLine(block.rows.at(i) as readonly string[]).text);
     const text = lines.join('\n');
     return note === '' ? text : `${text}\n\n${note}`;
   }
 
-  private measureTable(block: Extract<Block, { kind: 'table' }>, maxRows: number): number {
+  private measureTable(block: Extract<Block, { kind: 'table' }>, maxRows: number, cap: number): number {
     const shown = Math.min(block.rows.length, maxRows);
     const note = omittedNote(block, shown);
     const noteBytes = note === '' ? 0 : byteLength(note);
     if (shown === 0) return noteBytes;
     const sizes = this.sizesOf(block);
-    return sizes.head + (sizes.prefix[shown] as number) + (note === '' ? 0 : 2 + noteBytes);
+    const around = sizes.head + (note === '' ? 0 : 2 + noteBytes);
+    return around + this.rowsBytes(block, sizes, shown, cap - around);
   }
 }
 

@@ -39,7 +39,7 @@ export function fitRenderer(doc: Doc, renderer: Renderer, budget: number): { rea
     if (byteLength(text) === fitted.bytes) return { text, level: fitted.level };
     // A measurement that disagrees with the text is a bug in `measure`; sizing by the text
     // itself is slower but still gives the same choice the sizes should have.
-    const slow = fitWith({ measure: (...args) => byteLength(renderer.render(...args)), maxTableRows: (level) => renderer.maxTableRows(level) }, budget);
+    const slow = fitWith({ measure: (level, limits, withRest) => byteLength(renderer.render(level, limits, withRest)), maxTableRows: (level) => renderer.maxTableRows(level) }, budget);
     if (slow !== null) return { text: renderer.render(slow.level, slow.limits, slow.withRest), level: slow.level };
   }
   return lastResort(doc, budget);
@@ -47,7 +47,8 @@ export function fitRenderer(doc: Doc, renderer: Renderer, budget: number): { rea
 
 /** What `fitWith` needs of a renderer: a document's exact size at a level and its longest table. */
 export interface Measurer {
-  measure(level: Level, limits: RenderLimits, withRest: boolean): number;
+  /** Exact when the size is at most `cap`; otherwise any number above `cap`. */
+  measure(level: Level, limits: RenderLimits, withRest: boolean, cap: number): number;
   maxTableRows(level: Level): number;
 }
 
@@ -68,7 +69,7 @@ export function fitWith(measurer: Measurer, budget: number): Fitted | null {
   for (const level of LEVELS) {
     if (level === 'headline') break;
     const withRest = level !== 'full';
-    const bytes = measurer.measure(level, UNLIMITED, withRest);
+    const bytes = measurer.measure(level, UNLIMITED, withRest, budget);
     if (bytes <= budget) return { level, limits: UNLIMITED, withRest, bytes };
   }
   let lo = 0;
@@ -77,7 +78,7 @@ export function fitWith(measurer: Measurer, budget: number): Fitted | null {
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
     const limits = { maxRows: mid };
-    const bytes = measurer.measure('list', limits, true);
+    const bytes = measurer.measure('list', limits, true, budget);
     if (bytes <= budget) {
       best = { level: 'list', limits, withRest: true, bytes };
       lo = mid + 1;
@@ -87,7 +88,7 @@ export function fitWith(measurer: Measurer, budget: number): Fitted | null {
   }
   if (best !== null) return best;
   const limits = { maxRows: 0 };
-  const bytes = measurer.measure('headline', limits, true);
+  const bytes = measurer.measure('headline', limits, true, budget);
   return bytes <= budget ? { level: 'headline', limits, withRest: true, bytes } : null;
 }
 
