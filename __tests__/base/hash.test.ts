@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { HASH_PIECE_UNITS, sha256hex } from '../../src/base/hash.js';
+import { HASH_PIECE_UNITS, sha256hex, sha256hexOfPieces } from '../../src/base/hash.js';
 
 /** The digest of the text's UTF-8 bytes, encoded in one go. */
 const reference = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
@@ -34,6 +34,16 @@ describe('sha256hex of long text (hashed in pieces)', () => {
   it('has room for text whose every unit takes three bytes', () => {
     const text = '€'.repeat(HASH_PIECE_UNITS * 2 + 5);
     expect(sha256hex(text)).toBe(reference(text));
+  });
+
+  it('hashes pieces as the text they join into, short and long pieces alike', () => {
+    const text = `${'é😀'.repeat(HASH_PIECE_UNITS)}tail`;
+    // Units go é, high, low: cuts at 3k or 3k + 1 fall between code points, never inside a pair.
+    const cuts = [0, 1, 4, 10, 3 * 43_690, 3 * 43_693 + 1, text.length];
+    const pieces = cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+    expect(pieces.join('')).toBe(text);
+    expect(sha256hexOfPieces(['', ...pieces, ''])).toBe(reference(text));
+    expect(sha256hexOfPieces([])).toBe(reference(''));
   });
 
   it('leaves short text and bytes to a single update', () => {

@@ -45,6 +45,19 @@ describe('canonicalPlanJson', () => {
     expect(planFingerprint(p)).toBe(sha256hex(general(p)));
   });
 
+  it('is byte-identical across its pieces on a plan of many pieces (hostile names, floats, deletes)', () => {
+    const names = ['名前', 'a-->"b"\\\u2028\u0000😀', 'plain', '\ud83d\ude00x'];
+    const changes: PlanChange[] = Array.from({ length: 1_000 }, (_, i) => {
+      const name = `${names[i % names.length]}${i}`;
+      if (i % 11 === 0) return update(`schema.${name}`, { migration: { supported: i % 2 === 0, steps: [RANGE, ADD_BIO] } });
+      if (i % 13 === 0) return remove(`graph.${name}`, { disposition: 'blocked', reason: 'approval_required' });
+      return create(`query.g.${name}`);
+    });
+    const p = plan(changes, { approvals_required: [{ resource: 'graph.x', reason: 'delete', satisfied: false }] });
+    expect(canonicalPlanJson(reviewedPlan(p))).toBe(general(p));
+    expect(planFingerprint(p)).toBe(sha256hex(general(p)));
+  });
+
   it('prints f64 values with a fraction, as the general writer does', () => {
     const p = plans[2]?.[1] as PlanOutput;
     expect(canonicalPlanJson(reviewedPlan(p))).toContain('"max":{"Float":2.5},"min":{"Float":1.0}');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
@@ -15,18 +15,36 @@ const encoder = new TextEncoder();
 /** Lowercase hex SHA-256 of UTF-8 text or raw bytes: every digest in the control plane. */
 export function sha256hex(input: string | Uint8Array): string {
   const hash = createHash('sha256');
-  if (typeof input !== 'string' || input.length <= HASH_PIECE_UNITS) return hash.update(input).digest('hex');
+  if (typeof input === 'string') updateText(hash, input);
+  else hash.update(input);
+  return hash.digest('hex');
+}
+
+/**
+ * `sha256hex` of the pieces joined, without joining them: a large document built piece by piece
+ * is never flattened into one string. No piece may end inside a surrogate pair.
+ */
+export function sha256hexOfPieces(pieces: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) updateText(hash, piece);
+  return hash.digest('hex');
+}
+
+function updateText(hash: Hash, text: string): void {
+  if (text.length <= HASH_PIECE_UNITS) {
+    hash.update(text);
+    return;
+  }
   const buffer = (pieceBuffer ??= new Uint8Array(HASH_PIECE_UNITS * 3));
-  for (let start = 0; start < input.length; ) {
-    let end = Math.min(start + HASH_PIECE_UNITS, input.length);
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + HASH_PIECE_UNITS, text.length);
     // Never split a surrogate pair (each half alone would encode as U+FFFD): cut before its high
     // half instead, which cannot pair with the unit before it.
-    if (end < input.length && isHighSurrogate(input.charCodeAt(end - 1)) && isLowSurrogate(input.charCodeAt(end))) end--;
-    const { written } = encoder.encodeInto(input.slice(start, end), buffer);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end--;
+    const { written } = encoder.encodeInto(text.slice(start, end), buffer);
     hash.update(buffer.subarray(0, written));
     start = end;
   }
-  return hash.digest('hex');
 }
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
