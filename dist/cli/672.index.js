@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/base/hash.ts
 var hash = __webpack_require__(2497);
 // EXTERNAL MODULE: ./src/base/json.ts
-var json = __webpack_require__(3659);
+var base_json = __webpack_require__(3659);
 // EXTERNAL MODULE: ./src/render/markup/escape.ts
 var markup_escape = __webpack_require__(1262);
 ;// CONCATENATED MODULE: ./src/render/pr/review.ts
@@ -40,16 +40,16 @@ function reviewedChange(c) {
     };
 }
 function reviewedPlan(plan) {
-    const changes = plan.changes.map(reviewedChange).sort((a, b) => (0,json/* compareBytes */.Xo)(a.resource, b.resource) || (0,json/* compareBytes */.Xo)(a.operation, b.operation));
+    const changes = plan.changes.map(reviewedChange).sort((a, b) => (0,base_json/* compareBytes */.Xo)(a.resource, b.resource) || (0,base_json/* compareBytes */.Xo)(a.operation, b.operation));
     const approvals = plan.approvals_required
         .map((g) => ({ resource: g.resource, reason: g.reason, satisfied: g.satisfied ?? null }))
-        .sort((a, b) => (0,json/* compareBytes */.Xo)(a.resource, b.resource));
+        .sort((a, b) => (0,base_json/* compareBytes */.Xo)(a.resource, b.resource));
     return { config_digest: plan.desired_revision.config_digest ?? null, changes, approvals };
 }
 /** sha256 (lowercase hex) of the canonical compact JSON of what a review covers. */
 function planFingerprint(plan) {
     const reviewed = reviewedPlan(plan);
-    return (0,hash/* sha256hex */.Lg)(hasPlainFields(reviewed) ? canonicalPlanJson(reviewed) : canonicalJson(reviewed));
+    return hasPlainFields(reviewed) ? (0,hash/* sha256hexOfPieces */.hs)(canonicalPlanPieces(reviewed)) : (0,hash/* sha256hex */.Lg)(canonicalJson(reviewed));
 }
 const isText = (v) => v === null || typeof v === 'string';
 /**
@@ -74,29 +74,47 @@ function hasPlainFields(reviewed) {
  * keys, so each object is built with its keys already in sorted order (spelled out below), and
  * every field but `migration` is a string, boolean or null, which has no keys to sort.
  * `migration` is already canonical (reviewedChange made it so); toCompactJson still prints its
- * F64 values as `1.0`. Skips copying every change into a key-sorted object (issue 22: about a
- * third of a 10,000-change comment's time).
+ * F64 values as `1.0`. Skips the general key sort of every change (issue 22: about a third of a
+ * 10,000-change comment's time).
  */
 function canonicalPlanJson(reviewed) {
-    return (0,json/* toCompactJson */.ZJ)({
-        approvals: reviewed.approvals.map((a) => ({ reason: a.reason, resource: a.resource, satisfied: a.satisfied })),
-        changes: reviewed.changes.map((c) => ({
-            after_digest: c.after_digest,
-            before_digest: c.before_digest,
-            binding_change: c.binding_change,
-            disposition: c.disposition,
-            metadata_change: c.metadata_change,
-            migration: c.migration,
-            operation: c.operation,
-            reason: c.reason,
-            resource: c.resource,
-        })),
-        config_digest: reviewed.config_digest,
-    });
+    return [...canonicalPlanPieces(reviewed)].join('');
+}
+/** Changes per piece: about 60 KB of JSON, small enough to encode while still in cache. */
+const CHANGES_PER_PIECE = 256;
+/**
+ * `canonicalPlanJson` in pieces that each end between two JSON values (never inside a string),
+ * so the fingerprint hashes them one by one: one 2.5 MB JSON string of a 10,000-change plan cost
+ * more to flatten for the hash than to build.
+ */
+function* canonicalPlanPieces(reviewed) {
+    const approvals = reviewed.approvals.map((a) => ({ reason: a.reason, resource: a.resource, satisfied: a.satisfied }));
+    yield `{"approvals":${(0,base_json/* toCompactJson */.ZJ)(approvals)},"changes":[`;
+    const { changes } = reviewed;
+    for (let start = 0; start < changes.length; start += CHANGES_PER_PIECE) {
+        const json = (0,base_json/* toCompactJson */.ZJ)(changes.slice(start, start + CHANGES_PER_PIECE).map(sortedKeys));
+        // The array's inner text: its brackets belong to the whole list.
+        yield `${start === 0 ? '' : ','}${json.slice(1, -1)}`;
+    }
+    yield `],"config_digest":${(0,base_json/* toCompactJson */.ZJ)(reviewed.config_digest)}}`;
+}
+/** A reviewed change with its keys in byte-wise order. */
+function sortedKeys(c) {
+    return {
+        after_digest: c.after_digest,
+        before_digest: c.before_digest,
+        binding_change: c.binding_change,
+        disposition: c.disposition,
+        metadata_change: c.metadata_change,
+        migration: c.migration,
+        operation: c.operation,
+        reason: c.reason,
+        resource: c.resource,
+    };
 }
 /** The general form of `canonicalPlanJson`, kept as its reference in tests. */
 function canonicalJson(value) {
-    return (0,json/* toCompactJson */.ZJ)(canonical(value));
+    return (0,base_json/* toCompactJson */.ZJ)(canonical(value));
 }
 /** Beyond this the record would crowd the comment budget; the refusal then lists no detail. */
 const MAX_RECORD_BYTES = 20_000;
@@ -153,12 +171,12 @@ function describeDifferences(reviewed, current) {
 }
 /** Objects with byte-wise sorted keys (undefined dropped), arrays in order: one JSON per value. */
 function canonical(value) {
-    if (value === null || typeof value !== 'object' || value instanceof json/* F64 */.je)
+    if (value === null || typeof value !== 'object' || value instanceof base_json/* F64 */.je)
         return value;
     if (Array.isArray(value))
         return value.map(canonical);
     const out = {};
-    for (const key of Object.keys(value).sort(json/* compareBytes */.Xo)) {
+    for (const key of Object.keys(value).sort(base_json/* compareBytes */.Xo)) {
         const v = value[key];
         if (v !== undefined)
             out[key] = canonical(v);
@@ -239,6 +257,10 @@ function sameIdentity(marker, configDir, label, family) {
 
 ;// CONCATENATED MODULE: ./src/render/markup/blocks.ts
 
+/** Rows made from `items` on first read; `toCells` should hand back the same array for the same item. */
+function lazyRows(items, toCells) {
+    return { length: items.length, at: (index) => (index >= 0 && index < items.length ? toCells(items[index]) : undefined) };
+}
 const blocks_line = (md) => ({ kind: 'line', md });
 const blocks_table = (head, rows, noun) => ({ kind: 'table', head, rows, noun });
 const details = (summary, body, open = false) => ({ kind: 'details', summary, body, open });
@@ -248,7 +270,9 @@ const UNLIMITED = { maxRows: Number.POSITIVE_INFINITY };
 /**
  * Renders documents, remembering each section's blocks per level and each row's text and size,
  * so the size search measures a document by adding cached sizes (a row cap costs a prefix-sum
- * lookup per table) and only the chosen candidate is ever joined into one string.
+ * lookup per table) and only the chosen candidate is ever joined into one string. A measurement
+ * given a cap stops as soon as it passes it, so sections after that point are not built and rows
+ * after it never rendered.
  */
 class DocRenderer {
     doc;
@@ -272,17 +296,26 @@ class DocRenderer {
             parts.push(this.doc.rest);
         return `${parts.join('\n\n')}\n`;
     }
-    /** `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the text. */
-    measure(level, limits = UNLIMITED, withRest = false) {
+    /**
+     * `byteLength(render(level, limits, withRest))`, added up from cached sizes without building the
+     * text. Exact whenever the size is at most `cap`; above it, some number above `cap`.
+     */
+    measure(level, limits = UNLIMITED, withRest = false, cap = Number.POSITIVE_INFINITY) {
         let bytes = 0;
         let parts = 0;
         if (this.doc.marker !== undefined) {
             bytes += blocks_byteLength(this.doc.marker);
             parts++;
         }
-        for (const blocks of this.visibleAt(level)) {
-            bytes += this.measureBlocks(blocks, limits);
+        for (let i = 0; i < this.doc.sections.length; i++) {
+            const blocks = this.sectionAt(level, i);
+            if (blocks.length === 0)
+                continue;
+            bytes += this.measureBlocks(blocks, limits, cap - bytes);
             parts++;
+            // Every size is non-negative, so the rest can only add to an overshoot.
+            if (bytes > cap)
+                return bytes;
         }
         if (withRest) {
             bytes += blocks_byteLength(this.doc.rest);
@@ -307,23 +340,36 @@ class DocRenderer {
     }
     /** The non-empty sections shown at `level`, in order. */
     visibleAt(level) {
-        return this.blocksAt(level).filter((blocks, i) => blocks.length > 0 && (level !== 'headline' || this.doc.sections[i]?.essential === true));
+        return this.blocksAt(level).filter((blocks) => blocks.length > 0);
     }
     blocksAt(level) {
+        return this.doc.sections.map((_, i) => this.sectionAt(level, i));
+    }
+    /** Section `index`'s blocks at `level`, built on first use; non-essential sections are empty at `headline`. */
+    sectionAt(level, index) {
         let cached = this.sections.get(level);
         if (cached === undefined) {
-            cached = this.doc.sections.map((s) => (level === 'headline' && !s.essential ? [] : s.render(level)));
+            cached = [];
             this.sections.set(level, cached);
         }
-        return cached;
+        let blocks = cached[index];
+        if (blocks === undefined) {
+            const section = this.doc.sections[index];
+            blocks = level === 'headline' && !section.essential ? [] : section.render(level);
+            cached[index] = blocks;
+        }
+        return blocks;
     }
     renderBlocks(blocks, limits) {
         return blocks.map((b) => this.renderBlock(b, limits)).join('\n\n');
     }
-    measureBlocks(blocks, limits) {
+    measureBlocks(blocks, limits, cap) {
         let bytes = joined(blocks.length, 2);
-        for (const b of blocks)
-            bytes += this.measureBlock(b, limits);
+        for (const b of blocks) {
+            if (bytes > cap)
+                break;
+            bytes += this.measureBlock(b, limits, cap - bytes);
+        }
         return bytes;
     }
     renderBlock(block, limits) {
@@ -339,11 +385,13 @@ class DocRenderer {
                 return this.renderTable(block, limits.maxRows);
         }
     }
-    measureBlock(block, limits) {
+    measureBlock(block, limits, cap) {
         if (block.kind === 'table')
-            return this.measureTable(block, limits.maxRows);
-        if (block.kind === 'details')
-            return this.fixedBytes(block) + this.measureBlocks(block.body, limits);
+            return this.measureTable(block, limits.maxRows, cap);
+        if (block.kind === 'details') {
+            const own = this.fixedBytes(block);
+            return own + this.measureBlocks(block.body, limits, cap - own);
+        }
         return this.fixedBytes(block);
     }
     /** A line's or fence's size, or the size of a details block's own markup (body excluded). */
@@ -367,16 +415,20 @@ class DocRenderer {
     sizesOf(block) {
         let sizes = this.tableSizes.get(block);
         if (sizes === undefined) {
-            const prefix = [0];
-            let sum = 0;
-            for (const cells of block.rows) {
-                sum += 1 + this.rowLine(cells).bytes;
-                prefix.push(sum);
-            }
-            sizes = { head: blocks_byteLength(rowText(block.head)) + 1 + blocks_byteLength(separator(block.head)), prefix };
+            sizes = { head: blocks_byteLength(rowText(block.head)) + 1 + blocks_byteLength(separator(block.head)), prefix: [0] };
             this.tableSizes.set(block, sizes);
         }
         return sizes;
+    }
+    /** The bytes of the first `count` rows, or, once they pass `cap`, the bytes of the rows so far. */
+    rowsBytes(block, sizes, count, cap) {
+        const { prefix } = sizes;
+        let sum = prefix[prefix.length - 1];
+        while (prefix.length <= count && sum <= cap) {
+            sum += 1 + this.rowLine(block.rows.at(prefix.length - 1)).bytes;
+            prefix.push(sum);
+        }
+        return prefix.length > count ? prefix[count] : sum;
     }
     renderTable(block, maxRows) {
         const shown = Math.min(block.rows.length, maxRows);
@@ -385,18 +437,19 @@ class DocRenderer {
             return note;
         const lines = [rowText(block.head), separator(block.head)];
         for (let i = 0; i < shown; i++)
-            lines.push(this.rowLine(block.rows[i]).text);
+            lines.push(this.rowLine(block.rows.at(i)).text);
         const text = lines.join('\n');
         return note === '' ? text : `${text}\n\n${note}`;
     }
-    measureTable(block, maxRows) {
+    measureTable(block, maxRows, cap) {
         const shown = Math.min(block.rows.length, maxRows);
         const note = omittedNote(block, shown);
         const noteBytes = note === '' ? 0 : blocks_byteLength(note);
         if (shown === 0)
             return noteBytes;
         const sizes = this.sizesOf(block);
-        return sizes.head + sizes.prefix[shown] + (note === '' ? 0 : 2 + noteBytes);
+        const around = sizes.head + (note === '' ? 0 : 2 + noteBytes);
+        return around + this.rowsBytes(block, sizes, shown, cap - around);
     }
 }
 /** Bytes added by joining `count` parts with a separator of `sepBytes`. */
@@ -453,7 +506,7 @@ function fitRenderer(doc, renderer, budget) {
             return { text, level: fitted.level };
         // A measurement that disagrees with the text is a bug in `measure`; sizing by the text
         // itself is slower but still gives the same choice the sizes should have.
-        const slow = fitWith({ measure: (...args) => blocks_byteLength(renderer.render(...args)), maxTableRows: (level) => renderer.maxTableRows(level) }, budget);
+        const slow = fitWith({ measure: (level, limits, withRest) => blocks_byteLength(renderer.render(level, limits, withRest)), maxTableRows: (level) => renderer.maxTableRows(level) }, budget);
         if (slow !== null)
             return { text: renderer.render(slow.level, slow.limits, slow.withRest), level: slow.level };
     }
@@ -469,7 +522,7 @@ function fitWith(measurer, budget) {
         if (level === 'headline')
             break;
         const withRest = level !== 'full';
-        const bytes = measurer.measure(level, UNLIMITED, withRest);
+        const bytes = measurer.measure(level, UNLIMITED, withRest, budget);
         if (bytes <= budget)
             return { level, limits: UNLIMITED, withRest, bytes };
     }
@@ -479,7 +532,7 @@ function fitWith(measurer, budget) {
     while (lo <= hi) {
         const mid = Math.floor((lo + hi) / 2);
         const limits = { maxRows: mid };
-        const bytes = measurer.measure('list', limits, true);
+        const bytes = measurer.measure('list', limits, true, budget);
         if (bytes <= budget) {
             best = { level: 'list', limits, withRest: true, bytes };
             lo = mid + 1;
@@ -491,7 +544,7 @@ function fitWith(measurer, budget) {
     if (best !== null)
         return best;
     const limits = { maxRows: 0 };
-    const bytes = measurer.measure('headline', limits, true);
+    const bytes = measurer.measure('headline', limits, true, budget);
     return bytes <= budget ? { level: 'headline', limits, withRest: true, bytes } : null;
 }
 /**
@@ -836,7 +889,7 @@ function changesSection(changes, labels, explained = new Set()) {
         for (const group of groups) {
             if (groups.length > 1)
                 body.push(blocks_line(groupTitle(group.graph, group.changes.length)));
-            body.push(blocks_table(['Resource', 'Change', 'Disposition', 'Notes'], group.changes.map(rowOf), 'changes'));
+            body.push(blocks_table(['Resource', 'Change', 'Disposition', 'Notes'], lazyRows(group.changes, rowOf), 'changes'));
         }
         const ops = operationCounts(changes);
         const graphs = grouped.filter((g) => g.graph !== null).length;
@@ -902,7 +955,7 @@ function migrationSection(changes, diagnostics) {
             });
             blocks.push(blocks_table(['#', 'Step'], rows, 'steps'));
             if (level === 'full')
-                blocks.push(details('Step JSON', [blocks_codeBlock(migration.steps.map((s) => (0,json/* toCompactJson */.ZJ)(s)).join('\n'), 'json')]));
+                blocks.push(details('Step JSON', [blocks_codeBlock(migration.steps.map((s) => (0,base_json/* toCompactJson */.ZJ)(s)).join('\n'), 'json')]));
         }
         return blocks;
     });
@@ -1421,7 +1474,7 @@ function ledgerSection(digests, statuses) {
     return common_optional((level) => {
         if (level === 'list' || level === 'headline')
             return [];
-        const addresses = Object.keys({ ...digests, ...statuses }).sort(json/* compareBytes */.Xo);
+        const addresses = Object.keys({ ...digests, ...statuses }).sort(base_json/* compareBytes */.Xo);
         if (addresses.length === 0)
             return [];
         const rows = addresses.map((a) => {
