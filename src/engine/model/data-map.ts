@@ -1,12 +1,19 @@
 import { z } from 'zod';
 
 /**
+ * Recognizes the commonest value of a map (a ledger entry that is only a digest) without zod:
+ * returns exactly what the value's schema would output, or undefined to leave the value to it.
+ * A 100k-resource ledger has 200,000 such values, and a zod parse apiece was half its read time.
+ */
+export type CommonShape<T> = (raw: unknown) => T | undefined;
+
+/**
  * A JSON/YAML object used as a map (graph or policy name, address or id → value), parsed into a
  * null-prototype object. zod's own record silently drops a `__proto__` key, yet `__proto__` is a
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-export function dataMap<T extends z.ZodType>(value: T) {
+export function dataMap<T extends z.ZodType>(value: T, common?: CommonShape<z.output<T>>) {
   return z.unknown().transform((raw, ctx): Record<string, z.output<T>> => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
@@ -14,6 +21,11 @@ export function dataMap<T extends z.ZodType>(value: T) {
     }
     const out = Object.create(null) as Record<string, z.output<T>>;
     for (const key of Object.keys(raw)) {
+      const quick = common?.((raw as Record<string, unknown>)[key]);
+      if (quick !== undefined) {
+        out[key] = quick;
+        continue;
+      }
       // reportInput keeps each issue's own input: addIssue would otherwise stamp the whole map on
       // it, and a missing field would read as "invalid type: map".
       const parsed = value.safeParse((raw as Record<string, unknown>)[key], { reportInput: true });

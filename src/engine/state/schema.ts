@@ -36,6 +36,23 @@ const statusRecord = z.strictObject({
   message: z.string().optional(),
 });
 
+/** The only keys of `raw` (a parsed JSON value) are `key`, whatever its prototype. */
+function hasOnlyKey(raw: unknown, key: string): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, key)) return false;
+  let count = 0;
+  for (const own in raw) if (Object.hasOwn(raw, own) && ++count > 1) return false;
+  return count === 1;
+}
+
+/** `{ "digest": "<text>" }`, as `resourceEntry` would output it. */
+const digestOnly = (raw: unknown): ResourceEntry | undefined => (hasOnlyKey(raw, 'digest') && typeof raw.digest === 'string' ? { digest: raw.digest } : undefined);
+
+const STATUS_SET: ReadonlySet<unknown> = new Set(RESOURCE_STATUSES);
+
+/** `{ "status": "<status>" }`, as `statusRecord` would output it. */
+const statusOnly = (raw: unknown): StatusRecord | undefined =>
+  hasOnlyKey(raw, 'status') && STATUS_SET.has(raw.status) ? { status: raw.status as ResourceStatusValue } : undefined;
+
 const emptyMap = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 const freeJsonMap = dataMap(z.unknown());
 
@@ -44,9 +61,9 @@ export const clusterStateSchema = z.strictObject({
   state_revision: u64.default(0),
   applied_revision: z.strictObject({
     config_digest: z.string().nullable().default(null),
-    resources: dataMap(resourceEntry).default(emptyMap),
+    resources: dataMap(resourceEntry, digestOnly).default(emptyMap),
   }),
-  resource_statuses: dataMap(statusRecord).default(emptyMap),
+  resource_statuses: dataMap(statusRecord, statusOnly).default(emptyMap),
   approval_records: freeJsonMap.default(emptyMap),
   recovery_records: freeJsonMap.default(emptyMap),
   observations: freeJsonMap.default(emptyMap),
