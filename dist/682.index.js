@@ -744,6 +744,21 @@ const statusRecord = schemas/* strictObject */.rej({
     conditions: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     message: schemas/* string */.YjP().optional(),
 });
+/** The only keys of `raw` (a parsed JSON value) are `key`, whatever its prototype. */
+function hasOnlyKey(raw, key) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, key))
+        return false;
+    let count = 0;
+    for (const own in raw)
+        if (Object.hasOwn(raw, own) && ++count > 1)
+            return false;
+    return count === 1;
+}
+/** `{ "digest": "<text>" }`, as `resourceEntry` would output it. */
+const digestOnly = (raw) => (hasOnlyKey(raw, 'digest') && typeof raw.digest === 'string' ? { digest: raw.digest } : undefined);
+const STATUS_SET = new Set(RESOURCE_STATUSES);
+/** `{ "status": "<status>" }`, as `statusRecord` would output it. */
+const statusOnly = (raw) => hasOnlyKey(raw, 'status') && STATUS_SET.has(raw.status) ? { status: raw.status } : undefined;
 const emptyMap = () => Object.create(null);
 const freeJsonMap = (0,data_map/* dataMap */.d)(schemas/* unknown */.L5J());
 const clusterStateSchema = schemas/* strictObject */.rej({
@@ -751,9 +766,9 @@ const clusterStateSchema = schemas/* strictObject */.rej({
     state_revision: u64.default(0),
     applied_revision: schemas/* strictObject */.rej({
         config_digest: schemas/* string */.YjP().nullable().default(null),
-        resources: (0,data_map/* dataMap */.d)(resourceEntry).default(emptyMap),
+        resources: (0,data_map/* dataMap */.d)(resourceEntry, digestOnly).default(emptyMap),
     }),
-    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord).default(emptyMap),
+    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord, statusOnly).default(emptyMap),
     approval_records: freeJsonMap.default(emptyMap),
     recovery_records: freeJsonMap.default(emptyMap),
     observations: freeJsonMap.default(emptyMap),
@@ -13502,6 +13517,9 @@ class JsonSyntaxError extends Error {
 function parseJsonLossless(text, options = {}) {
     return new Reader(text, options).document();
 }
+/** A run of string characters that need no decoding (always matches, possibly empty). */
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings; they end the plain run.
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 class Reader {
     text;
     options;
@@ -13598,7 +13616,14 @@ class Reader {
     }
     string() {
         const start = this.i + 1;
-        let j = start;
+        // Most strings have no escape and no control character: one native scan to the closing quote.
+        PLAIN_RUN.lastIndex = start;
+        PLAIN_RUN.test(this.text);
+        let j = PLAIN_RUN.lastIndex;
+        if (this.text.charCodeAt(j) === 0x22) {
+            this.i = j + 1;
+            return this.text.slice(start, j);
+        }
         let escaped = false;
         for (;;) {
             const c = this.text.charCodeAt(j);
@@ -15300,7 +15325,7 @@ const DESTRUCTIVE_MIGRATION_PREFIX = 'destructive migration: ';
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-function dataMap(value) {
+function dataMap(value, common) {
     return zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().transform((raw, ctx) => {
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
             ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
@@ -15308,6 +15333,11 @@ function dataMap(value) {
         }
         const out = Object.create(null);
         for (const key of Object.keys(raw)) {
+            const quick = common?.(raw[key]);
+            if (quick !== undefined) {
+                out[key] = quick;
+                continue;
+            }
             // reportInput keeps each issue's own input: addIssue would otherwise stamp the whole map on
             // it, and a missing field would read as "invalid type: map".
             const parsed = value.safeParse(raw[key], { reportInput: true });

@@ -27,6 +27,9 @@ class JsonSyntaxError extends Error {
 function parseJsonLossless(text, options = {}) {
     return new Reader(text, options).document();
 }
+/** A run of string characters that need no decoding (always matches, possibly empty). */
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings; they end the plain run.
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 class Reader {
     text;
     options;
@@ -123,7 +126,14 @@ class Reader {
     }
     string() {
         const start = this.i + 1;
-        let j = start;
+        // Most strings have no escape and no control character: one native scan to the closing quote.
+        PLAIN_RUN.lastIndex = start;
+        PLAIN_RUN.test(this.text);
+        let j = PLAIN_RUN.lastIndex;
+        if (this.text.charCodeAt(j) === 0x22) {
+            this.i = j + 1;
+            return this.text.slice(start, j);
+        }
         let escaped = false;
         for (;;) {
             const c = this.text.charCodeAt(j);

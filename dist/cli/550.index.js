@@ -3080,7 +3080,7 @@ function diagnosticJson(d) {
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-function dataMap(value) {
+function dataMap(value, common) {
     return zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().transform((raw, ctx) => {
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
             ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
@@ -3088,6 +3088,11 @@ function dataMap(value) {
         }
         const out = Object.create(null);
         for (const key of Object.keys(raw)) {
+            const quick = common?.(raw[key]);
+            if (quick !== undefined) {
+                out[key] = quick;
+                continue;
+            }
             // reportInput keeps each issue's own input: addIssue would otherwise stamp the whole map on
             // it, and a missing field would read as "invalid type: map".
             const parsed = value.safeParse(raw[key], { reportInput: true });

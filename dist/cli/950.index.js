@@ -613,6 +613,21 @@ const statusRecord = schemas/* strictObject */.rej({
     conditions: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     message: schemas/* string */.YjP().optional(),
 });
+/** The only keys of `raw` (a parsed JSON value) are `key`, whatever its prototype. */
+function hasOnlyKey(raw, key) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, key))
+        return false;
+    let count = 0;
+    for (const own in raw)
+        if (Object.hasOwn(raw, own) && ++count > 1)
+            return false;
+    return count === 1;
+}
+/** `{ "digest": "<text>" }`, as `resourceEntry` would output it. */
+const digestOnly = (raw) => (hasOnlyKey(raw, 'digest') && typeof raw.digest === 'string' ? { digest: raw.digest } : undefined);
+const STATUS_SET = new Set(RESOURCE_STATUSES);
+/** `{ "status": "<status>" }`, as `statusRecord` would output it. */
+const statusOnly = (raw) => hasOnlyKey(raw, 'status') && STATUS_SET.has(raw.status) ? { status: raw.status } : undefined;
 const emptyMap = () => Object.create(null);
 const freeJsonMap = (0,data_map/* dataMap */.d)(schemas/* unknown */.L5J());
 const clusterStateSchema = schemas/* strictObject */.rej({
@@ -620,9 +635,9 @@ const clusterStateSchema = schemas/* strictObject */.rej({
     state_revision: u64.default(0),
     applied_revision: schemas/* strictObject */.rej({
         config_digest: schemas/* string */.YjP().nullable().default(null),
-        resources: (0,data_map/* dataMap */.d)(resourceEntry).default(emptyMap),
+        resources: (0,data_map/* dataMap */.d)(resourceEntry, digestOnly).default(emptyMap),
     }),
-    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord).default(emptyMap),
+    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord, statusOnly).default(emptyMap),
     approval_records: freeJsonMap.default(emptyMap),
     recovery_records: freeJsonMap.default(emptyMap),
     observations: freeJsonMap.default(emptyMap),
