@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { F64, compareBytes, sortedRecord, toCompactJson, toPrettyJson } from '../../src/base/json.js';
+import { F64, compareBytes, sortedRecord, sortedRecordOf, toCompactJson, toPrettyJson } from '../../src/base/json.js';
 import { cloneState } from '../../src/engine/state/schema.js';
 import type { ClusterState } from '../../src/engine/state/schema.js';
 
@@ -15,6 +15,20 @@ describe('reference JSON', () => {
   it('sorts keys byte-wise like a BTreeMap', () => {
     expect(Object.keys(sortedRecord({ b: 1, B: 2, a: 3, '\u{1F600}': 4, '\uFFFD': 5 }))).toEqual(['B', 'a', 'b', '\uFFFD', '\u{1F600}']);
     expect(compareBytes('a', 'ab')).toBeLessThan(0);
+  });
+  it('sorts records and maps alike, keeping a __proto__ key as an own entry, and maps each value once', () => {
+    const record: Record<string, number> = { b: 1, a: 2 };
+    Object.defineProperty(record, '__proto__', { value: 3, enumerable: true, writable: true, configurable: true });
+    const map = new Map([['b', 1], ['__proto__', 3], ['a', 2]]);
+    const seen: number[] = [];
+    const doubled = (v: number) => (seen.push(v), v * 2);
+    for (const sorted of [sortedRecordOf(record, doubled), sortedRecordOf(map, doubled)]) {
+      expect(Object.getPrototypeOf(sorted)).toBe(Object.prototype);
+      expect(Object.entries(sorted)).toEqual([['__proto__', 6], ['a', 4], ['b', 2]]);
+      expect(toCompactJson(sorted)).toBe('{"__proto__":6,"a":4,"b":2}');
+    }
+    expect(seen.sort()).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(toCompactJson(sortedRecord(map))).toBe('{"__proto__":3,"a":2,"b":1}');
   });
   it('orders random well-formed text exactly as its UTF-8 bytes compare', () => {
     let seed = 7;

@@ -155,14 +155,28 @@ function compareCodePoints(a: string, b: string): number {
 }
 
 /** A new object whose keys are in byte-wise order (for maps emitted as JSON objects). */
-export function sortedRecord<T>(record: Record<string, T> | Map<string, T>): Record<string, T> {
-  const entries = record instanceof Map ? [...record.entries()] : Object.entries(record);
-  entries.sort(([a], [b]) => compareBytes(a, b));
-  const out: Record<string, T> = {};
-  for (const [k, v] of entries) {
-    // A plain assignment to `__proto__` would switch the prototype and drop the entry.
-    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[k] = v;
+export function sortedRecord<T>(record: Record<string, T> | ReadonlyMap<string, T>): Record<string, T> {
+  return sortedRecordOf(record, (value) => value);
+}
+
+/**
+ * `sortedRecord` with `f` applied to each value. Built from the sorted keys: at 100k entries the
+ * [key, value] pairs of `Object.entries`, and a record built only to be sorted, were tens of MB of
+ * garbage per call at a command's memory peak.
+ */
+export function sortedRecordOf<T, U>(record: Record<string, T> | ReadonlyMap<string, T>, f: (value: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  if (record instanceof Map) {
+    for (const k of [...record.keys()].sort(compareBytes)) setOwn(out, k, f(record.get(k) as T));
+  } else {
+    const plain = record as Record<string, T>;
+    for (const k of Object.keys(plain).sort(compareBytes)) setOwn(out, k, f(plain[k] as T));
   }
   return out;
+}
+
+function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
+  // A plain assignment to `__proto__` would switch the prototype and drop the entry.
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

@@ -4,6 +4,7 @@ import type { FsValidationCache } from '../adapters/cache/fs-validation-cache.js
 import { errorText } from '../base/error-text.js';
 import { parseArgs } from './args.js';
 import { runCli, VERSION } from './main.js';
+import { textPieces } from '../base/text-pieces.js';
 
 // A reader that closes early (`| head -c1`) is not an error of ours: stop quietly, with the
 // command's own exit code, instead of dying on an unhandled EPIPE with a stack trace.
@@ -12,6 +13,11 @@ for (const stream of [process.stdout, process.stderr]) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   });
+}
+
+/** Output goes out in 64 KiB slices (see textPieces); the stream keeps them in order. */
+function writePieces(stream: NodeJS.WriteStream, text: string): void {
+  for (const piece of textPieces(text, 1 << 16)) stream.write(piece);
 }
 
 /** All of stdin as UTF-8 (`targets --changed-files -`); read only when asked for. */
@@ -32,7 +38,7 @@ try {
   const opened: { cache: FsValidationCache | null } = { cache: null };
   process.exitCode = await runCli(
     argv,
-    { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
+    { stdout: (t) => writePieces(process.stdout, t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin },
     (args, logger) => {
       if (wiring === null || cache === null) throw new Error(`${args.command} needs the engine commands, which were not loaded`);
       // Scoped by the config directory: the next run of the same cluster reads one pack file.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { F64 } from '../../../src/base/json.js';
-import { emptyState, parseState, sameStateText, stateText, type ClusterState } from '../../../src/engine/state/index.js';
+import { emptyState, parseState, sameStateText, stateText, stateTextsDiffer, type ClusterState } from '../../../src/engine/state/index.js';
 
 describe('stateText', () => {
   it('writes a fresh ledger with null config digest and empty maps', () => {
@@ -206,6 +206,58 @@ describe('sameStateText', () => {
       edit(changed);
       expect([i, stateText(changed) === stateText(base), sameStateText(changed, base)]).toEqual([i, false, false]);
     });
+  });
+
+  it('is certain two ledgers differ only when their written bytes do, over random pairs', () => {
+    let certain = 0;
+    let equal = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const a = ledger(rng(seed));
+      // Every fifth pair is one ledger and its rebuilt copy: equal bytes, never to be called different.
+      const b = seed % 5 === 0 ? rebuilt(a) : ledger(rng(seed + 7919 * (seed % 3)));
+      const equalText = stateText(a) === stateText(b);
+      if (equalText) equal++;
+      if (stateTextsDiffer(a, b)) {
+        expect([seed, equalText]).toEqual([seed, false]);
+        certain++;
+      }
+    }
+    expect(certain).toBeGreaterThan(100);
+    expect(equal).toBeGreaterThan(100);
+  });
+
+  it('is certain about the changes an apply makes, and unsure about the rest', () => {
+    const base = ledger(rng(42));
+    const firstKey = (r: Record<string, unknown>) => Object.keys(r)[0] as string;
+    const certainEdits: ((s: ClusterState) => void)[] = [
+      (s) => (s.version = 2),
+      (s) => (s.applied_revision.config_digest = 'other'),
+      (s) => (s.applied_revision.config_digest = null),
+      (s) => (Object.values(s.applied_revision.resources)[0]!.digest = 'other'),
+      (s) => delete s.applied_revision.resources[firstKey(s.applied_revision.resources)],
+      (s) => (s.applied_revision.resources['graph.new'] = { digest: 'd' }),
+      (s) => (s.resource_statuses['graph.new'] = { status: 'applied' }),
+      (s) => delete s.resource_statuses[firstKey(s.resource_statuses)],
+      (s) => (Object.values(s.resource_statuses)[0]!.status = 'error'),
+    ];
+    const unsureEdits: ((s: ClusterState) => void)[] = [
+      (s) => (Object.values(s.applied_revision.resources)[1]!.applies_to = ['graph.zz']),
+      (s) => (Object.values(s.resource_statuses)[0]!.message = 'other'),
+      (s) => (s.observations['graph.a'] = { graph_manifest_version: 7, exists: true }),
+      (s) => (s.version = Number.NaN),
+    ];
+    if (base.applied_revision.config_digest === null) base.applied_revision.config_digest = 'c1';
+    certainEdits.forEach((edit, i) => {
+      const changed = rebuilt(base);
+      edit(changed);
+      expect([i, stateText(changed) === stateText(base), stateTextsDiffer(changed, base), stateTextsDiffer(base, changed)]).toEqual([i, false, true, true]);
+    });
+    unsureEdits.forEach((edit, i) => {
+      const changed = rebuilt(base);
+      edit(changed);
+      expect([i, stateTextsDiffer(changed, base)]).toEqual([i, false]);
+    });
+    expect(stateTextsDiffer(base, rebuilt(base))).toBe(false);
   });
 
   it('keeps apart values that print alike only by type: 1 and 1.0, 2^64 as bigint and as number', () => {

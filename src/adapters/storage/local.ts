@@ -68,6 +68,18 @@ export class LocalStorage implements Storage {
     };
   }
 
+  /**
+   * The token of what is stored at `key` (null when nothing is), from the same checked read as
+   * `read` but without decoding: a conditional write of a 20 MB ledger compared tokens through two
+   * full reads, each leaving a 20 MB string behind at the command's memory peak.
+   */
+  private async currentToken(key: string): Promise<string | null> {
+    const file = this.guard.resolve(key, { includeLast: false });
+    await ioTurn(); // as in read
+    const bytes = readObjectFile(file);
+    return bytes === null ? null : token(bytes);
+  }
+
   async exists(key: string): Promise<boolean> {
     // The parents, then one lstat of the key itself (the guard would lstat it a second time).
     const file = this.guard.resolve(key, { includeLast: false });
@@ -108,10 +120,11 @@ export class LocalStorage implements Storage {
 
   async writeIfAbsent(key: string, text: string, options: WriteOptions = {}): Promise<ConditionalWrite> {
     const file = this.guard.resolve(key, { includeLast: false });
-    const tmp = await this.writeTemp(file, text, options.durable ?? true);
+    const bytes = Buffer.from(text, 'utf8');
+    const tmp = await this.writeTemp(file, bytes, options.durable ?? true);
     try {
       linkSync(tmp, file);
-      return { ok: true, token: token(Buffer.from(text, 'utf8')) };
+      return { ok: true, token: token(bytes) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, reason: 'exists' };
       throw new StorageError(ioMessage(e));
@@ -123,13 +136,12 @@ export class LocalStorage implements Storage {
   async writeIfMatch(key: string, text: string, expected: string): Promise<ConditionalWrite> {
     const file = this.guard.resolve(key, { includeLast: true });
     // Nothing to replace: a lost race, decided without creating the directory for the claim.
-    if ((await this.read(key)) === null) return { ok: false, reason: 'mismatch' };
+    if ((await this.currentToken(key)) === null) return { ok: false, reason: 'mismatch' };
     await this.ensureDir(file);
     const claim = `${file}.claim`;
     await acquireClaim(claim);
     try {
-      const current = await this.read(key);
-      if (!current || current.token !== expected) return { ok: false, reason: 'mismatch' };
+      if ((await this.currentToken(key)) !== expected) return { ok: false, reason: 'mismatch' };
       return { ok: true, token: await this.replace(file, text) };
     } finally {
       await releaseClaim(claim);
@@ -210,14 +222,16 @@ export class LocalStorage implements Storage {
 
   /** Temp file + rename: rename replaces whatever is at `file` (even a link) without following it. */
   private async replace(file: string, text: string): Promise<string> {
-    const tmp = await this.writeTemp(file, text);
+    // Encoded once, for the file and for its token.
+    const bytes = Buffer.from(text, 'utf8');
+    const tmp = await this.writeTemp(file, bytes);
     try {
       renameSync(tmp, file);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw new StorageError(ioMessage(e));
     }
-    return token(Buffer.from(text, 'utf8'));
+    return token(bytes);
   }
 
   private async ensureDir(file: string): Promise<void> {
@@ -235,12 +249,12 @@ export class LocalStorage implements Storage {
    * A complete temp file beside the target (same filesystem, so rename/link are atomic), fsynced
    * unless `durable` is false. The fsync runs on libuv's pool, so concurrent writes overlap.
    */
-  private async writeTemp(file: string, text: string, durable = true): Promise<string> {
+  private async writeTemp(file: string, bytes: Uint8Array, durable = true): Promise<string> {
     const tmp = `${file}.tmp.${ulid()}`;
     for (let attempt = 1; ; attempt++) {
       await this.ensureDir(file);
       try {
-        await writeNew(tmp, text, durable);
+        await writeNew(tmp, bytes, durable);
         return tmp;
       } catch (e) {
         // A delete (ours or another process's) prunes directories it leaves empty, this one maybe.
@@ -258,10 +272,10 @@ export class LocalStorage implements Storage {
  * the guard's lstats and the reads; only the fsync, which waits for the disk, goes to the pool,
  * where the 32 writes in flight overlap theirs.
  */
-async function writeNew(tmp: string, text: string, durable: boolean): Promise<void> {
+async function writeNew(tmp: string, bytes: Uint8Array, durable: boolean): Promise<void> {
   const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
   try {
-    writeFileSync(fd, text, 'utf8');
+    writeFileSync(fd, bytes);
     if (durable) await fsyncOnPool(fd);
   } catch (e) {
     closeSync(fd);

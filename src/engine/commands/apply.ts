@@ -19,7 +19,7 @@ import { changeJson, desiredChanges, resolveApprovals } from './changes.js';
 import { checkMigrations } from './migration-check.js';
 import type { CommandDeps } from '../ports/command-deps.js';
 import type { GraphEngine, Storage } from '../ports/index.js';
-import { cloneState, sameStateText, stateText, type ClusterState } from '../state/index.js';
+import { cloneState, sameStateText, stateText, stateTextsDiffer, type ClusterState } from '../state/index.js';
 import { withLockedState, type LockedState } from './locked-state.js';
 import { observationsFor, openSession } from './session.js';
 
@@ -207,13 +207,17 @@ function isApplied(change: Change, prefix: string, operation: Change['operation'
 
 /**
  * docs/contract/state.md#revisions: compare as-read and new state in their canonical serialization, ignoring the revision bump.
- * Serializing a 100k-resource ledger costs over a second, so the common no-op case is settled by
- * comparing the two ledgers part by part in the form they would be written (`sameStateText`);
- * only when that finds a difference (or cannot tell) are the texts built and compared.
+ * Serializing a 100k-resource ledger costs over a second, so the common cases are settled without
+ * text: a no-op by comparing the two ledgers part by part in the form they would be written
+ * (`sameStateText`), a run that created or deleted something by the entries it changed
+ * (`stateTextsDiffer`). Only when neither can tell are the texts built and compared.
  */
 function changedSinceRead(next: ClusterState, asRead: ClusterState, readCas: string | null): boolean {
   const atReadRevision = { ...next, state_revision: asRead.state_revision };
   if (sameStateText(atReadRevision, asRead)) return false;
+  // Certainly different texts also differ from the bytes read: those parse to `asRead`, which
+  // holds the same addresses, digests and statuses as they do.
+  if (stateTextsDiffer(atReadRevision, asRead)) return true;
   // Both at the read revision, so this is the comparison "ignoring the revision bump".
   const text = stateText(atReadRevision);
   if (readCas !== null && casToken(text) === readCas) return false;

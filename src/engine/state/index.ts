@@ -2,7 +2,7 @@ export { appliedDigests, cloneState, clusterStateSchema, emptyState, RESOURCE_ST
 export type { ClusterState, ExternalBlobBase, ResourceEntry, ResourceStatusValue, StateEmbeddingProfile, StatusRecord } from './schema.js';
 export { parseState, readState, stateSummary, STATE_KEY } from './read.js';
 export type { StateParse, StateRead } from './read.js';
-export { sameStateText, stateText } from './serialize.js';
+export { sameStateText, stateText, stateTextsDiffer } from './serialize.js';
 export { writeState } from './write.js';
 export type { StateWrite } from './write.js';
 export { canonicalizeObservations } from './canonicalize.js';

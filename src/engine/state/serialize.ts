@@ -1,4 +1,4 @@
-import { F64, sortedRecord, toPrettyJson } from '../../base/json.js';
+import { F64, sortedRecord, sortedRecordOf, toPrettyJson } from '../../base/json.js';
 import type { ClusterState, ResourceEntry, StatusRecord } from './schema.js';
 
 /**
@@ -12,9 +12,9 @@ export function stateText(state: ClusterState): string {
     state_revision: state.state_revision,
     applied_revision: {
       config_digest: state.applied_revision.config_digest ?? null,
-      resources: mapValues(state.applied_revision.resources, entryJson),
+      resources: sortedRecordOf(state.applied_revision.resources, entryJson),
     },
-    resource_statuses: mapValues(state.resource_statuses, statusJson),
+    resource_statuses: sortedRecordOf(state.resource_statuses, statusJson),
     approval_records: sortedRecord(state.approval_records),
     recovery_records: sortedRecord(state.recovery_records),
     observations: sortedRecord(state.observations),
@@ -41,6 +41,43 @@ export function sameStateText(a: ClusterState, b: ClusterState): boolean {
     sameMap(a.observations, b.observations, sameJson)
   );
 }
+
+/**
+ * True only when `stateText(a) !== stateText(b)` is certain from the cheap signals alone: the
+ * version or config digest, which addresses the ledger and the statuses hold, and each entry's
+ * digest and status. An apply that created or deleted anything differs in these, and deciding it
+ * here spares building both 20 MB texts at 100k resources just to see them differ. False means
+ * only "not certain": the caller then compares text. Every value read here is written verbatim
+ * (a finite number, a string, or null in place of an absent config digest), so a difference in
+ * it is a difference in the bytes.
+ */
+export function stateTextsDiffer(a: ClusterState, b: ClusterState): boolean {
+  if (Number.isFinite(a.version) && Number.isFinite(b.version) && a.version !== b.version) return true;
+  if ((a.applied_revision.config_digest ?? null) !== (b.applied_revision.config_digest ?? null)) return true;
+  const entries = (x: ResourceEntry, y: ResourceEntry) => typeof x.digest === 'string' && typeof y.digest === 'string' && x.digest !== y.digest;
+  const statuses = (x: StatusRecord, y: StatusRecord) => typeof x.status === 'string' && typeof y.status === 'string' && x.status !== y.status;
+  return mapsDiffer(a.applied_revision.resources, b.applied_revision.resources, entries) || mapsDiffer(a.resource_statuses, b.resource_statuses, statuses);
+}
+
+/**
+ * A key only one map holds (with an object value, which `stateText` always writes), or a shared
+ * key whose values `differ` says are certainly written differently.
+ */
+function mapsDiffer<T>(a: Record<string, T>, b: Record<string, T>, differ: (x: T, y: T) => boolean): boolean {
+  const onlyIn = (x: Record<string, T>, y: Record<string, T>) => {
+    for (const key of Object.keys(x)) if (!Object.hasOwn(y, key) && isObjectValue(x[key])) return true;
+    return false;
+  };
+  if (onlyIn(a, b) || onlyIn(b, a)) return true;
+  for (const key of Object.keys(a)) {
+    const x = a[key];
+    const y = b[key];
+    if (x !== undefined && y !== undefined && isObjectValue(x) && isObjectValue(y) && differ(x, y)) return true;
+  }
+  return false;
+}
+
+const isObjectValue = (v: unknown): boolean => typeof v === 'object' && v !== null;
 
 function sameMap<T>(a: Record<string, T>, b: Record<string, T>, same: (x: T, y: T) => boolean): boolean {
   const keys = Object.keys(a);
@@ -69,9 +106,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function mapValues<T, U>(record: Record<string, T>, f: (v: T) => U): Record<string, U> {
-  return sortedRecord(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])));
-}
 
 function entryJson(e: ResourceEntry): ResourceEntry {
   const profile = e.embedding_profile;
