@@ -273,6 +273,7 @@ function casToken(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ sortedRecordOf),
 /* harmony export */   Xo: () => (/* binding */ compareBytes),
 /* harmony export */   ZJ: () => (/* binding */ toCompactJson),
 /* harmony export */   gM: () => (/* binding */ toPrettyJson),
@@ -444,17 +445,32 @@ function compareCodePoints(a, b) {
 }
 /** A new object whose keys are in byte-wise order (for maps emitted as JSON objects). */
 function sortedRecord(record) {
-    const entries = record instanceof Map ? [...record.entries()] : Object.entries(record);
-    entries.sort(([a], [b]) => compareBytes(a, b));
+    return sortedRecordOf(record, (value) => value);
+}
+/**
+ * `sortedRecord` with `f` applied to each value. Built from the sorted keys: at 100k entries the
+ * [key, value] pairs of `Object.entries`, and a record built only to be sorted, were tens of MB of
+ * garbage per call at a command's memory peak.
+ */
+function sortedRecordOf(record, f) {
     const out = {};
-    for (const [k, v] of entries) {
-        // A plain assignment to `__proto__` would switch the prototype and drop the entry.
-        if (k === '__proto__')
-            Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-        else
-            out[k] = v;
+    if (record instanceof Map) {
+        for (const k of [...record.keys()].sort(compareBytes))
+            setOwn(out, k, f(record.get(k)));
+    }
+    else {
+        const plain = record;
+        for (const k of Object.keys(plain).sort(compareBytes))
+            setOwn(out, k, f(plain[k]));
     }
     return out;
+}
+function setOwn(out, key, value) {
+    // A plain assignment to `__proto__` would switch the prototype and drop the entry.
+    if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        out[key] = value;
 }
 
 
@@ -796,6 +812,34 @@ function nodeAt(root, path, at) {
 
 /***/ }),
 
+/***/ 6432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ textPieces)
+/* harmony export */ });
+/**
+ * `text` as consecutive slices of about `size` UTF-16 units, never ending a slice between the two
+ * halves of a surrogate pair (each slice is encoded on its own, and a lone half would become
+ * U+FFFD). Writing a 25 MB output in one go made Node encode it into one 25 MB buffer at the
+ * moment the process was already at its peak; slices of a sliced string cost almost nothing.
+ */
+function* textPieces(text, size) {
+    const step = Math.max(2, Math.floor(size));
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(start + step, text.length);
+        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+
+
+/***/ }),
+
 /***/ 7821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1110,10 +1154,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base_error_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9323);
+/* harmony import */ var _base_error_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9323);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7731);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3745);
+/* harmony import */ var _base_text_pieces_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6432);
 /* The CLI proper, loaded by index.ts once source maps are on: everything else is runCli(argv, io, commands). */
+
 
 
 
@@ -1126,6 +1172,11 @@ for (const stream of [process.stdout, process.stderr]) {
             throw e;
         process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     });
+}
+/** Output goes out in 64 KiB slices (see textPieces); the stream keeps them in order. */
+function writePieces(stream, text) {
+    for (const piece of (0,_base_text_pieces_js__WEBPACK_IMPORTED_MODULE_3__/* .textPieces */ .V)(text, 1 << 16))
+        stream.write(piece);
 }
 /** All of stdin as UTF-8 (`targets --changed-files -`); read only when asked for. */
 async function readStdin() {
@@ -1143,7 +1194,7 @@ try {
     const wiring = engineless ? null : await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 1950));
     const cache = engineless ? null : await __webpack_require__.e(/* import() */ 431).then(__webpack_require__.bind(__webpack_require__, 8431));
     const opened = { cache: null };
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(argv, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin }, (args, logger) => {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(argv, { stdout: (t) => writePieces(process.stdout, t), stderr: (t) => process.stderr.write(t), env: process.env, readStdin }, (args, logger) => {
         if (wiring === null || cache === null)
             throw new Error(`${args.command} needs the engine commands, which were not loaded`);
         // Scoped by the config directory: the next run of the same cluster reads one pack file.
@@ -1156,7 +1207,7 @@ try {
 }
 catch (e) {
     // A bug or an unusable machine: one readable line, never a stack trace.
-    process.stderr.write(`omnigraph-cluster: internal error: ${(0,_base_error_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(e)}\n`);
+    process.stderr.write(`omnigraph-cluster: internal error: ${(0,_base_error_text_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(e)}\n`);
     process.exitCode = 1;
 }
 

@@ -1057,9 +1057,9 @@ function stateText(state) {
         state_revision: state.state_revision,
         applied_revision: {
             config_digest: state.applied_revision.config_digest ?? null,
-            resources: mapValues(state.applied_revision.resources, entryJson),
+            resources: (0,json/* sortedRecordOf */.IT)(state.applied_revision.resources, entryJson),
         },
-        resource_statuses: mapValues(state.resource_statuses, statusJson),
+        resource_statuses: (0,json/* sortedRecordOf */.IT)(state.resource_statuses, statusJson),
         approval_records: (0,json/* sortedRecord */.vZ)(state.approval_records),
         recovery_records: (0,json/* sortedRecord */.vZ)(state.recovery_records),
         observations: (0,json/* sortedRecord */.vZ)(state.observations),
@@ -1083,6 +1083,46 @@ function sameStateText(a, b) {
         sameMap(a.recovery_records, b.recovery_records, sameJson) &&
         sameMap(a.observations, b.observations, sameJson));
 }
+/**
+ * True only when `stateText(a) !== stateText(b)` is certain from the cheap signals alone: the
+ * version or config digest, which addresses the ledger and the statuses hold, and each entry's
+ * digest and status. An apply that created or deleted anything differs in these, and deciding it
+ * here spares building both 20 MB texts at 100k resources just to see them differ. False means
+ * only "not certain": the caller then compares text. Every value read here is written verbatim
+ * (a finite number, a string, or null in place of an absent config digest), so a difference in
+ * it is a difference in the bytes.
+ */
+function stateTextsDiffer(a, b) {
+    if (Number.isFinite(a.version) && Number.isFinite(b.version) && a.version !== b.version)
+        return true;
+    if ((a.applied_revision.config_digest ?? null) !== (b.applied_revision.config_digest ?? null))
+        return true;
+    const entries = (x, y) => typeof x.digest === 'string' && typeof y.digest === 'string' && x.digest !== y.digest;
+    const statuses = (x, y) => typeof x.status === 'string' && typeof y.status === 'string' && x.status !== y.status;
+    return mapsDiffer(a.applied_revision.resources, b.applied_revision.resources, entries) || mapsDiffer(a.resource_statuses, b.resource_statuses, statuses);
+}
+/**
+ * A key only one map holds (with an object value, which `stateText` always writes), or a shared
+ * key whose values `differ` says are certainly written differently.
+ */
+function mapsDiffer(a, b, differ) {
+    const onlyIn = (x, y) => {
+        for (const key of Object.keys(x))
+            if (!Object.hasOwn(y, key) && isObjectValue(x[key]))
+                return true;
+        return false;
+    };
+    if (onlyIn(a, b) || onlyIn(b, a))
+        return true;
+    for (const key of Object.keys(a)) {
+        const x = a[key];
+        const y = b[key];
+        if (x !== undefined && y !== undefined && isObjectValue(x) && isObjectValue(y) && differ(x, y))
+            return true;
+    }
+    return false;
+}
+const isObjectValue = (v) => typeof v === 'object' && v !== null;
 function sameMap(a, b, same) {
     const keys = Object.keys(a);
     if (keys.length !== Object.keys(b).length)
@@ -1116,9 +1156,6 @@ function sameJson(a, b) {
             return false;
     }
     return true;
-}
-function mapValues(record, f) {
-    return (0,json/* sortedRecord */.vZ)(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])));
 }
 function entryJson(e) {
     const profile = e.embedding_profile;
@@ -5447,14 +5484,19 @@ function isApplied(change, prefix, operation) {
 }
 /**
  * docs/contract/state.md#revisions: compare as-read and new state in their canonical serialization, ignoring the revision bump.
- * Serializing a 100k-resource ledger costs over a second, so the common no-op case is settled by
- * comparing the two ledgers part by part in the form they would be written (`sameStateText`);
- * only when that finds a difference (or cannot tell) are the texts built and compared.
+ * Serializing a 100k-resource ledger costs over a second, so the common cases are settled without
+ * text: a no-op by comparing the two ledgers part by part in the form they would be written
+ * (`sameStateText`), a run that created or deleted something by the entries it changed
+ * (`stateTextsDiffer`). Only when neither can tell are the texts built and compared.
  */
 function changedSinceRead(next, asRead, readCas) {
     const atReadRevision = { ...next, state_revision: asRead.state_revision };
     if (sameStateText(atReadRevision, asRead))
         return false;
+    // Certainly different texts also differ from the bytes read: those parse to `asRead`, which
+    // holds the same addresses, digests and statuses as they do.
+    if (stateTextsDiffer(atReadRevision, asRead))
+        return true;
     // Both at the read revision, so this is the comparison "ignoring the revision bump".
     const text = stateText(atReadRevision);
     if (readCas !== null && (0,hash/* casToken */.pJ)(text) === readCas)
@@ -8056,6 +8098,17 @@ class LocalStorage {
             },
         };
     }
+    /**
+     * The token of what is stored at `key` (null when nothing is), from the same checked read as
+     * `read` but without decoding: a conditional write of a 20 MB ledger compared tokens through two
+     * full reads, each leaving a 20 MB string behind at the command's memory peak.
+     */
+    async currentToken(key) {
+        const file = this.guard.resolve(key, { includeLast: false });
+        await (0,external_node_timers_promises_.setImmediate)(); // as in read
+        const bytes = readObjectFile(file);
+        return bytes === null ? null : token(bytes);
+    }
     async exists(key) {
         // The parents, then one lstat of the key itself (the guard would lstat it a second time).
         const file = this.guard.resolve(key, { includeLast: false });
@@ -8099,10 +8152,11 @@ class LocalStorage {
     }
     async writeIfAbsent(key, text, options = {}) {
         const file = this.guard.resolve(key, { includeLast: false });
-        const tmp = await this.writeTemp(file, text, options.durable ?? true);
+        const bytes = Buffer.from(text, 'utf8');
+        const tmp = await this.writeTemp(file, bytes, options.durable ?? true);
         try {
             (0,external_node_fs_.linkSync)(tmp, file);
-            return { ok: true, token: token(Buffer.from(text, 'utf8')) };
+            return { ok: true, token: token(bytes) };
         }
         catch (e) {
             if (e.code === 'EEXIST')
@@ -8116,14 +8170,13 @@ class LocalStorage {
     async writeIfMatch(key, text, expected) {
         const file = this.guard.resolve(key, { includeLast: true });
         // Nothing to replace: a lost race, decided without creating the directory for the claim.
-        if ((await this.read(key)) === null)
+        if ((await this.currentToken(key)) === null)
             return { ok: false, reason: 'mismatch' };
         await this.ensureDir(file);
         const claim = `${file}.claim`;
         await acquireClaim(claim);
         try {
-            const current = await this.read(key);
-            if (!current || current.token !== expected)
+            if ((await this.currentToken(key)) !== expected)
                 return { ok: false, reason: 'mismatch' };
             return { ok: true, token: await this.replace(file, text) };
         }
@@ -8209,7 +8262,9 @@ class LocalStorage {
     }
     /** Temp file + rename: rename replaces whatever is at `file` (even a link) without following it. */
     async replace(file, text) {
-        const tmp = await this.writeTemp(file, text);
+        // Encoded once, for the file and for its token.
+        const bytes = Buffer.from(text, 'utf8');
+        const tmp = await this.writeTemp(file, bytes);
         try {
             (0,external_node_fs_.renameSync)(tmp, file);
         }
@@ -8217,7 +8272,7 @@ class LocalStorage {
             (0,external_node_fs_.rmSync)(tmp, { force: true });
             throw new ports_storage/* StorageError */.aq((0,local_source_files/* ioMessage */.u)(e));
         }
-        return token(Buffer.from(text, 'utf8'));
+        return token(bytes);
     }
     async ensureDir(file) {
         const dir = external_node_path_default().dirname(file);
@@ -8235,12 +8290,12 @@ class LocalStorage {
      * A complete temp file beside the target (same filesystem, so rename/link are atomic), fsynced
      * unless `durable` is false. The fsync runs on libuv's pool, so concurrent writes overlap.
      */
-    async writeTemp(file, text, durable = true) {
+    async writeTemp(file, bytes, durable = true) {
         const tmp = `${file}.tmp.${ulid()}`;
         for (let attempt = 1;; attempt++) {
             await this.ensureDir(file);
             try {
-                await writeNew(tmp, text, durable);
+                await writeNew(tmp, bytes, durable);
                 return tmp;
             }
             catch (e) {
@@ -8259,10 +8314,10 @@ class LocalStorage {
  * the guard's lstats and the reads; only the fsync, which waits for the disk, goes to the pool,
  * where the 32 writes in flight overlap theirs.
  */
-async function writeNew(tmp, text, durable) {
+async function writeNew(tmp, bytes, durable) {
     const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
-        (0,external_node_fs_.writeFileSync)(fd, text, 'utf8');
+        (0,external_node_fs_.writeFileSync)(fd, bytes);
         if (durable)
             await fsyncOnPool(fd);
     }
