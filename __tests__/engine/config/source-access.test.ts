@@ -68,6 +68,29 @@ describe('ConfigSources.escape', () => {
   });
 });
 
+describe('ConfigSources.readText', () => {
+  // The one-open path (readPlain) and the long way (escape, then a read that follows links) must
+  // give every path shape the same verdict, text and resolved path.
+  it('reads and refuses exactly as the escape check and a plain read would', () => {
+    const { sources } = setup();
+    const files = new LocalSourceFiles(root);
+    const longWay = new ConfigSources(
+      { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), linkKind: (p) => files.linkKind(p), absolute: (p) => files.absolute(p) },
+      'cfg',
+    );
+    const paths = ['./a.pg', 'inner/b.pg', './inner/deep/c.pg', 'inner/file-in.pg', 'dir-in/b.pg', 'dir-in/deep/c.pg', 'file-out.pg', 'dir-out/x.pg', 'dir-out/sub/y.pg', 'sub-out/y.pg', 'inner/out-link.pg', 'inner/missing.pg', 'nowhere/missing.pg', '../outside/x.pg', './inner', 'dir-in/../a.pg'];
+    const outcome = (s: ConfigSources, written: string) => {
+      const shown = s.display(written);
+      const read = s.readText(shown, 'graphs.g.schema', 'schema_file_missing', 'schema file');
+      return [written, read.ok ? read.text : `${read.diagnostic.code}: ${read.diagnostic.message}`, s.resolvedPath(shown)];
+    };
+    const verdicts = paths.map((p) => outcome(sources, p));
+    expect(verdicts).toEqual(paths.map((p) => outcome(longWay, p)));
+    expect(verdicts.filter(([, v]) => v === 'x').map(([p]) => p)).toEqual(['./a.pg', 'inner/b.pg', './inner/deep/c.pg', 'inner/file-in.pg', 'dir-in/b.pg', 'dir-in/deep/c.pg', 'dir-in/../a.pg']);
+    expect(verdicts.filter(([, v]) => String(v).startsWith('config_path_outside_dir')).map(([p]) => p)).toEqual(['file-out.pg', 'dir-out/x.pg', 'dir-out/sub/y.pg', 'sub-out/y.pg', 'inner/out-link.pg', '../outside/x.pg']);
+  });
+});
+
 describe('isInside', () => {
   it('treats a name that starts with two dots as inside, and only a `..` segment as leaving', async () => {
     const { isInside } = await import('../../../src/engine/config/paths.js');

@@ -68,6 +68,15 @@ export class LocalSourceFiles implements SourceFiles {
     }
   }
 
+  readPlain(p: string): Uint8Array | 'symlink' | null {
+    try {
+      const read = readRegularFile(this.absolute(p), { followLinks: false });
+      return read.kind === 'ok' ? read.bytes : read.kind === 'link' ? 'symlink' : null;
+    } catch {
+      return null;
+    }
+  }
+
   absolute(p: string): string {
     return path.isAbsolute(p) ? p : path.join(this.cwd, p);
   }

@@ -12,7 +12,7 @@ import { compileSchema } from '../../lang/schema/index.js';
 import type { Catalog } from '../../lang/schema/catalog.js';
 import type { LangError } from '../../lang/errors.js';
 import { configDigestJson } from './config-json.js';
-import type { DesiredGraph, DesiredState } from './desired.js';
+import { digestMap, type DesiredGraph, type DesiredState } from './desired.js';
 import { normalizeExternalBlobs } from './external-blobs.js';
 import { resolveQueryDeclarations, type QuerySource } from './graph-queries.js';
 import { isLangError, isObject, langErrorJson } from './check-cache.js';
@@ -59,7 +59,7 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
 
   const resources = new Map([...b.resources.entries()].sort(([x], [y]) => compareBytes(x, y)));
   const dependencies = b.sortedDependencies();
-  const digest = configDigest(configDigestJson(config), new Map([...resources].map(([a, r]) => [a, r.digest])));
+  const digest = configDigest(configDigestJson(config), digestMap(resources));
   if (options.validateOnly && !hasErrors(b.diagnostics)) {
     for (const graph of graphs.values()) {
       if (graph.externalBlobPolicy.mode === 'deny') {

@@ -28,6 +28,13 @@ export interface SourceFiles {
    * implementations keep working; without it callers resolve each path in full.
    */
   linkKind?(path: string): LinkKind;
+  /**
+   * The bytes of `path` when its last component is a regular file and not a symlink, in one open
+   * (the lstat of `linkKind` and the read, without a gap between them); `symlink` when it is one;
+   * null for anything else (missing, a directory, unreadable), which callers take the long way
+   * round to report. Optional, like `linkKind`.
+   */
+  readPlain?(path: string): Uint8Array | 'symlink' | null;
   /** Absolute form of a path without resolving symlinks (std::path::absolute). */
   absolute(path: string): string;
 }

@@ -118,5 +118,9 @@ function cloneJson<T>(value: T): T {
 
 /** address → digest of every resource the ledger records as applied (none without a ledger). */
 export function appliedDigests(state: ClusterState | null): Map<string, string> {
-  return new Map(Object.entries(state?.applied_revision.resources ?? {}).map(([address, entry]) => [address, entry.digest]));
+  const digests = new Map<string, string>();
+  if (!state) return digests;
+  const resources = state.applied_revision.resources;
+  for (const address of Object.keys(resources)) digests.set(address, (resources[address] as ResourceEntry).digest);
+  return digests;
 }
