@@ -4,15 +4,20 @@ import type { LangError } from '../../lang/errors.js';
 import type { Dependency } from '../model/change.js';
 import type { DesiredResource } from './desired.js';
 
+/** Edges per source past which duplicates are found through a set instead of a scan. */
+const MANY_EDGES = 16;
+
 /** Mutable accumulator for one `load_desired` run. */
 export class DesiredBuilder {
   readonly resources = new Map<string, DesiredResource>();
   /**
-   * from → to → edge, each pair once however often it is declared. Nested rather than keyed by a
-   * joined `from\0to` string: at 100k resources building and hashing those keys cost a quarter
-   * of a second.
+   * from → its edges, each pair once however often it is declared. A short list per source, not
+   * a map: almost every resource has one to three edges, and at 100k resources a Map per source
+   * (and joined `from\0to` keys before that) was a large share of loading's garbage. A source
+   * with many edges (a policy bound to every graph) also gets a set of its targets.
    */
-  private readonly edges = new Map<string, Map<string, Dependency>>();
+  private readonly edges = new Map<string, Dependency[]>();
+  private readonly manyTargets = new Map<string, Set<string>>();
   readonly diagnostics: Diagnostic[] = [];
 
   add(resource: DesiredResource): void {
@@ -20,20 +25,29 @@ export class DesiredBuilder {
   }
 
   depend(from: string, to: string): void {
-    let targets = this.edges.get(from);
-    if (targets === undefined) {
-      targets = new Map();
-      this.edges.set(from, targets);
+    const list = this.edges.get(from);
+    if (list === undefined) {
+      this.edges.set(from, [{ from, to }]);
+      return;
     }
-    if (!targets.has(to)) targets.set(to, { from, to });
+    const many = this.manyTargets.get(from);
+    if (many) {
+      if (many.has(to)) return;
+      many.add(to);
+    } else {
+      for (const edge of list) if (edge.to === to) return;
+      if (list.length + 1 >= MANY_EDGES) this.manyTargets.set(from, new Set([...list.map((e) => e.to), to]));
+    }
+    list.push({ from, to });
   }
 
   /** Every edge, ordered byte-wise by `from`, then by `to`. */
   sortedDependencies(): Dependency[] {
     const sorted: Dependency[] = [];
     for (const from of [...this.edges.keys()].sort(compareBytes)) {
-      const targets = this.edges.get(from) as Map<string, Dependency>;
-      for (const to of [...targets.keys()].sort(compareBytes)) sorted.push(targets.get(to) as Dependency);
+      const list = this.edges.get(from) as Dependency[];
+      if (list.length > 1) list.sort((a, b) => compareBytes(a.to, b.to));
+      for (const edge of list) sorted.push(edge);
     }
     return sorted;
   }

@@ -21,7 +21,9 @@ const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
  * was a tenth of a 10k-resource plan. Keys are the grammar's fixed keywords (never file text), so
  * the map stays small; sticky patterns are safe to share since `Cursor.match` sets `lastIndex`.
  */
-const KEYWORD_RES = new Map<string, RegExp>();
+const KEYWORD_RES = new Map<string, RegExp | null>();
+/** Keywords the cursor can match without a regex (every keyword of the language is one). */
+const PLAIN_WORD = /^[A-Za-z0-9_]+$/;
 
 /** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
 export class NestingFailure {
@@ -129,7 +131,8 @@ export class Reader {
 
   /** Consumes `word` only when no identifier character follows it (`note` is not `not`). */
   keyword(word: string): boolean {
-    return this.cursor.match(this.keywordRe(word)) !== null;
+    const re = this.keywordRe(word);
+    return re === null ? this.cursor.word(word) : this.cursor.match(re) !== null;
   }
 
   peekKeyword(word: string): boolean {
@@ -219,10 +222,11 @@ export class Reader {
     }
   }
 
-  private keywordRe(word: string): RegExp {
+  /** Null for a plain word, which the cursor matches without a regex. */
+  private keywordRe(word: string): RegExp | null {
     let re = KEYWORD_RES.get(word);
-    if (!re) {
-      re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
+    if (re === undefined) {
+      re = PLAIN_WORD.test(word) ? null : new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
       KEYWORD_RES.set(word, re);
     }
     return re;
