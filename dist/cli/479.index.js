@@ -2643,12 +2643,25 @@ class Cursor {
     /** Matches a regex anchored at the cursor (the regex must be sticky). */
     match(re) {
         this.skipTrivia();
-        re.lastIndex = this.pos;
-        const m = re.exec(this.src);
-        if (!m)
+        const start = this.pos;
+        re.lastIndex = start;
+        // test, not exec: a sticky regex leaves lastIndex at the end of its match, and no match array
+        // is built (one per token, tens of MB over a 100k-resource cluster's sources).
+        if (!re.test(this.src))
             return null;
-        this.pos += m[0].length;
-        return m[0];
+        this.pos = re.lastIndex;
+        return this.src.slice(start, this.pos);
+    }
+    /**
+     * Consumes `word` when no identifier character (`[A-Za-z0-9_]`) follows it, as the sticky regex
+     * `word(?![A-Za-z0-9_])` would; `word` must be letters, digits and `_` only.
+     */
+    word(word) {
+        this.skipTrivia();
+        if (!this.src.startsWith(word, this.pos) || isWordUnit(this.src.charCodeAt(this.pos + word.length)))
+            return false;
+        this.pos += word.length;
+        return true;
     }
     fail(rules) {
         this.skipTrivia();
@@ -2714,6 +2727,10 @@ function renderSyntaxError(cursor, failure) {
         `${spacing} = expected ${enumerate(failure.expected)}`,
     ].join('\n');
     return { message: `parse error: ${body}`, line, column };
+}
+/** `[A-Za-z0-9_]` (false for NaN, past the end of the text). */
+function isWordUnit(unit) {
+    return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) || unit === 0x5f;
 }
 
 

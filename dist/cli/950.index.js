@@ -2530,35 +2530,53 @@ var load_config = __webpack_require__(7243);
 ;// CONCATENATED MODULE: ./src/engine/config/builder.ts
 
 
+/** Edges per source past which duplicates are found through a set instead of a scan. */
+const MANY_EDGES = 16;
 /** Mutable accumulator for one `load_desired` run. */
 class DesiredBuilder {
     resources = new Map();
     /**
-     * from → to → edge, each pair once however often it is declared. Nested rather than keyed by a
-     * joined `from\0to` string: at 100k resources building and hashing those keys cost a quarter
-     * of a second.
+     * from → its edges, each pair once however often it is declared. A short list per source, not
+     * a map: almost every resource has one to three edges, and at 100k resources a Map per source
+     * (and joined `from\0to` keys before that) was a large share of loading's garbage. A source
+     * with many edges (a policy bound to every graph) also gets a set of its targets.
      */
     edges = new Map();
+    manyTargets = new Map();
     diagnostics = [];
     add(resource) {
         this.resources.set(resource.address, resource);
     }
     depend(from, to) {
-        let targets = this.edges.get(from);
-        if (targets === undefined) {
-            targets = new Map();
-            this.edges.set(from, targets);
+        const list = this.edges.get(from);
+        if (list === undefined) {
+            this.edges.set(from, [{ from, to }]);
+            return;
         }
-        if (!targets.has(to))
-            targets.set(to, { from, to });
+        const many = this.manyTargets.get(from);
+        if (many) {
+            if (many.has(to))
+                return;
+            many.add(to);
+        }
+        else {
+            for (const edge of list)
+                if (edge.to === to)
+                    return;
+            if (list.length + 1 >= MANY_EDGES)
+                this.manyTargets.set(from, new Set([...list.map((e) => e.to), to]));
+        }
+        list.push({ from, to });
     }
     /** Every edge, ordered byte-wise by `from`, then by `to`. */
     sortedDependencies() {
         const sorted = [];
         for (const from of [...this.edges.keys()].sort(json/* compareBytes */.Xo)) {
-            const targets = this.edges.get(from);
-            for (const to of [...targets.keys()].sort(json/* compareBytes */.Xo))
-                sorted.push(targets.get(to));
+            const list = this.edges.get(from);
+            if (list.length > 1)
+                list.sort((a, b) => (0,json/* compareBytes */.Xo)(a.to, b.to));
+            for (const edge of list)
+                sorted.push(edge);
         }
         return sorted;
     }
@@ -2898,6 +2916,8 @@ const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
  * the map stays small; sticky patterns are safe to share since `Cursor.match` sets `lastIndex`.
  */
 const KEYWORD_RES = new Map();
+/** Keywords the cursor can match without a regex (every keyword of the language is one). */
+const PLAIN_WORD = /^[A-Za-z0-9_]+$/;
 /** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
 class NestingFailure {
     offset;
@@ -3002,7 +3022,8 @@ class Reader {
     }
     /** Consumes `word` only when no identifier character follows it (`note` is not `not`). */
     keyword(word) {
-        return this.cursor.match(this.keywordRe(word)) !== null;
+        const re = this.keywordRe(word);
+        return re === null ? this.cursor.word(word) : this.cursor.match(re) !== null;
     }
     peekKeyword(word) {
         const at = this.pos;
@@ -3084,10 +3105,11 @@ class Reader {
             this.depth--;
         }
     }
+    /** Null for a plain word, which the cursor matches without a regex. */
     keywordRe(word) {
         let re = KEYWORD_RES.get(word);
-        if (!re) {
-            re = new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
+        if (re === undefined) {
+            re = PLAIN_WORD.test(word) ? null : new RegExp(`${word}(?![A-Za-z0-9_])`, 'y');
             KEYWORD_RES.set(word, re);
         }
         return re;
