@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalStorage } from '../../../src/adapters/storage/local.js';
+import { ProbeFailed } from '../../../src/engine/ports/storage.js';
 import { describeStorageContract } from '../../contracts/storage.contract.js';
 
 const MODULE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/adapters/storage/local.ts');
@@ -37,6 +38,50 @@ describe('LocalStorage on disk', () => {
     s = new LocalStorage(root);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  // Payload verification takes readIfExists where it can: every shape must come out as the probe
+  // and the read it replaces would have reported it (value, probe failure or read failure).
+  it('readIfExists answers as exists then read would, for every shape at a key', async () => {
+    const outside = tempRoot();
+    try {
+      const plant = (key: string, bytes: string | Buffer) => {
+        mkdirSync(path.dirname(path.join(root, key)), { recursive: true });
+        writeFileSync(path.join(root, key), bytes);
+      };
+      plant('r/file.json', 'text é');
+      plant('r/bad.json', Buffer.from([0xff, 0xfe]));
+      mkdirSync(path.join(root, 'r', 'dir.json'), { recursive: true });
+      execFileSync('mkfifo', [path.join(root, 'r', 'fifo.json')]);
+      writeFileSync(path.join(outside, 'x.json'), 'outside');
+      symlinkSync(path.join(outside, 'x.json'), path.join(root, 'r', 'link.json'));
+      symlinkSync(outside, path.join(root, 'linked-dir'));
+      plant('r/file-parent', 'a file');
+      const keys = ['r/file.json', 'r/bad.json', 'r/dir.json', 'r/fifo.json', 'r/link.json', 'r/missing.json', 'nowhere/x.json', 'linked-dir/x.json', 'r/file-parent/x.json'];
+      const outcome = async (run: () => Promise<{ text: string } | null>) => {
+        try {
+          const got = await run();
+          return got === null ? 'absent' : `text: ${got.text}`;
+        } catch (e) {
+          return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${String((e as Error).message)}`;
+        }
+      };
+      const twoCalls = async (key: string) => {
+        let present: boolean;
+        try {
+          present = await s.exists(key);
+        } catch (e) {
+          throw new ProbeFailed(e);
+        }
+        return present ? s.read(key) : null;
+      };
+      const oneStep = await Promise.all(keys.map((k) => outcome(() => s.readIfExists(k))));
+      const reference = await Promise.all(keys.map((k) => outcome(() => twoCalls(k))));
+      expect(oneStep.map((o, i) => [keys[i], o])).toEqual(reference.map((o, i) => [keys[i], o]));
+      expect(oneStep.map((o) => o.split(':')[0])).toEqual(['text', 'read', 'absent', 'absent', 'probe', 'absent', 'absent', 'probe', 'absent']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
 
   it('resolves a relative root and names files by absolute path and file:// URI', () => {
     const rel = new LocalStorage(path.relative(process.cwd(), root));

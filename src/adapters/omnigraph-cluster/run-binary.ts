@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 
 export interface BinaryRun {
   readonly kind: 'exited';
@@ -26,7 +25,10 @@ export interface RunOptions {
 }
 
 /** Runs the binary with an argv array (never a shell) and collects both streams in full. */
-export function runBinary(binary: string, args: readonly string[], options: RunOptions): Promise<BinaryRun | BinaryUnusable> {
+export async function runBinary(binary: string, args: readonly string[], options: RunOptions): Promise<BinaryRun | BinaryUnusable> {
+  // Loaded here, not at the top: child_process pulls in net and dgram, a few ms of every CLI
+  // start that never runs the binary (the embedded engine, the default).
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(binary, [...args], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     const out: Buffer[] = [];

@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
 import { compareBytes } from '../../base/json.js';
-import type { Storage } from '../ports/storage.js';
+import { ProbeFailed, type Storage, type StoredText } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';
 
@@ -33,23 +33,29 @@ async function verifyOne(storage: Storage, state: ClusterState, address: string)
   const digest = state.applied_revision.resources[address]!.digest;
   const key = payloadKey(address, digest);
   if (key === null) return null;
-  let present: boolean;
+  let stored: StoredText | null;
   try {
-    present = await storage.exists(key);
+    stored = await probeAndRead(storage, key);
   } catch (e) {
-    return { kind: 'read_error', address, key, message: errorText(e) };
-  }
-  let stored = null;
-  if (present) {
-    try {
-      stored = await storage.read(key);
-    } catch (e) {
-      return { kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}` };
-    }
+    // The probe's own failure is the bare storage error; a failing read names the blob.
+    const message = e instanceof ProbeFailed ? errorText(e.probeError) : `could not read catalog payload '${storage.displayPath(key)}': ${errorText(e)}`;
+    return { kind: 'read_error', address, key, message };
   }
   if (stored === null) return { kind: 'missing', address, key };
   const actual = sha256hex(stored.text);
   return actual === digest ? null : { kind: 'mismatch', address, key, actual };
+}
+
+/** `exists` then `read`, or the adapter's one-step `readIfExists`; a failing probe as `ProbeFailed`. */
+async function probeAndRead(storage: Storage, key: string): Promise<StoredText | null> {
+  if (storage.readIfExists) return storage.readIfExists(key);
+  let present: boolean;
+  try {
+    present = await storage.exists(key);
+  } catch (e) {
+    throw new ProbeFailed(e);
+  }
+  return present ? storage.read(key) : null;
 }
 
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */

@@ -107,7 +107,13 @@ export class ConfigSources {
     if (!(bytes instanceof Uint8Array)) return null;
     const real = this.besideRealParent(lexical);
     if (real === null || real === undefined) return null;
-    if (!isInside(this.realConfigDir(), real)) return this.outside(displayPath, configPath);
+    let realDir: string;
+    try {
+      realDir = this.realConfigDir();
+    } catch {
+      return null; // the root itself no longer resolves: the long way decides, as it always did
+    }
+    if (!isInside(realDir, real)) return this.outside(displayPath, configPath);
     this.resolvedPaths.set(displayPath, real);
     return bytes;
   }

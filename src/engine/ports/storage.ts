@@ -35,6 +35,14 @@ export interface Storage {
   read(key: string): Promise<StoredText | null>;
   /** True when an object exists at exactly this key. */
   exists(key: string): Promise<boolean>;
+  /**
+   * `exists(key)`, then `read(key)` when it said true, in one step where the adapter can make it
+   * cheaper (locally: one open instead of an lstat and an open). Null when `exists` would have
+   * said false. Fails with `ProbeFailed` (holding the error) where `exists` would have thrown, and
+   * with the error `read` would have thrown otherwise. Optional: callers without it make the two
+   * calls.
+   */
+  readIfExists?(key: string): Promise<StoredText | null>;
   /** True when any object exists under `prefix/` (graph-root existence). */
   existsPrefix(prefix: string): Promise<boolean>;
   /** Replaces or creates an object atomically; returns its new version token. */
@@ -92,4 +100,12 @@ export function storageKeyProblem(key: string, options: { allowRoot?: boolean } 
 export function assertStorageKey(key: string, shown: string, options: { allowRoot?: boolean } = {}): void {
   const problem = storageKeyProblem(key, options);
   if (problem !== null) throw new UnsafePathError(`refusing storage key '${JSON.stringify(key).slice(1, -1)}' under '${shown}': ${problem}`);
+}
+
+/** The existence probe of `readIfExists` failed (where `exists` would have thrown `probeError`). */
+export class ProbeFailed extends Error {
+  override readonly name: string = 'ProbeFailed';
+  constructor(readonly probeError: unknown) {
+    super(probeError instanceof Error ? probeError.message : String(probeError));
+  }
 }
