@@ -2829,7 +2829,14 @@ class ConfigSources {
         const real = this.besideRealParent(lexical);
         if (real === null || real === undefined)
             return null;
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.realConfigDir(), real))
+        let realDir;
+        try {
+            realDir = this.realConfigDir();
+        }
+        catch {
+            return null; // the root itself no longer resolves: the long way decides, as it always did
+        }
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realDir, real))
             return this.outside(displayPath, configPath);
         this.resolvedPaths.set(displayPath, real);
         return bytes;
@@ -3304,6 +3311,7 @@ function unsafeName(file, problem) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ assertStorageKey),
+/* harmony export */   Qr: () => (/* binding */ ProbeFailed),
 /* harmony export */   aq: () => (/* binding */ StorageError),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   oT: () => (/* binding */ storageKeyProblem)
@@ -3349,6 +3357,15 @@ function assertStorageKey(key, shown, options = {}) {
     const problem = storageKeyProblem(key, options);
     if (problem !== null)
         throw new UnsafePathError(`refusing storage key '${JSON.stringify(key).slice(1, -1)}' under '${shown}': ${problem}`);
+}
+/** The existence probe of `readIfExists` failed (where `exists` would have thrown `probeError`). */
+class ProbeFailed extends Error {
+    probeError;
+    name = 'ProbeFailed';
+    constructor(probeError) {
+        super(probeError instanceof Error ? probeError.message : String(probeError));
+        this.probeError = probeError;
+    }
 }
 
 

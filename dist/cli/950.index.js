@@ -1374,6 +1374,7 @@ function payloadKey(address, digest) {
 
 
 
+
 const PAYLOAD_MISSING_MESSAGE = 'catalog payload blob is missing; re-run `cluster apply` to republish';
 const PAYLOAD_MISMATCH_STATUS_MESSAGE = 'catalog payload blob does not match the recorded digest; re-run `cluster apply` to republish';
 /**
@@ -1393,26 +1394,32 @@ async function verifyOne(storage, state, address) {
     const key = payloadKey(address, digest);
     if (key === null)
         return null;
-    let present;
+    let stored;
     try {
-        present = await storage.exists(key);
+        stored = await probeAndRead(storage, key);
     }
     catch (e) {
-        return { kind: 'read_error', address, key, message: (0,error_text/* errorText */.k)(e) };
-    }
-    let stored = null;
-    if (present) {
-        try {
-            stored = await storage.read(key);
-        }
-        catch (e) {
-            return { kind: 'read_error', address, key, message: `could not read catalog payload '${storage.displayPath(key)}': ${(0,error_text/* errorText */.k)(e)}` };
-        }
+        // The probe's own failure is the bare storage error; a failing read names the blob.
+        const message = e instanceof ports_storage/* ProbeFailed */.Qr ? (0,error_text/* errorText */.k)(e.probeError) : `could not read catalog payload '${storage.displayPath(key)}': ${(0,error_text/* errorText */.k)(e)}`;
+        return { kind: 'read_error', address, key, message };
     }
     if (stored === null)
         return { kind: 'missing', address, key };
     const actual = (0,hash/* sha256hex */.Lg)(stored.text);
     return actual === digest ? null : { kind: 'mismatch', address, key, actual };
+}
+/** `exists` then `read`, or the adapter's one-step `readIfExists`; a failing probe as `ProbeFailed`. */
+async function probeAndRead(storage, key) {
+    if (storage.readIfExists)
+        return storage.readIfExists(key);
+    let present;
+    try {
+        present = await storage.exists(key);
+    }
+    catch (e) {
+        throw new ports_storage/* ProbeFailed */.Qr(e);
+    }
+    return present ? storage.read(key) : null;
 }
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
 function payloadDiagnostic(finding) {
@@ -7158,14 +7165,14 @@ const approveOutputSchema = schemas/* looseObject */._H3({
     diagnostics,
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/adapters/omnigraph-cluster/run-binary.ts
-
 /** Runs the binary with an argv array (never a shell) and collects both streams in full. */
-function runBinary(binary, args, options) {
+async function runBinary(binary, args, options) {
+    // Loaded here, not at the top: child_process pulls in net and dgram, a few ms of every CLI
+    // start that never runs the binary (the embedded engine, the default).
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(binary, [...args], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = spawn(binary, [...args], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         const out = [];
         const err = [];
         let timedOut = false;
@@ -8090,6 +8097,7 @@ function symlinkRefused(file) {
 
 
 
+
 const local_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
 /** Attempts to create a temp file whose directory concurrent deletes keep pruning; a real race loses at most once or twice. */
@@ -8125,24 +8133,51 @@ class LocalStorage {
         // that polls in a loop from starving this process's pending writes (cheaper than async I/O).
         await (0,external_node_timers_promises_.setImmediate)();
         const bytes = readObjectFile(file);
-        if (bytes === null)
-            return null;
-        let text;
+        return bytes === null ? null : storedText(file, bytes);
+    }
+    /**
+     * `exists` then `read` in one open: the open (refusing a link) and its fstat tell everything the
+     * probe's lstat did, which made payload verification pay two syscalls per payload (10,000
+     * lstats in a 10k-resource `status`). Each outcome is reported as the two calls would:
+     * nothing there, a directory or a special file is absent (the probe said false); a link is the
+     * probe's refusal; content that is not UTF-8 is the read's error. Any other failure of the open
+     * (a permission problem, say) takes the two calls themselves, so it is attributed exactly.
+     */
+    async readIfExists(key) {
+        let file;
         try {
-            text = local_utf8.decode(bytes);
+            file = this.guard.resolve(key, { includeLast: false });
+        }
+        catch (e) {
+            throw new ports_storage/* ProbeFailed */.Qr(e);
+        }
+        await (0,external_node_timers_promises_.setImmediate)(); // as in read
+        let read;
+        try {
+            read = (0,regular_file/* readRegularFile */.X)(file, { followLinks: false });
         }
         catch {
-            throw new ports_storage/* StorageError */.aq(`'${file}' is not valid UTF-8`);
+            return this.probeThenRead(key);
         }
-        // The token is hashed only when asked for: most reads (state, payload checks) never use it.
-        let version;
-        return {
-            text,
-            get token() {
-                version ??= token(bytes);
-                return version;
-            },
-        };
+        switch (read.kind) {
+            case 'absent':
+            case 'not-regular':
+                return null;
+            case 'link':
+                throw new ports_storage/* ProbeFailed */.Qr(symlinkRefused(file));
+            case 'ok':
+                return storedText(file, read.bytes);
+        }
+    }
+    async probeThenRead(key) {
+        let present;
+        try {
+            present = await this.exists(key);
+        }
+        catch (e) {
+            throw new ports_storage/* ProbeFailed */.Qr(e);
+        }
+        return present ? this.read(key) : null;
     }
     /**
      * The token of what is stored at `key` (null when nothing is), from the same checked read as
@@ -8375,6 +8410,25 @@ async function writeNew(tmp, bytes, durable) {
     (0,external_node_fs_.closeSync)(fd);
 }
 const fsyncOnPool = (0,external_node_util_.promisify)(external_node_fs_.fsync);
+/** The object read from `file`; its bytes must be UTF-8. */
+function storedText(file, bytes) {
+    let text;
+    try {
+        text = local_utf8.decode(bytes);
+    }
+    catch {
+        throw new ports_storage/* StorageError */.aq(`'${file}' is not valid UTF-8`);
+    }
+    // The token is hashed only when asked for: most reads (state, payload checks) never use it.
+    let version;
+    return {
+        text,
+        get token() {
+            version ??= token(bytes);
+            return version;
+        },
+    };
+}
 function token(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
