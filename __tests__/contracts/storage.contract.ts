@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StorageError, type ConditionalWrite, type Storage } from '../../src/engine/ports/storage.js';
+import { ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../src/engine/ports/storage.js';
 import type { ChildOp, ChildOutcome, ChildPlan, StorageRecipe } from '../support/storage-child.js';
 import { lastJsonLine, runRacingChildren } from '../support/storage-spawn.js';
 
@@ -105,6 +105,40 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       expect(await s.existsPrefix('graphs')).toBe(true);
       expect(await s.existsPrefix('graphs/b.omni')).toBe(false);
       expect(await s.existsPrefix('graphs/a.om')).toBe(false);
+    });
+
+    // Payload verification takes readIfExists where an adapter has it: each shape must come out
+    // as the probe and the read it replaces would have reported it.
+    it('readIfExists, where the adapter has it, answers as exists then read', async () => {
+      const s = h.storage;
+      const readIfExists = s.readIfExists?.bind(s);
+      if (!readIfExists) return;
+      await s.write('p/file.json', 'text é');
+      await h.plantRaw('p/bad.json', Uint8Array.from([0xff, 0xfe]));
+      await s.write('p/folder/inside.json', 'x');
+      const keys = ['p/file.json', 'p/bad.json', 'p/folder', 'p/missing.json', 'nowhere/x.json'];
+      const outcome = async (run: () => Promise<StoredText | null>) => {
+        try {
+          const got = await run();
+          return got === null ? 'absent' : `text: ${got.text}`;
+        } catch (e) {
+          return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${(e as Error).message}`;
+        }
+      };
+      const twoCalls = async (key: string) => {
+        let present: boolean;
+        try {
+          present = await s.exists(key);
+        } catch (e) {
+          throw new ProbeFailed(e);
+        }
+        return present ? s.read(key) : null;
+      };
+      for (const key of keys) expect([key, await outcome(() => readIfExists(key))]).toEqual([key, await outcome(() => twoCalls(key))]);
+      const both = [await readIfExists('p/file.json'), await s.read('p/file.json')];
+      expect(both.map((r) => r?.text)).toEqual(['text é', 'text é']);
+      expect(both[0]?.token).toBe(both[1]?.token);
+      await expect(readIfExists('p/bad.json')).rejects.toThrow(StorageError);
     });
 
     it('refuses content that is not UTF-8 with a StorageError', async () => {

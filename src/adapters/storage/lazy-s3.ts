@@ -37,6 +37,9 @@ export class LazyS3Storage implements Storage {
   async read(key: string): Promise<StoredText | null> {
     return (await this.real).read(key);
   }
+  async readIfExists(key: string): Promise<StoredText | null> {
+    return (await this.real).readIfExists(key);
+  }
   async exists(key: string): Promise<boolean> {
     return (await this.real).exists(key);
   }

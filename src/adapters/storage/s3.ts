@@ -8,7 +8,7 @@ import {
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
 import { compareBytes } from '../../base/json.js';
-import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { assertStorageKey, ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { parseS3Uri, s3ClientConfig, s3RootUri, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
 
@@ -48,18 +48,47 @@ export class S3Storage implements Storage {
   }
 
   async read(key: string): Promise<StoredText | null> {
-    let bytes: Uint8Array;
-    let etag: string | undefined;
+    const got = await this.get(key);
+    if (got === null) return null;
+    if ('failure' in got) throw s3StorageError('GetObject', this.displayPath(key), got.failure);
+    return this.decoded(key, got.bytes, got.etag);
+  }
+
+  /**
+   * `exists` then `read` as one GET: a status run verifies every payload, and the LIST that
+   * `exists` makes doubled its requests. NoSuchKey is exactly what makes `exists` say false (no
+   * object at the key; a "folder" has none either). Any other failure of the GET takes the two
+   * calls themselves, so an error is attributed to the probe or to the read exactly as before.
+   */
+  async readIfExists(key: string): Promise<StoredText | null> {
+    const got = await this.get(key);
+    if (got === null) return null;
+    if ('failure' in got) {
+      let present: boolean;
+      try {
+        present = await this.exists(key);
+      } catch (e) {
+        throw new ProbeFailed(e);
+      }
+      return present ? this.read(key) : null;
+    }
+    return this.decoded(key, got.bytes, got.etag);
+  }
+
+  /** The object's bytes and ETag; null for NoSuchKey; any other failure as a value. */
+  private async get(key: string): Promise<{ bytes: Uint8Array; etag: string | undefined } | { failure: unknown } | null> {
     const objectKey = this.objectKey(key);
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: objectKey }));
-      etag = out.ETag;
-      bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+      return { bytes: out.Body ? await out.Body.transformToByteArray() : new Uint8Array(), etag: out.ETag };
     } catch (e) {
       // A "folder" (objects under `key/`, none at `key`) is NoSuchKey too: absent, as the port says.
       if (classifyS3Error(e) === 'no-such-key') return null;
-      throw s3StorageError('GetObject', this.displayPath(key), e);
+      return { failure: e };
     }
+  }
+
+  private decoded(key: string, bytes: Uint8Array, etag: string | undefined): StoredText {
     let text: string;
     try {
       text = utf8.decode(bytes);
