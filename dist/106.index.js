@@ -114,20 +114,50 @@ class S3Storage {
         return this.displayPath(key);
     }
     async read(key) {
-        let bytes;
-        let etag;
+        const got = await this.get(key);
+        if (got === null)
+            return null;
+        if ('failure' in got)
+            throw s3StorageError('GetObject', this.displayPath(key), got.failure);
+        return this.decoded(key, got.bytes, got.etag);
+    }
+    /**
+     * `exists` then `read` as one GET: a status run verifies every payload, and the LIST that
+     * `exists` makes doubled its requests. NoSuchKey is exactly what makes `exists` say false (no
+     * object at the key; a "folder" has none either). Any other failure of the GET takes the two
+     * calls themselves, so an error is attributed to the probe or to the read exactly as before.
+     */
+    async readIfExists(key) {
+        const got = await this.get(key);
+        if (got === null)
+            return null;
+        if ('failure' in got) {
+            let present;
+            try {
+                present = await this.exists(key);
+            }
+            catch (e) {
+                throw new storage/* ProbeFailed */.Qr(e);
+            }
+            return present ? this.read(key) : null;
+        }
+        return this.decoded(key, got.bytes, got.etag);
+    }
+    /** The object's bytes and ETag; null for NoSuchKey; any other failure as a value. */
+    async get(key) {
         const objectKey = this.objectKey(key);
         try {
             const out = await this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: objectKey }));
-            etag = out.ETag;
-            bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+            return { bytes: out.Body ? await out.Body.transformToByteArray() : new Uint8Array(), etag: out.ETag };
         }
         catch (e) {
             // A "folder" (objects under `key/`, none at `key`) is NoSuchKey too: absent, as the port says.
             if (classifyS3Error(e) === 'no-such-key')
                 return null;
-            throw s3StorageError('GetObject', this.displayPath(key), e);
+            return { failure: e };
         }
+    }
+    decoded(key, bytes, etag) {
         let text;
         try {
             text = utf8.decode(bytes);

@@ -8279,6 +8279,9 @@ class LazyS3Storage {
     async read(key) {
         return (await this.real).read(key);
     }
+    async readIfExists(key) {
+        return (await this.real).readIfExists(key);
+    }
     async exists(key) {
         return (await this.real).exists(key);
     }
