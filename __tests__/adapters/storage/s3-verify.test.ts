@@ -3,6 +3,7 @@ import { sha256hex } from '../../../src/base/hash.js';
 import { payloadKey } from '../../../src/engine/catalog/paths.js';
 import { verifyPayloads } from '../../../src/engine/catalog/verify.js';
 import { emptyState } from '../../../src/engine/state/index.js';
+import { ProbeFailed, type StoredText } from '../../../src/engine/ports/storage.js';
 import { s3Fixture, type S3Fixture } from '../../support/s3-fixture.js';
 
 let fixture: S3Fixture | null = null;
@@ -35,5 +36,46 @@ describe('payload verification on S3', () => {
       ['query.g.q2', 'mismatch'],
     ]);
     expect(ops.sort()).toEqual(['GetObject', 'GetObject', 'GetObject']);
+  });
+
+  // A GET that fails for another reason than NoSuchKey makes the probe and the read themselves, so
+  // the failure is named as it always was: the probe's when the LIST fails, the read's otherwise.
+  it('attributes failures as the probe and the read would', async () => {
+    const denied = { status: 403, code: 'AccessDenied', message: 'Access Denied', times: 100 } as const;
+    const outcome = async (failing: readonly ('GetObject' | 'ListObjectsV2')[], oneStep: boolean): Promise<string> => {
+      fixture = await s3Fixture();
+      const storage = fixture.storage('s3://test-bucket/clusters/prod');
+      await storage.write('p/a.json', 'text');
+      for (const op of failing) fixture.server.fail({ op, ...denied });
+      try {
+        let got: StoredText | null;
+        if (oneStep) {
+          got = await storage.readIfExists('p/a.json');
+        } else {
+          let present: boolean;
+          try {
+            present = await storage.exists('p/a.json');
+          } catch (e) {
+            throw new ProbeFailed(e);
+          }
+          got = present ? await storage.read('p/a.json') : null;
+        }
+        return got === null ? 'absent' : `text: ${got.text}`;
+      } catch (e) {
+        return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${(e as Error).message}`;
+      } finally {
+        await fixture.close();
+        fixture = null;
+      }
+    };
+    const scenarios = [['GetObject'], ['GetObject', 'ListObjectsV2']] as const;
+    const oneStep: string[] = [];
+    const reference: string[] = [];
+    for (const failing of scenarios) {
+      oneStep.push(await outcome(failing, true));
+      reference.push(await outcome(failing, false));
+    }
+    expect(oneStep).toEqual(reference);
+    expect(oneStep.map((o) => o.split(':')[0])).toEqual(['read', 'probe']);
   });
 });
