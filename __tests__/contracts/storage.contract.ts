@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../src/engine/ports/storage.js';
+import { existsThenRead, StorageError, type ConditionalWrite, type Storage } from '../../src/engine/ports/storage.js';
+import { readOutcome } from '../support/read-outcome.js';
 import type { ChildOp, ChildOutcome, ChildPlan, StorageRecipe } from '../support/storage-child.js';
 import { lastJsonLine, runRacingChildren } from '../support/storage-spawn.js';
 
@@ -117,24 +118,9 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       await h.plantRaw('p/bad.json', Uint8Array.from([0xff, 0xfe]));
       await s.write('p/folder/inside.json', 'x');
       const keys = ['p/file.json', 'p/bad.json', 'p/folder', 'p/missing.json', 'nowhere/x.json'];
-      const outcome = async (run: () => Promise<StoredText | null>) => {
-        try {
-          const got = await run();
-          return got === null ? 'absent' : `text: ${got.text}`;
-        } catch (e) {
-          return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${(e as Error).message}`;
-        }
-      };
-      const twoCalls = async (key: string) => {
-        let present: boolean;
-        try {
-          present = await s.exists(key);
-        } catch (e) {
-          throw new ProbeFailed(e);
-        }
-        return present ? s.read(key) : null;
-      };
-      for (const key of keys) expect([key, await outcome(() => readIfExists(key))]).toEqual([key, await outcome(() => twoCalls(key))]);
+      for (const key of keys) {
+        expect([key, await readOutcome(() => readIfExists(key))]).toEqual([key, await readOutcome(() => existsThenRead(s, key))]);
+      }
       const both = [await readIfExists('p/file.json'), await s.read('p/file.json')];
       expect(both.map((r) => r?.text)).toEqual(['text é', 'text é']);
       expect(both[0]?.token).toBe(both[1]?.token);

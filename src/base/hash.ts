@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { textPieces } from './text-pieces.js';
 
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
@@ -36,19 +37,11 @@ function updateText(hash: Hash, text: string): void {
     return;
   }
   const buffer = (pieceBuffer ??= new Uint8Array(HASH_PIECE_UNITS * 3));
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + HASH_PIECE_UNITS, text.length);
-    // Never split a surrogate pair (each half alone would encode as U+FFFD): cut before its high
-    // half instead, which cannot pair with the unit before it.
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end--;
-    const { written } = encoder.encodeInto(text.slice(start, end), buffer);
+  for (const piece of textPieces(text, HASH_PIECE_UNITS)) {
+    const { written } = encoder.encodeInto(piece, buffer);
     hash.update(buffer.subarray(0, written));
-    start = end;
   }
 }
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The state CAS token: a hash of the raw bytes as read, never of re-serialized JSON. */
 export function casToken(bytes: string | Uint8Array): string {

@@ -9,10 +9,12 @@ export function* textPieces(text: string, size: number): Generator<string> {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(start + step, text.length);
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    // Cut before the high half instead, which cannot pair with the unit before it.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end--;
     yield text.slice(start, end);
     start = end;
   }
 }
 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;

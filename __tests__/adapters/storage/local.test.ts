@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalStorage } from '../../../src/adapters/storage/local.js';
-import { ProbeFailed } from '../../../src/engine/ports/storage.js';
+import { existsThenRead } from '../../../src/engine/ports/storage.js';
+import { readOutcome } from '../../support/read-outcome.js';
 import { describeStorageContract } from '../../contracts/storage.contract.js';
 
 const MODULE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/adapters/storage/local.ts');
@@ -57,25 +58,8 @@ describe('LocalStorage on disk', () => {
       symlinkSync(outside, path.join(root, 'linked-dir'));
       plant('r/file-parent', 'a file');
       const keys = ['r/file.json', 'r/bad.json', 'r/dir.json', 'r/fifo.json', 'r/link.json', 'r/missing.json', 'nowhere/x.json', 'linked-dir/x.json', 'r/file-parent/x.json'];
-      const outcome = async (run: () => Promise<{ text: string } | null>) => {
-        try {
-          const got = await run();
-          return got === null ? 'absent' : `text: ${got.text}`;
-        } catch (e) {
-          return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${String((e as Error).message)}`;
-        }
-      };
-      const twoCalls = async (key: string) => {
-        let present: boolean;
-        try {
-          present = await s.exists(key);
-        } catch (e) {
-          throw new ProbeFailed(e);
-        }
-        return present ? s.read(key) : null;
-      };
-      const oneStep = await Promise.all(keys.map((k) => outcome(() => s.readIfExists(k))));
-      const reference = await Promise.all(keys.map((k) => outcome(() => twoCalls(k))));
+      const oneStep = await Promise.all(keys.map((k) => readOutcome(() => s.readIfExists(k))));
+      const reference = await Promise.all(keys.map((k) => readOutcome(() => existsThenRead(s, k))));
       expect(oneStep.map((o, i) => [keys[i], o])).toEqual(reference.map((o, i) => [keys[i], o]));
       expect(oneStep.map((o) => o.split(':')[0])).toEqual(['text', 'read', 'absent', 'absent', 'probe', 'absent', 'absent', 'probe', 'absent']);
     } finally {

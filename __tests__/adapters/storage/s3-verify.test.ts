@@ -3,7 +3,8 @@ import { sha256hex } from '../../../src/base/hash.js';
 import { payloadKey } from '../../../src/engine/catalog/paths.js';
 import { verifyPayloads } from '../../../src/engine/catalog/verify.js';
 import { emptyState } from '../../../src/engine/state/index.js';
-import { ProbeFailed, type StoredText } from '../../../src/engine/ports/storage.js';
+import { existsThenRead } from '../../../src/engine/ports/storage.js';
+import { readOutcome } from '../../support/read-outcome.js';
 import { s3Fixture, type S3Fixture } from '../../support/s3-fixture.js';
 
 let fixture: S3Fixture | null = null;
@@ -48,21 +49,7 @@ describe('payload verification on S3', () => {
       await storage.write('p/a.json', 'text');
       for (const op of failing) fixture.server.fail({ op, ...denied });
       try {
-        let got: StoredText | null;
-        if (oneStep) {
-          got = await storage.readIfExists('p/a.json');
-        } else {
-          let present: boolean;
-          try {
-            present = await storage.exists('p/a.json');
-          } catch (e) {
-            throw new ProbeFailed(e);
-          }
-          got = present ? await storage.read('p/a.json') : null;
-        }
-        return got === null ? 'absent' : `text: ${got.text}`;
-      } catch (e) {
-        return `${e instanceof ProbeFailed ? 'probe' : 'read'}: ${(e as Error).message}`;
+        return await readOutcome(() => (oneStep ? storage.readIfExists('p/a.json') : existsThenRead(storage, 'p/a.json')));
       } finally {
         await fixture.close();
         fixture = null;

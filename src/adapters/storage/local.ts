@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { ulid } from '../system/ulid.js';
-import { ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
+import { existsThenRead, ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
 import { acquireClaim, releaseClaim } from './local-claim.js';
 import { LocalPathGuard, readObjectFile, symlinkRefused } from './local-guard.js';
@@ -74,7 +74,7 @@ export class LocalStorage implements Storage {
     try {
       read = readRegularFile(file, { followLinks: false });
     } catch {
-      return this.probeThenRead(key);
+      return existsThenRead(this, key);
     }
     switch (read.kind) {
       case 'absent':
@@ -85,16 +85,6 @@ export class LocalStorage implements Storage {
       case 'ok':
         return storedText(file, read.bytes);
     }
-  }
-
-  private async probeThenRead(key: string): Promise<StoredText | null> {
-    let present: boolean;
-    try {
-      present = await this.exists(key);
-    } catch (e) {
-      throw new ProbeFailed(e);
-    }
-    return present ? this.read(key) : null;
   }
 
   /**

@@ -8,7 +8,7 @@ import {
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
 import { compareBytes } from '../../base/json.js';
-import { assertStorageKey, ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
+import { assertStorageKey, existsThenRead, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { parseS3Uri, s3ClientConfig, s3RootUri, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
 
@@ -63,15 +63,7 @@ export class S3Storage implements Storage {
   async readIfExists(key: string): Promise<StoredText | null> {
     const got = await this.get(key);
     if (got === null) return null;
-    if ('failure' in got) {
-      let present: boolean;
-      try {
-        present = await this.exists(key);
-      } catch (e) {
-        throw new ProbeFailed(e);
-      }
-      return present ? this.read(key) : null;
-    }
+    if ('failure' in got) return existsThenRead(this, key);
     return this.decoded(key, got.bytes, got.etag);
   }
 

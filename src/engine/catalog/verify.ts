@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
 import { compareBytes } from '../../base/json.js';
-import { ProbeFailed, type Storage, type StoredText } from '../ports/storage.js';
+import { existsThenRead, ProbeFailed, type Storage, type StoredText } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';
 
@@ -46,16 +46,9 @@ async function verifyOne(storage: Storage, state: ClusterState, address: string)
   return actual === digest ? null : { kind: 'mismatch', address, key, actual };
 }
 
-/** `exists` then `read`, or the adapter's one-step `readIfExists`; a failing probe as `ProbeFailed`. */
-async function probeAndRead(storage: Storage, key: string): Promise<StoredText | null> {
-  if (storage.readIfExists) return storage.readIfExists(key);
-  let present: boolean;
-  try {
-    present = await storage.exists(key);
-  } catch (e) {
-    throw new ProbeFailed(e);
-  }
-  return present ? storage.read(key) : null;
+/** The adapter's one-step `readIfExists`, or `exists` then `read`; a failing probe as `ProbeFailed`. */
+function probeAndRead(storage: Storage, key: string): Promise<StoredText | null> {
+  return storage.readIfExists ? storage.readIfExists(key) : existsThenRead(storage, key);
 }
 
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */

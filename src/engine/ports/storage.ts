@@ -109,3 +109,19 @@ export class ProbeFailed extends Error {
     super(probeError instanceof Error ? probeError.message : String(probeError));
   }
 }
+
+/**
+ * What `readIfExists` means, as two calls: `exists`, then `read` when it said true, with a
+ * failing probe as `ProbeFailed`. Adapters fall back to it; callers use it when an adapter has
+ * no one-step form.
+ */
+export async function existsThenRead(storage: Pick<Storage, 'exists' | 'read'>, key: string): Promise<StoredText | null> {
+  let present: boolean;
+  try {
+    present = await storage.exists(key);
+  } catch (e) {
+    throw new ProbeFailed(e);
+  }
+  return present ? storage.read(key) : null;
+}
+
