@@ -253,8 +253,8 @@ function ioMessage(e) {
 
 // EXTERNAL MODULE: ./src/engine/diagnostics/index.ts + 2 modules
 var engine_diagnostics = __webpack_require__(52165);
-// EXTERNAL MODULE: ./src/base/hash.ts
-var hash = __webpack_require__(22497);
+// EXTERNAL MODULE: ./src/base/hash.ts + 1 modules
+var hash = __webpack_require__(51914);
 // EXTERNAL MODULE: ./src/base/json.ts
 var json = __webpack_require__(23659);
 // EXTERNAL MODULE: ./src/engine/ports/clock.ts
@@ -1548,18 +1548,9 @@ async function verifyOne(storage, state, address) {
     const actual = (0,hash/* sha256hex */.Lg)(stored.text);
     return actual === digest ? null : { kind: 'mismatch', address, key, actual };
 }
-/** `exists` then `read`, or the adapter's one-step `readIfExists`; a failing probe as `ProbeFailed`. */
-async function probeAndRead(storage, key) {
-    if (storage.readIfExists)
-        return storage.readIfExists(key);
-    let present;
-    try {
-        present = await storage.exists(key);
-    }
-    catch (e) {
-        throw new ports_storage/* ProbeFailed */.Qr(e);
-    }
-    return present ? storage.read(key) : null;
+/** The adapter's one-step `readIfExists`, or `exists` then `read`; a failing probe as `ProbeFailed`. */
+function probeAndRead(storage, key) {
+    return storage.readIfExists ? storage.readIfExists(key) : (0,ports_storage/* existsThenRead */.SX)(storage, key);
 }
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
 function payloadDiagnostic(finding) {
@@ -7960,7 +7951,7 @@ class LocalStorage {
             read = readRegularFile(file, { followLinks: false });
         }
         catch {
-            return this.probeThenRead(key);
+            return (0,ports_storage/* existsThenRead */.SX)(this, key);
         }
         switch (read.kind) {
             case 'absent':
@@ -7971,16 +7962,6 @@ class LocalStorage {
             case 'ok':
                 return storedText(file, read.bytes);
         }
-    }
-    async probeThenRead(key) {
-        let present;
-        try {
-            present = await this.exists(key);
-        }
-        catch (e) {
-            throw new ports_storage/* ProbeFailed */.Qr(e);
-        }
-        return present ? this.read(key) : null;
     }
     /**
      * The token of what is stored at `key` (null when nothing is), from the same checked read as
@@ -8996,8 +8977,8 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/base/hash.ts
-var hash = __webpack_require__(22497);
+// EXTERNAL MODULE: ./src/base/hash.ts + 1 modules
+var hash = __webpack_require__(51914);
 // EXTERNAL MODULE: ./src/base/json.ts
 var base_json = __webpack_require__(23659);
 ;// CONCATENATED MODULE: ./src/render/markup/escape.ts
@@ -13400,17 +13381,45 @@ function errorText(e) {
 
 /***/ }),
 
-/***/ 22497:
+/***/ 51914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lg: () => (/* binding */ sha256hex),
-/* harmony export */   hs: () => (/* binding */ sha256hexOfPieces),
-/* harmony export */   pJ: () => (/* binding */ casToken)
-/* harmony export */ });
-/* unused harmony export HASH_PIECE_UNITS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pJ: () => (/* binding */ casToken),
+  Lg: () => (/* binding */ sha256hex),
+  hs: () => (/* binding */ sha256hexOfPieces)
+});
+
+// UNUSED EXPORTS: HASH_PIECE_UNITS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/base/text-pieces.ts
+/**
+ * `text` as consecutive slices of about `size` UTF-16 units, never ending a slice between the two
+ * halves of a surrogate pair (each slice is encoded on its own, and a lone half would become
+ * U+FFFD). Writing a 25 MB output in one go made Node encode it into one 25 MB buffer at the
+ * moment the process was already at its peak; slices of a sliced string cost almost nothing.
+ */
+function* textPieces(text, size) {
+    const step = Math.max(2, Math.floor(size));
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(start + step, text.length);
+        // Cut before the high half instead, which cannot pair with the unit before it.
+        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end)))
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
+
+;// CONCATENATED MODULE: ./src/base/hash.ts
+
 
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
@@ -13424,7 +13433,7 @@ let pieceBuffer;
 const encoder = new TextEncoder();
 /** Lowercase hex SHA-256 of UTF-8 text or raw bytes: every digest in the control plane. */
 function sha256hex(input) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     if (typeof input === 'string')
         updateText(hash, input);
     else
@@ -13436,7 +13445,7 @@ function sha256hex(input) {
  * is never flattened into one string. No piece may end inside a surrogate pair.
  */
 function sha256hexOfPieces(pieces) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const piece of pieces)
         updateText(hash, piece);
     return hash.digest('hex');
@@ -13447,19 +13456,11 @@ function updateText(hash, text) {
         return;
     }
     const buffer = (pieceBuffer ??= new Uint8Array(HASH_PIECE_UNITS * 3));
-    for (let start = 0; start < text.length;) {
-        let end = Math.min(start + HASH_PIECE_UNITS, text.length);
-        // Never split a surrogate pair (each half alone would encode as U+FFFD): cut before its high
-        // half instead, which cannot pair with the unit before it.
-        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end)))
-            end--;
-        const { written } = encoder.encodeInto(text.slice(start, end), buffer);
+    for (const piece of textPieces(text, HASH_PIECE_UNITS)) {
+        const { written } = encoder.encodeInto(piece, buffer);
         hash.update(buffer.subarray(0, written));
-        start = end;
     }
 }
-const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 /** The state CAS token: a hash of the raw bytes as read, never of re-serialized JSON. */
 function casToken(bytes) {
     return `sha256:${sha256hex(bytes)}`;
@@ -14285,7 +14286,7 @@ function valuePositionAfterKey(text, line, column) {
 /* harmony export */   hX: () => (/* binding */ langErrorJson),
 /* harmony export */   pd: () => (/* binding */ CheckCache)
 /* harmony export */ });
-/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22497);
+/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51914);
 /* harmony import */ var _ports_validation_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47961);
 
 
@@ -15694,6 +15695,7 @@ function rfc3339(date) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ assertStorageKey),
 /* harmony export */   Qr: () => (/* binding */ ProbeFailed),
+/* harmony export */   SX: () => (/* binding */ existsThenRead),
 /* harmony export */   aq: () => (/* binding */ StorageError),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   oT: () => (/* binding */ storageKeyProblem)
@@ -15749,6 +15751,21 @@ class ProbeFailed extends Error {
         this.probeError = probeError;
     }
 }
+/**
+ * What `readIfExists` means, as two calls: `exists`, then `read` when it said true, with a
+ * failing probe as `ProbeFailed`. Adapters fall back to it; callers use it when an adapter has
+ * no one-step form.
+ */
+async function existsThenRead(storage, key) {
+    let present;
+    try {
+        present = await storage.exists(key);
+    }
+    catch (e) {
+        throw new ProbeFailed(e);
+    }
+    return present ? storage.read(key) : null;
+}
 
 
 /***/ }),
@@ -15782,8 +15799,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/base/json.ts
 var json = __webpack_require__(23659);
-// EXTERNAL MODULE: ./src/base/hash.ts
-var hash = __webpack_require__(22497);
+// EXTERNAL MODULE: ./src/base/hash.ts + 1 modules
+var hash = __webpack_require__(51914);
 // EXTERNAL MODULE: ./src/engine/diagnostics/index.ts + 2 modules
 var engine_diagnostics = __webpack_require__(52165);
 // EXTERNAL MODULE: ./src/engine/config/load-config.ts + 4 modules
@@ -17182,8 +17199,8 @@ function validateDeclAnnotations(d) {
     }
 }
 
-// EXTERNAL MODULE: ./src/base/hash.ts
-var hash = __webpack_require__(22497);
+// EXTERNAL MODULE: ./src/base/hash.ts + 1 modules
+var hash = __webpack_require__(51914);
 ;// CONCATENATED MODULE: ./src/lang/schema/shape/shape.ts
 
 

@@ -131,16 +131,8 @@ class S3Storage {
         const got = await this.get(key);
         if (got === null)
             return null;
-        if ('failure' in got) {
-            let present;
-            try {
-                present = await this.exists(key);
-            }
-            catch (e) {
-                throw new storage/* ProbeFailed */.Qr(e);
-            }
-            return present ? this.read(key) : null;
-        }
+        if ('failure' in got)
+            return (0,storage/* existsThenRead */.SX)(this, key);
         return this.decoded(key, got.bytes, got.etag);
     }
     /** The object's bytes and ETag; null for NoSuchKey; any other failure as a value. */

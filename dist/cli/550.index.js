@@ -221,6 +221,8 @@ function errorText(e) {
 /* unused harmony export HASH_PIECE_UNITS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_pieces_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6432);
+
 
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
@@ -257,19 +259,11 @@ function updateText(hash, text) {
         return;
     }
     const buffer = (pieceBuffer ??= new Uint8Array(HASH_PIECE_UNITS * 3));
-    for (let start = 0; start < text.length;) {
-        let end = Math.min(start + HASH_PIECE_UNITS, text.length);
-        // Never split a surrogate pair (each half alone would encode as U+FFFD): cut before its high
-        // half instead, which cannot pair with the unit before it.
-        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end)))
-            end--;
-        const { written } = encoder.encodeInto(text.slice(start, end), buffer);
+    for (const piece of (0,_text_pieces_js__WEBPACK_IMPORTED_MODULE_1__/* .textPieces */ .V)(text, HASH_PIECE_UNITS)) {
+        const { written } = encoder.encodeInto(piece, buffer);
         hash.update(buffer.subarray(0, written));
-        start = end;
     }
 }
-const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 /** The state CAS token: a hash of the raw bytes as read, never of re-serialized JSON. */
 function casToken(bytes) {
     return `sha256:${sha256hex(bytes)}`;
@@ -838,13 +832,15 @@ function* textPieces(text, size) {
     let start = 0;
     while (start < text.length) {
         let end = Math.min(start + step, text.length);
-        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+        // Cut before the high half instead, which cannot pair with the unit before it.
+        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end)))
             end--;
         yield text.slice(start, end);
         start = end;
     }
 }
 const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 
 
 /***/ }),
@@ -3312,6 +3308,7 @@ function unsafeName(file, problem) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ assertStorageKey),
 /* harmony export */   Qr: () => (/* binding */ ProbeFailed),
+/* harmony export */   SX: () => (/* binding */ existsThenRead),
 /* harmony export */   aq: () => (/* binding */ StorageError),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   oT: () => (/* binding */ storageKeyProblem)
@@ -3366,6 +3363,21 @@ class ProbeFailed extends Error {
         super(probeError instanceof Error ? probeError.message : String(probeError));
         this.probeError = probeError;
     }
+}
+/**
+ * What `readIfExists` means, as two calls: `exists`, then `read` when it said true, with a
+ * failing probe as `ProbeFailed`. Adapters fall back to it; callers use it when an adapter has
+ * no one-step form.
+ */
+async function existsThenRead(storage, key) {
+    let present;
+    try {
+        present = await storage.exists(key);
+    }
+    catch (e) {
+        throw new ProbeFailed(e);
+    }
+    return present ? storage.read(key) : null;
 }
 
 

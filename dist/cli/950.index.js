@@ -1408,18 +1408,9 @@ async function verifyOne(storage, state, address) {
     const actual = (0,hash/* sha256hex */.Lg)(stored.text);
     return actual === digest ? null : { kind: 'mismatch', address, key, actual };
 }
-/** `exists` then `read`, or the adapter's one-step `readIfExists`; a failing probe as `ProbeFailed`. */
-async function probeAndRead(storage, key) {
-    if (storage.readIfExists)
-        return storage.readIfExists(key);
-    let present;
-    try {
-        present = await storage.exists(key);
-    }
-    catch (e) {
-        throw new ports_storage/* ProbeFailed */.Qr(e);
-    }
-    return present ? storage.read(key) : null;
+/** The adapter's one-step `readIfExists`, or `exists` then `read`; a failing probe as `ProbeFailed`. */
+function probeAndRead(storage, key) {
+    return storage.readIfExists ? storage.readIfExists(key) : (0,ports_storage/* existsThenRead */.SX)(storage, key);
 }
 /** The diagnostic status/refresh/import report for a finding: warnings, except unreadable (error). */
 function payloadDiagnostic(finding) {
@@ -8157,7 +8148,7 @@ class LocalStorage {
             read = (0,regular_file/* readRegularFile */.X)(file, { followLinks: false });
         }
         catch {
-            return this.probeThenRead(key);
+            return (0,ports_storage/* existsThenRead */.SX)(this, key);
         }
         switch (read.kind) {
             case 'absent':
@@ -8168,16 +8159,6 @@ class LocalStorage {
             case 'ok':
                 return storedText(file, read.bytes);
         }
-    }
-    async probeThenRead(key) {
-        let present;
-        try {
-            present = await this.exists(key);
-        }
-        catch (e) {
-            throw new ports_storage/* ProbeFailed */.Qr(e);
-        }
-        return present ? this.read(key) : null;
     }
     /**
      * The token of what is stored at `key` (null when nothing is), from the same checked read as
