@@ -134,8 +134,8 @@ describe('validation cache', () => {
     const dropEntryFiles = () => {
       for (const name of readdirSync(cacheDir)) if (name !== 'packs') rmSync(path.join(cacheDir, name), { recursive: true });
     };
-    const run = async (scope: string | null) => {
-      const cache = new FsValidationCache(cacheDir, 'v', scope);
+    const run = async (scope: string | null, build = 'v') => {
+      const cache = new FsValidationCache(cacheDir, build, scope);
       const out = await output(cluster!.dir, cache);
       cache.flush();
       return { out, cache };
@@ -191,6 +191,22 @@ describe('validation cache', () => {
       const forged = await run(cluster.dir);
       expect(forged.out).toBe(uncached);
       expect(forged.out).toContain('query_typecheck_error');
+    });
+
+    it('keeps one pack per build, so two builds taking turns on a cluster both run warm', async () => {
+      cluster = tempCluster(FIXTURES['query type error']);
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'og-pack-'));
+      const uncached = await output(cluster.dir);
+      await run(cluster.dir, 'build-a');
+      await run(cluster.dir, 'build-b');
+      expect(onlyPack()).toHaveLength(2);
+      dropEntryFiles();
+      for (const build of ['build-a', 'build-b', 'build-a']) {
+        const warm = await run(cluster.dir, build);
+        expect(warm.out).toBe(uncached);
+        // Answered from its own pack alone: the entry files are gone and nothing was stored.
+        expect(warm.cache.written).toBe(0);
+      }
     });
 
     it('is not written without a scope, nor when nothing new was used', async () => {
