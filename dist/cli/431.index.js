@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
  * runs never see half an entry; any I/O failure is swallowed (the cache only ever costs speed).
  *
  * With a `scope` (the CLI passes the config directory), the entries one run used are also kept
- * together in one pack file, `<dir>/packs/<sha256 of scope>.json`, written by `flush()` when the run
+ * together in one pack file, `<dir>/packs/<sha256 of build and scope>.json`, written by `flush()` when the run
  * needed anything the pack did not hold. Reading one verdict file per check was most of a warm
  * 10k-resource plan's time (about 18,000 small files); the next run of the same cluster reads the
  * pack once and falls back to the single files only for what changed. The pack carries one
@@ -107,8 +107,13 @@ class FsValidationCache {
         this.packed ??= this.scope === null ? new Map() : readPack(this.packFile());
         return this.packed;
     }
+    /**
+     * One pack per build and scope: entries are keyed by the build, so a pack shared by two builds
+     * (an upgrade, two checkouts) would hold only the last writer's entries, and two builds taking
+     * turns on one cluster would each find the other's pack and never run warm.
+     */
     packFile() {
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'packs', `${sha256(this.scope ?? '')}.json`);
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'packs', `${sha256(`${this.toolVersion}\0${this.scope ?? ''}`)}.json`);
     }
     fileOf(key) {
         return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, key.slice(0, 2), key);
