@@ -231,7 +231,9 @@ export class LocalStorage implements Storage {
   /** Synchronous for the reason the guard's lstats are (local-guard.ts). */
   private kindOf(file: string): 'file' | 'dir' | 'link' | 'other' | 'missing' {
     try {
-      const s = lstatSync(file);
+      // Missing is a normal answer here (a probe before a publish): no exception for it.
+      const s = lstatSync(file, { throwIfNoEntry: false });
+      if (s === undefined) return 'missing';
       return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : s.isSymbolicLink() ? 'link' : 'other';
     } catch (e) {
       if (isMissing(e)) return 'missing';
