@@ -8014,15 +8014,17 @@ class LocalPathGuard {
                 continue;
             let stats;
             try {
-                stats = (0,external_node_fs_.lstatSync)(current);
+                // A missing component is the common case while an apply creates a new resource's
+                // directory: answered without an exception, whose stack capture cost twice the lstat.
+                stats = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
             }
             catch (e) {
-                const code = e.code;
-                // Nothing further down exists yet; whatever we create there is a real directory.
-                if (code === 'ENOENT' || code === 'ENOTDIR')
-                    break;
-                throw new ports_storage/* StorageError */.aq((0,local_source_files/* ioMessage */.u)(e));
+                if (e.code !== 'ENOTDIR')
+                    throw new ports_storage/* StorageError */.aq((0,local_source_files/* ioMessage */.u)(e));
             }
+            // Nothing further down exists yet; whatever we create there is a real directory.
+            if (stats === undefined)
+                break;
             if (stats.isSymbolicLink())
                 throw symlinkRefused(current);
             if (!stats.isDirectory())
@@ -8313,7 +8315,10 @@ class LocalStorage {
     /** Synchronous for the reason the guard's lstats are (local-guard.ts). */
     kindOf(file) {
         try {
-            const s = (0,external_node_fs_.lstatSync)(file);
+            // Missing is a normal answer here (a probe before a publish): no exception for it.
+            const s = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+            if (s === undefined)
+                return 'missing';
             return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : s.isSymbolicLink() ? 'link' : 'other';
         }
         catch (e) {
