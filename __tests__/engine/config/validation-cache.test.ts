@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -120,6 +121,44 @@ describe('validation cache', () => {
       const blocked = new FsValidationCache(path.join(dir, 'blocker', 'sub'), 'v');
       expect(() => blocked.put(key, 'x')).not.toThrow();
       expect(blocked.get(key)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the file cache neither reads nor writes through a link, never blocks on a FIFO, and heals a torn entry', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+    try {
+      const cache = new FsValidationCache(path.join(dir, 'cache'), 'v');
+      const key = 'c'.repeat(64);
+      const other = 'd'.repeat(64);
+      cache.put(other, '{"value":1}');
+      const outside = path.join(dir, 'outside.txt');
+      writeFileSync(outside, readFileSync(path.join(dir, 'cache', 'dd', other)));
+      const entry = path.join(dir, 'cache', 'cc', key);
+      mkdirSync(path.dirname(entry));
+      // A link at an entry's name to a file holding a valid entry: not read, not written through.
+      symlinkSync(outside, entry);
+      expect(cache.get(key)).toBeNull();
+      const before = readFileSync(outside, 'utf8');
+      cache.put(key, '{"value":2}');
+      expect(readFileSync(outside, 'utf8')).toBe(before);
+      expect(lstatSync(entry).isSymbolicLink()).toBe(true);
+      // A FIFO with no writer would block a plain read for ever.
+      rmSync(entry);
+      if (spawnSync('mkfifo', [entry]).status === 0) {
+        expect(cache.get(key)).toBeNull();
+        rmSync(entry);
+      }
+      // Written in place: a torn entry (a reader meeting one half written) is a miss, and the
+      // next put replaces it whole.
+      cache.put(key, '{"value":3}');
+      const whole = readFileSync(entry, 'utf8');
+      writeFileSync(entry, whole.slice(0, 40));
+      expect(cache.get(key)).toBeNull();
+      cache.put(key, '{"value":3}');
+      expect(readFileSync(entry, 'utf8')).toBe(whole);
+      expect(new FsValidationCache(path.join(dir, 'cache'), 'v').get(key)).toBe('{"value":3}');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ValidationCache } from '../../engine/ports/validation-cache.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 /**
  * The validation cache as files: `<dir>/<first two hex digits>/<key>`, each holding the sha256 of
  * the value on its first line and the value after it. A file whose checksum does not match (torn,
- * truncated, edited) reads as absent. Writes go to a temp file renamed into place, so concurrent
- * runs never see half an entry; any I/O failure is swallowed (the cache only ever costs speed).
+ * truncated, edited) reads as absent, so an entry is written in place: a reader that meets one half
+ * written takes it for a miss. Packs go to a temp file renamed into place. Any I/O failure is
+ * swallowed (the cache only ever costs speed).
  *
  * With a `scope` (the CLI passes the config directory), the entries one run used are also kept
  * together in one pack file, `<dir>/packs/<sha256 of build and scope>.json`, written by `flush()` when the run
@@ -27,6 +29,8 @@ export class FsValidationCache implements ValidationCache {
   private readonly used = new Map<string, string>();
   /** Whether `used` holds anything the pack lacks (then `flush` rewrites it). */
   private packStale = false;
+  /** Entry directories this process made (or found), so each is made once. */
+  private readonly madeDirs = new Set<string>();
 
   constructor(
     readonly dir: string,
@@ -41,9 +45,16 @@ export class FsValidationCache implements ValidationCache {
       this.used.set(key, fromPack);
       return fromPack;
     }
+    const file = this.fileOf(key);
+    // Most lookups of a first run miss. Asking costs a quarter of a failed read, whose exception
+    // Node builds with a stack (about 2.4 against 11 us).
+    if (!existsSync(file)) return null;
     let text: string;
     try {
-      text = readFileSync(this.fileOf(key), 'utf8');
+      // Not through a link, and never blocking on a FIFO left in a restored cache directory.
+      const read = readRegularFile(file, { followLinks: false });
+      if (read.kind !== 'ok') return null;
+      text = read.bytes.toString('utf8');
     } catch {
       return null;
     }
@@ -58,8 +69,32 @@ export class FsValidationCache implements ValidationCache {
   put(key: string, value: string): void {
     if (!KEY.test(key)) return;
     this.remember(key, value);
-    const file = this.fileOf(key);
-    if (writeAtomically(file, `${sha256(value)}\n${value}`)) this.written++;
+    if (this.writeEntry(this.fileOf(key), `${sha256(value)}\n${value}`)) this.written++;
+  }
+
+  /**
+   * An entry is written in place: its checksum line already makes a torn or interleaved write
+   * read as absent, which is all a temp file and rename would have added, at three more syscalls
+   * per entry (a first run at 10k resources writes about 18,000). Concurrent writers of one key
+   * write the same bytes. O_NOFOLLOW: a link planted at an entry's name is refused, not written
+   * through. False (the entry is simply not cached) on any failure.
+   */
+  private writeEntry(file: string, text: string): boolean {
+    const dir = path.dirname(file);
+    let fd: number | null = null;
+    try {
+      if (!this.madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
+      fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+      writeFileSync(fd, text);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
   }
 
   /** Writes the pack when this run used entries it did not hold; a no-op without a scope. */
