@@ -13,8 +13,13 @@ const child = spawnSync(
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
   {
     stdio: 'inherit',
-    // Test runs of the CLI never write the user's real ~/.cache: their validation cache lives under .tmp.
-    env: { OMNIGRAPH_CLUSTER_CACHE_DIR: join(process.cwd(), '.tmp', 'validation-cache'), ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Test runs of the CLI never write the user's real ~/.cache: their validation and code caches live under .tmp.
+    env: {
+      OMNIGRAPH_CLUSTER_CACHE_DIR: join(process.cwd(), '.tmp', 'validation-cache'),
+      OMNIGRAPH_CLUSTER_CODE_CACHE: join(process.cwd(), '.tmp', 'code-cache'),
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
   },
 );
 let passed = 0;

@@ -75,9 +75,12 @@ export interface CliRun {
   json<T = Record<string, unknown>>(): T;
 }
 
-/** The CLI's validation cache for test runs: never the user's real ~/.cache. */
-export function testCacheEnv(): { OMNIGRAPH_CLUSTER_CACHE_DIR: string } {
-  return { OMNIGRAPH_CLUSTER_CACHE_DIR: process.env.OMNIGRAPH_CLUSTER_CACHE_DIR ?? path.join(tmpdir(), 'og-cluster-test-cache') };
+/** The CLI's validation and code caches for test runs: never the user's real ~/.cache. */
+export function testCacheEnv(): { OMNIGRAPH_CLUSTER_CACHE_DIR: string; OMNIGRAPH_CLUSTER_CODE_CACHE: string } {
+  return {
+    OMNIGRAPH_CLUSTER_CACHE_DIR: process.env.OMNIGRAPH_CLUSTER_CACHE_DIR ?? path.join(tmpdir(), 'og-cluster-test-cache'),
+    OMNIGRAPH_CLUSTER_CODE_CACHE: process.env.OMNIGRAPH_CLUSTER_CODE_CACHE ?? path.join(tmpdir(), 'og-cluster-test-code-cache'),
+  };
 }
 
 /** Runs the bundled CLI as a user would. */

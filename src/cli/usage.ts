@@ -42,9 +42,15 @@ Options:
   --cache-dir DIR          where parse and type-check results are cached by content digest
                            (default: $OMNIGRAPH_CLUSTER_CACHE_DIR, else $XDG_CACHE_HOME/omnigraph-cluster,
                            else ~/.cache/omnigraph-cluster)
-  --no-cache               check every source again; read and write no cache
+  --no-cache               check every source again; read and write no validation cache
   -h, --help               show this help
   -V, --version            show the version
+
+Environment:
+  OMNIGRAPH_CLUSTER_CODE_CACHE
+                           where the CLI keeps V8's compiled code between runs, so it starts faster
+                           (default: $XDG_CACHE_HOME/omnigraph-cluster-code, else
+                           ~/.cache/omnigraph-cluster-code; off turns it off; never changes output)
 
 Exit codes: 0 ok (warnings included), 1 the command reported errors (output printed first), 2 usage error.
 `;

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cacheFileOf, codeCacheDir, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
+
+/**
+ * The CLI's V8 code cache store. V8 itself checks a cache only against the source's length, so
+ * every file is hostile: only a well-formed file of ours, for exactly this source, is ever used.
+ */
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fresh = () => (dir = mkdtempSync(path.join(tmpdir(), 'og-code-cache-')));
+
+const source = Buffer.from('(function (chunk) { chunk.id = 1; })\n');
+const data = Buffer.from('pretend V8 code cache bytes '.repeat(40));
+
+describe('where the code cache lives', () => {
+  it('follows OMNIGRAPH_CLUSTER_CODE_CACHE, then XDG_CACHE_HOME, then ~/.cache, one folder per Node version', () => {
+    expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64')).toBe('/c/v20.1.0-x64');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/x' }, 'v24.0.0', 'arm64')).toBe('/x/omnigraph-cluster-code/v24.0.0-arm64');
+    expect(codeCacheDir({}, 'v20.1.0', 'x64')).toMatch(/\/\.cache\/omnigraph-cluster-code\/v20\.1\.0-x64$/);
+  });
+
+  it('is off when asked, and for a relative directory, which would depend on where the CLI runs', () => {
+    expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: 'off' })).toBeNull();
+    expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: 'cache' })).toBeNull();
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'v1', 'x')).toMatch(/\/\.cache\/omnigraph-cluster-code\/v1-x$/);
+  });
+
+  it('names files by chunk, and refuses a name that could leave the folder', () => {
+    expect(cacheFileOf('/c', '533.index.js')).toBe('/c/533.index.js.v8cache');
+    for (const bad of ['../x.js', 'a/b.js', '', '.hidden']) expect(() => cacheFileOf('/c', bad)).toThrow();
+  });
+});
+
+describe('reading and writing a code cache', () => {
+  it('gives back what was written, for the same source only', () => {
+    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js');
+    expect(writeCodeCache(file, sourceDigest(source), data)).toBe(true);
+    expect(readCodeCache(file, sourceDigest(source))).toEqual(data);
+    expect(readCodeCache(file, sourceDigest(Buffer.from('(function (chunk) { chunk.id = 2; })\n')))).toBeNull();
+    expect(readdirSync(path.dirname(file))).toEqual(['1.index.js.v8cache']);
+  });
+
+  it('writes private files in a private folder', () => {
+    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js');
+    writeCodeCache(file, sourceDigest(source), data);
+    const mode = (p: string) => statSync(p).mode;
+    expect(mode(file) & 0o077).toBe(0);
+    expect(mode(path.dirname(file)) & 0o077).toBe(0);
+  });
+
+  it('treats a missing, truncated, padded or altered file as a miss', () => {
+    const file = cacheFileOf(fresh(), '1.index.js');
+    const digest = sourceDigest(source);
+    expect(readCodeCache(file, digest)).toBeNull();
+    writeCodeCache(file, digest, data);
+    const good = readFileSync(file);
+    const variants: Array<[string, Buffer]> = [
+      ['truncated', good.subarray(0, good.length - 1)],
+      ['header only', good.subarray(0, 72)],
+      ['padded', Buffer.concat([good, Buffer.from([0])])],
+      ['another magic', Buffer.concat([Buffer.from('OGCC0002'), good.subarray(8)])],
+      ['empty', Buffer.alloc(0)],
+    ];
+    for (let at = 0; at < good.length; at += 37) {
+      const flipped = Buffer.from(good);
+      flipped[at] = flipped[at]! ^ 0x01;
+      variants.push([`bit flipped at ${at}`, flipped]);
+    }
+    for (const [name, bytes] of variants) {
+      writeFileSync(file, bytes, { mode: 0o600 });
+      expect([name, readCodeCache(file, digest)]).toEqual([name, null]);
+    }
+  });
+
+  it('does not follow a link, block on a FIFO, or read a directory', () => {
+    const root = fresh();
+    const digest = sourceDigest(source);
+    const real = cacheFileOf(root, '1.index.js');
+    writeCodeCache(real, digest, data);
+    const link = cacheFileOf(root, '2.index.js');
+    symlinkSync(real, link);
+    expect(readCodeCache(link, digest)).toBeNull();
+    const fifo = cacheFileOf(root, '3.index.js');
+    execFileSync('mkfifo', [fifo]);
+    expect(readCodeCache(fifo, digest)).toBeNull();
+    const folder = cacheFileOf(root, '4.index.js');
+    mkdirSync(folder);
+    expect(readCodeCache(folder, digest)).toBeNull();
+    // A link planted at the entry's name is replaced, not written through.
+    const target = path.join(root, 'target');
+    writeFileSync(target, 'untouched');
+    const planted = cacheFileOf(root, '5.index.js');
+    symlinkSync(target, planted);
+    expect(writeCodeCache(planted, digest, data)).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('untouched');
+    expect(readCodeCache(planted, digest)).toEqual(data);
+  });
+
+  it('ignores a file others may write, or that belongs to someone else', () => {
+    const file = cacheFileOf(fresh(), '1.index.js');
+    const digest = sourceDigest(source);
+    writeCodeCache(file, digest, data);
+    chmodSync(file, 0o620);
+    expect(readCodeCache(file, digest)).toBeNull();
+    chmodSync(file, 0o602);
+    expect(readCodeCache(file, digest)).toBeNull();
+    chmodSync(file, 0o644);
+    expect(readCodeCache(file, digest)).toEqual(data);
+    if (process.getuid?.() === 0) {
+      chownSync(file, 4321, 4321);
+      expect(readCodeCache(file, digest)).toBeNull();
+    }
+  });
+
+  it('reports a cache it cannot write, and leaves no temp file behind', () => {
+    const root = fresh();
+    writeFileSync(path.join(root, 'blocker'), 'a file where the folder should be');
+    expect(writeCodeCache(cacheFileOf(path.join(root, 'blocker', 'v'), '1.index.js'), sourceDigest(source), data)).toBe(false);
+    expect(readdirSync(root)).toEqual(['blocker']);
+    expect(existsSync(path.join(root, 'blocker', 'v'))).toBe(false);
+  });
+});

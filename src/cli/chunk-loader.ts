@@ -1,0 +1,73 @@
+/*
+ * Loads the CLI bundle's chunks through V8's code cache (see code-cache.ts). The build rewrites
+ * each chunk from an ES module into one function expression, `(function (chunk, chunkUrl) {…})`,
+ * that fills in the `id`, `ids` and `modules` the bundle's runtime installs, and points the
+ * runtime's `import()` of a chunk here (scripts/build.mjs). A chunk keeps its line numbers, so
+ * its source map still applies.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { cacheFileOf, readCodeCache, sourceDigest, writeCodeCache } from './code-cache.js';
+
+export interface Chunk {
+  id?: unknown;
+  ids?: unknown;
+  modules?: unknown;
+}
+
+/** The global the rewritten bundle runtime calls; scripts/build.mjs writes the same name. */
+export const CHUNK_LOADER_GLOBAL = '__omnigraphClusterLoadChunk';
+
+interface Unsaved {
+  script: Script;
+  file: string;
+  digest: Buffer;
+}
+
+export interface ChunkLoader {
+  /** The runtime's request, `./533.index.js`: resolves to what the chunk defines. */
+  load(request: string): Promise<Chunk>;
+  /** Saves a cache for every chunk loaded without a usable one. Call once, at exit. */
+  saveCaches(): void;
+  /** How each chunk was loaded: `cached` (V8 took the cache), `rejected`, `missing` or `off`. */
+  readonly outcomes: ReadonlyMap<string, 'cached' | 'rejected' | 'missing' | 'off'>;
+}
+
+export function createChunkLoader(bundleDir: string, cacheDir: string | null): ChunkLoader {
+  const unsaved: Unsaved[] = [];
+  const outcomes = new Map<string, 'cached' | 'rejected' | 'missing' | 'off'>();
+  const loadNow = (request: string): Chunk => {
+    const name = request.startsWith('./') ? request.slice(2) : request;
+    if (!/^[0-9]+\.index\.js$/.test(name)) throw new Error(`not a chunk of this bundle: ${request}`);
+    const file = path.join(bundleDir, name);
+    const bytes = readFileSync(file);
+    const digest = cacheDir === null ? null : sourceDigest(bytes);
+    const cacheFile = cacheDir === null ? null : cacheFileOf(cacheDir, name);
+    const cachedData = cacheFile === null || digest === null ? null : readCodeCache(cacheFile, digest);
+    const script = new Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
+    const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
+    outcomes.set(name, outcome);
+    if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null) unsaved.push({ script, file: cacheFile, digest });
+    const define = script.runInThisContext() as unknown;
+    if (typeof define !== 'function') throw new Error(`${name} is not a chunk rewritten by the build`);
+    const chunk: Chunk = {};
+    (define as (chunk: Chunk, chunkUrl: string) => void)(chunk, pathToFileURL(file).href);
+    return chunk;
+  };
+  return {
+    load: (request) => {
+      try {
+        return Promise.resolve(loadNow(request));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+    saveCaches: () => {
+      // Made now, after the run, the cache also holds every function the run compiled.
+      for (const { script, file, digest } of unsaved.splice(0)) writeCodeCache(file, digest, script.createCachedData());
+    },
+    outcomes,
+  };
+}

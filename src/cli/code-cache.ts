@@ -1,0 +1,120 @@
+/*
+ * V8 code caches for the CLI's chunks, so a start-up does not parse and compile the same 1 MB of
+ * JavaScript again. A cache is made after the run, when it also holds the functions the run
+ * compiled lazily; Node's own compile cache is made before, which saved almost nothing here.
+ *
+ * V8 checks a cache only against the source's length, and release builds do not verify its
+ * checksum, so a wrong or crafted file could run code that is not the chunk. Hence every file is
+ * read as hostile: it must be a regular file of ours that no one else may write, and it carries
+ * the SHA-256 of the chunk it was made from and of its own bytes. Anything else is a miss.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+const MAGIC = Buffer.from('OGCC0001', 'latin1');
+const HASH = 32;
+const HEADER = MAGIC.length + 2 * HASH;
+const MAX_BYTES = 64 << 20;
+
+/**
+ * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
+ * off), else `$XDG_CACHE_HOME/omnigraph-cluster-code`, else `~/.cache/omnigraph-cluster-code`. It
+ * is kept apart from the validation cache, which CI restores from shared storage. One folder per
+ * Node version and architecture, since V8 refuses a cache another version made.
+ */
+export function codeCacheDir(env: NodeJS.ProcessEnv, nodeVersion: string = process.version, arch: string = process.arch): string | null {
+  const chosen = env.OMNIGRAPH_CLUSTER_CODE_CACHE;
+  if (chosen === 'off') return null;
+  let root: string;
+  if (chosen !== undefined && chosen !== '') {
+    if (!path.isAbsolute(chosen)) return null;
+    root = chosen;
+  } else if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) {
+    root = path.join(env.XDG_CACHE_HOME, 'omnigraph-cluster-code');
+  } else {
+    let home: string;
+    try {
+      home = homedir();
+    } catch {
+      return null;
+    }
+    root = path.join(home, '.cache', 'omnigraph-cluster-code');
+  }
+  return path.join(root, `${nodeVersion}-${arch}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
+}
+
+export const sourceDigest = (source: Buffer): Buffer => createHash('sha256').update(source).digest();
+
+/** The cache file of a chunk (a bundle file name such as `533.index.js`). */
+export function cacheFileOf(dir: string, chunkName: string): string {
+  if (!/^[0-9A-Za-z][0-9A-Za-z.]*$/.test(chunkName)) throw new Error(`not a chunk name: ${chunkName}`);
+  return path.join(dir, `${chunkName}.v8cache`);
+}
+
+/**
+ * The cached data stored for this exact source, or null. Owner and mode are checked on the open
+ * descriptor, so the file checked is the file read; a link, FIFO or device is never followed or read.
+ */
+export function readCodeCache(file: string, digest: Buffer): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : st.uid;
+    if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0) return null;
+    if (st.size <= HEADER || st.size > MAX_BYTES) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) return null;
+      got += n;
+    }
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+    if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest)) return null;
+    const data = bytes.subarray(HEADER);
+    const dataDigest = createHash('sha256').update(data).digest();
+    return dataDigest.equals(bytes.subarray(MAGIC.length + HASH, HEADER)) ? data : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Stores the cache for a source: written whole to a private temp file, then renamed over the
+ * entry, so a reader sees the old file or the new one. Best effort: a cache that cannot be
+ * written costs the next run its speed, not its result.
+ */
+export function writeCodeCache(file: string, digest: Buffer, data: Buffer): boolean {
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      const header = Buffer.concat([MAGIC, digest, createHash('sha256').update(data).digest()]);
+      for (const piece of [header, data]) {
+        let put = 0;
+        while (put < piece.length) put += writeSync(fd, piece, put, piece.length - put);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was created
+    }
+    return false;
+  }
+}
