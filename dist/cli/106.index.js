@@ -1,6 +1,6 @@
-export const id = 106;
-export const ids = [106];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 106;
+__ogChunk.ids = [106];
+__ogChunk.modules = {
 
 /***/ 7106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -329,3 +329,4 @@ function sleep(ms) {
 };
 
 //# sourceMappingURL=106.index.js.map
+})

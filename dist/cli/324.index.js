@@ -1,6 +1,6 @@
-export const id = 324;
-export const ids = [324];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 324;
+__ogChunk.ids = [324];
+__ogChunk.modules = {
 
 /***/ 1262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -187,3 +187,4 @@ function renderServingMarkdown(output) {
 };
 
 //# sourceMappingURL=324.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 431;
-export const ids = [431];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 431;
+__ogChunk.ids = [431];
+__ogChunk.modules = {
 
 /***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -226,7 +226,7 @@ function defaultCacheDir(env) {
  */
 function buildIdentity(version) {
     try {
-        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(__ogChunkUrl));
         return `${version}+${s.size}.${Math.trunc(s.mtimeMs)}`;
     }
     catch {
@@ -240,3 +240,4 @@ function buildIdentity(version) {
 };
 
 //# sourceMappingURL=431.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 479;
-export const ids = [479];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 479;
+__ogChunk.ids = [479];
+__ogChunk.modules = {
 
 /***/ 7778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2739,3 +2739,4 @@ function isWordUnit(unit) {
 };
 
 //# sourceMappingURL=479.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 533;
-export const ids = [533];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 533;
+__ogChunk.ids = [533];
+__ogChunk.modules = {
 
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -18210,3 +18210,4 @@ function constantCatch(value) {
 };
 
 //# sourceMappingURL=533.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 550;
-export const ids = [550];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 550;
+__ogChunk.ids = [550];
+__ogChunk.modules = {
 
 /***/ 215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2115,9 +2115,15 @@ Options:
   --cache-dir DIR          where parse and type-check results are cached by content digest
                            (default: $OMNIGRAPH_CLUSTER_CACHE_DIR, else $XDG_CACHE_HOME/omnigraph-cluster,
                            else ~/.cache/omnigraph-cluster)
-  --no-cache               check every source again; read and write no cache
+  --no-cache               check every source again; read and write no validation cache
   -h, --help               show this help
   -V, --version            show the version
+
+Environment:
+  OMNIGRAPH_CLUSTER_CODE_CACHE
+                           where the CLI keeps V8's compiled code between runs, so it starts faster
+                           (default: $XDG_CACHE_HOME/omnigraph-cluster-code, else
+                           ~/.cache/omnigraph-cluster-code; off turns it off; never changes output)
 
 Exit codes: 0 ok (warnings included), 1 the command reported errors (output printed first), 2 usage error.
 `;
@@ -3531,3 +3537,4 @@ function shellWord(value) {
 };
 
 //# sourceMappingURL=550.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 672;
-export const ids = [672,324];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 672;
+__ogChunk.ids = [672,324];
+__ogChunk.modules = {
 
 /***/ 3672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2439,3 +2439,4 @@ function renderServingMarkdown(output) {
 };
 
 //# sourceMappingURL=672.index.js.map
+})

@@ -1,6 +1,6 @@
-export const id = 711;
-export const ids = [711];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 711;
+__ogChunk.ids = [711];
+__ogChunk.modules = {
 
 /***/ 8282:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -33060,3 +33060,4 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 };
 
 //# sourceMappingURL=711.index.js.map
+})

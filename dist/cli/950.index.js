@@ -1,6 +1,6 @@
-export const id = 950;
-export const ids = [950];
-export const modules = {
+(function (__ogChunk, __ogChunkUrl) { "use strict"; __ogChunk.id = 950;
+__ogChunk.ids = [950];
+__ogChunk.modules = {
 
 /***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8552,3 +8552,4 @@ function createClusterCommands(options) {
 };
 
 //# sourceMappingURL=950.index.js.map
+})

@@ -2,21 +2,380 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ CHUNK_LOADER_GLOBAL),
+  J: () => (/* binding */ createChunkLoader)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/cli/code-cache.ts
+var code_cache = __nccwpck_require__(882);
+;// CONCATENATED MODULE: ./src/cli/chunk-loader.ts
+/*
+ * Loads the CLI bundle's chunks through V8's code cache (see code-cache.ts). The build rewrites
+ * each chunk from an ES module into one function expression, `(function (chunk, chunkUrl) {…})`,
+ * that fills in the `id`, `ids` and `modules` the bundle's runtime installs, and points the
+ * runtime's `import()` of a chunk here (scripts/build.mjs). A chunk keeps its line numbers, so
+ * its source map still applies.
+ */
+
+
+
+
+
+/** The global the rewritten bundle runtime calls; scripts/build.mjs writes the same name. */
+const CHUNK_LOADER_GLOBAL = '__omnigraphClusterLoadChunk';
+function createChunkLoader(bundleDir, cacheDir) {
+    const unsaved = [];
+    const outcomes = new Map();
+    const loadNow = (request) => {
+        const name = request.startsWith('./') ? request.slice(2) : request;
+        if (!/^[0-9]+\.index\.js$/.test(name))
+            throw new Error(`not a chunk of this bundle: ${request}`);
+        const file = external_node_path_default().join(bundleDir, name);
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const digest = cacheDir === null ? null : (0,code_cache/* sourceDigest */.c9)(bytes);
+        const cacheFile = cacheDir === null ? null : (0,code_cache/* cacheFileOf */.qR)(cacheDir, name);
+        const cachedData = cacheFile === null || digest === null ? null : (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
+        const script = new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
+        const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
+        outcomes.set(name, outcome);
+        if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null)
+            unsaved.push({ script, file: cacheFile, digest });
+        const define = script.runInThisContext();
+        if (typeof define !== 'function')
+            throw new Error(`${name} is not a chunk rewritten by the build`);
+        const chunk = {};
+        define(chunk, (0,external_node_url_.pathToFileURL)(file).href);
+        return chunk;
+    };
+    return {
+        load: (request) => {
+            try {
+                return Promise.resolve(loadNow(request));
+            }
+            catch (e) {
+                return Promise.reject(e);
+            }
+        },
+        saveCaches: () => {
+            // Made now, after the run, the cache also holds every function the run compiled.
+            for (const { script, file, digest } of unsaved.splice(0))
+                (0,code_cache/* writeCodeCache */.h_)(file, digest, script.createCachedData());
+        },
+        outcomes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _5: () => (/* binding */ readCodeCache),
+/* harmony export */   c9: () => (/* binding */ sourceDigest),
+/* harmony export */   h_: () => (/* binding */ writeCodeCache),
+/* harmony export */   jj: () => (/* binding */ codeCacheDir),
+/* harmony export */   qR: () => (/* binding */ cacheFileOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/*
+ * V8 code caches for the CLI's chunks, so a start-up does not parse and compile the same 1 MB of
+ * JavaScript again. A cache is made after the run, when it also holds the functions the run
+ * compiled lazily; Node's own compile cache is made before, which saved almost nothing here.
+ *
+ * V8 checks a cache only against the source's length, and release builds do not verify its
+ * checksum, so a wrong or crafted file could run code that is not the chunk. Hence every file is
+ * read as hostile: it must be a regular file of ours that no one else may write, and it carries
+ * the SHA-256 of the chunk it was made from and of its own bytes. Anything else is a miss.
+ */
+
+
+
+
+const MAGIC = Buffer.from('OGCC0001', 'latin1');
+const HASH = 32;
+const HEADER = MAGIC.length + 2 * HASH;
+const MAX_BYTES = 64 << 20;
+/**
+ * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
+ * off), else `$XDG_CACHE_HOME/omnigraph-cluster-code`, else `~/.cache/omnigraph-cluster-code`. It
+ * is kept apart from the validation cache, which CI restores from shared storage. One folder per
+ * Node version and architecture, since V8 refuses a cache another version made.
+ */
+function codeCacheDir(env, nodeVersion = process.version, arch = process.arch) {
+    const chosen = env.OMNIGRAPH_CLUSTER_CODE_CACHE;
+    if (chosen === 'off')
+        return null;
+    let root;
+    if (chosen !== undefined && chosen !== '') {
+        if (!node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(chosen))
+            return null;
+        root = chosen;
+    }
+    else if (env.XDG_CACHE_HOME && node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(env.XDG_CACHE_HOME)) {
+        root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.XDG_CACHE_HOME, 'omnigraph-cluster-code');
+    }
+    else {
+        let home;
+        try {
+            home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+        }
+        catch {
+            return null;
+        }
+        root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, '.cache', 'omnigraph-cluster-code');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `${nodeVersion}-${arch}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
+}
+const sourceDigest = (source) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(source).digest();
+/** The cache file of a chunk (a bundle file name such as `533.index.js`). */
+function cacheFileOf(dir, chunkName) {
+    if (!/^[0-9A-Za-z][0-9A-Za-z.]*$/.test(chunkName))
+        throw new Error(`not a chunk name: ${chunkName}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${chunkName}.v8cache`);
+}
+/**
+ * The cached data stored for this exact source, or null. Owner and mode are checked on the open
+ * descriptor, so the file checked is the file read; a link, FIFO or device is never followed or read.
+ */
+function readCodeCache(file, digest) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    }
+    catch {
+        return null;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const uid = typeof process.getuid === 'function' ? process.getuid() : st.uid;
+        if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0)
+            return null;
+        if (st.size <= HEADER || st.size > MAX_BYTES)
+            return null;
+        const bytes = Buffer.allocUnsafe(st.size);
+        let got = 0;
+        while (got < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, got, bytes.length - got, got);
+            if (n === 0)
+                return null;
+            got += n;
+        }
+        if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
+            return null;
+        if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest))
+            return null;
+        const data = bytes.subarray(HEADER);
+        const dataDigest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest();
+        return dataDigest.equals(bytes.subarray(MAGIC.length + HASH, HEADER)) ? data : null;
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * Stores the cache for a source: written whole to a private temp file, then renamed over the
+ * entry, so a reader sees the old file or the new one. Best effort: a cache that cannot be
+ * written costs the next run its speed, not its result.
+ */
+function writeCodeCache(file, digest, data) {
+    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true, mode: 0o700 });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
+        try {
+            const header = Buffer.concat([MAGIC, digest, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest()]);
+            for (const piece of [header, data]) {
+                let put = 0;
+                while (put < piece.length)
+                    put += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, piece, put, piece.length - put);
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        return true;
+    }
+    catch {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // nothing was created
+        }
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4507);
+/* harmony import */ var _code_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(882);
+/* harmony import */ var _stack_map_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4904);
 /*
- * The CLI entry (dist/cli/index.js). Stack traces name src/… files: Node reads a file's source map
- * when it compiles the file, so maps are switched on here, before the bundle's code (a separate
- * chunk, entry.ts) is loaded.
+ * The CLI entry (dist/cli/index.js). The rest of the bundle lives in chunks, which the build
+ * rewrites to load through V8's code cache (chunk-loader.ts): set up here, before entry.ts's
+ * chunk is asked for. Node maps no stack frame of such a chunk, so stack-map.ts does, and stack
+ * traces still name src/… files.
  */
-process.setSourceMapsEnabled(true);
-await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
 
+
+
+
+
+const bundleDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+(0,_stack_map_js__WEBPACK_IMPORTED_MODULE_4__/* .installStackMapping */ .yp)(bundleDir);
+const loader = (0,_chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .createChunkLoader */ .J)(bundleDir, (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .codeCacheDir */ .jj)(process.env));
+globalThis[_chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .CHUNK_LOADER_GLOBAL */ .C] = loader.load;
+process.on('exit', () => loader.saveCaches());
+await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yp: () => (/* binding */ installStackMapping)
+});
+
+// UNUSED EXPORTS: bundlePositionMapper, formatStack
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/cli/stack-map.ts
+/*
+ * Stack traces that name src/… files (issue 18) for code Node's own source-map support never
+ * sees: the CLI's chunks run as vm scripts (chunk-loader.ts), which Node does not map. A frame in
+ * a file of the bundle's directory with a `.map` beside it is mapped when a stack is formatted,
+ * and each map is read only the first time a stack needs it.
+ */
+
+
+
+
+function errorHeader(error) {
+    try {
+        return Error.prototype.toString.call(error);
+    }
+    catch {
+        return 'Error';
+    }
+}
+/** `frames` formatted as V8 does, with positions in mapped files replaced by their sources'. */
+function formatStack(error, frames, mapPosition) {
+    let out = errorHeader(error);
+    for (const frame of frames) {
+        let text;
+        try {
+            text = String(frame);
+        }
+        catch {
+            text = '<frame>';
+        }
+        const file = frame.getFileName();
+        const line = frame.getLineNumber();
+        const column = frame.getColumnNumber();
+        if (file && line !== null && column !== null) {
+            const at = `${file}:${line}:${column}`;
+            const mapped = mapPosition(file, line, column);
+            const where = text.lastIndexOf(at);
+            if (mapped !== null && where >= 0)
+                text = text.slice(0, where) + mapped + text.slice(where + at.length);
+        }
+        out += `\n    at ${text}`;
+    }
+    return out;
+}
+/** Maps positions in `bundleDir`'s files through their source maps; null where none applies. */
+function bundlePositionMapper(bundleDir) {
+    const maps = new Map();
+    const mapOf = (file) => {
+        let map = maps.get(file);
+        if (map !== undefined)
+            return map;
+        map = null;
+        try {
+            map = new external_node_module_namespaceObject.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(`${file}.map`, 'utf8')));
+        }
+        catch {
+            // no map or an unreadable one: the frame stays as V8 wrote it
+        }
+        maps.set(file, map);
+        return map;
+    };
+    return (fileName, line, column) => {
+        let file = fileName;
+        if (file.startsWith('file:')) {
+            try {
+                file = (0,external_node_url_.fileURLToPath)(file);
+            }
+            catch {
+                return null;
+            }
+        }
+        if (external_node_path_default().dirname(file) !== bundleDir || !file.endsWith('.js'))
+            return null;
+        const map = mapOf(file);
+        const entry = map?.findEntry(line - 1, column - 1);
+        if (!entry || !('originalSource' in entry) || typeof entry.originalSource !== 'string')
+            return null;
+        return `${external_node_path_default().resolve(bundleDir, entry.originalSource)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    };
+}
+function installStackMapping(bundleDir) {
+    const mapPosition = bundlePositionMapper(bundleDir);
+    Error.prepareStackTrace = (error, frames) => formatStack(error, frames, mapPosition);
+}
+
 
 /***/ }),
 
@@ -389,7 +748,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = globalThis.__omnigraphClusterLoadChunk("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
