@@ -18,15 +18,25 @@ const data = Buffer.from('pretend V8 code cache bytes '.repeat(40));
 
 describe('where the code cache lives', () => {
   it('follows OMNIGRAPH_CLUSTER_CODE_CACHE, then XDG_CACHE_HOME, then ~/.cache, one folder per Node version', () => {
-    expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64')).toBe('/c/v20.1.0-x64');
-    expect(codeCacheDir({ XDG_CACHE_HOME: '/x' }, 'v24.0.0', 'arm64')).toBe('/x/omnigraph-cluster-code/v24.0.0-arm64');
-    expect(codeCacheDir({}, 'v20.1.0', 'x64')).toMatch(/\/\.cache\/omnigraph-cluster-code\/v20\.1\.0-x64$/);
+    expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64', [])).toBe('/c/v20.1.0-x64');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/x' }, 'v24.0.0', 'arm64', [])).toBe('/x/omnigraph-cluster-code/v24.0.0-arm64');
+    expect(codeCacheDir({}, 'v20.1.0', 'x64', [])).toMatch(/\/\.cache\/omnigraph-cluster-code\/v20\.1\.0-x64$/);
+  });
+
+  it('keeps runs under other Node options apart, so they do not take turns replacing each other', () => {
+    const plain = codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64', ['', '']);
+    expect(plain).toBe('/c/v20.1.0-x64');
+    const flagged = codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64', ['--max-semi-space-size=16', '']);
+    const viaEnv = codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: '/c' }, 'v20.1.0', 'x64', ['', '--max-semi-space-size=16']);
+    expect(flagged).toMatch(/^\/c\/v20\.1\.0-x64-[0-9a-f]{12}$/);
+    expect(viaEnv).toMatch(/^\/c\/v20\.1\.0-x64-[0-9a-f]{12}$/);
+    expect(new Set([plain, flagged, viaEnv]).size).toBe(3);
   });
 
   it('is off when asked, and for a relative directory, which would depend on where the CLI runs', () => {
     expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: 'off' })).toBeNull();
     expect(codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: 'cache' })).toBeNull();
-    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'v1', 'x')).toMatch(/\/\.cache\/omnigraph-cluster-code\/v1-x$/);
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'v1', 'x', [])).toMatch(/\/\.cache\/omnigraph-cluster-code\/v1-x$/);
   });
 
   it('names files by chunk, and refuses a name that could leave the folder', () => {

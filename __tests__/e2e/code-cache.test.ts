@@ -28,7 +28,8 @@ const stamp = (file: string) => {
 function setUp() {
   cluster = tempCluster(fixtureFiles());
   root = mkdtempSync(path.join(tmpdir(), 'og-code-cache-e2e-'));
-  const dir = codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: root });
+  // The CLI runs with no Node options, unlike this test process.
+  const dir = codeCacheDir({ OMNIGRAPH_CLUSTER_CODE_CACHE: root }, process.version, process.arch, []);
   if (dir === null) throw new Error('no cache folder');
   const run = (setting: string = root) => runCli(['validate', '--json', '--no-cache', '--config', cluster!.dir], { OMNIGRAPH_CLUSTER_CODE_CACHE: setting });
   const reference = run('off');

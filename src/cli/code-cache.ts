@@ -22,9 +22,15 @@ const MAX_BYTES = 64 << 20;
  * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
  * off), else `$XDG_CACHE_HOME/omnigraph-cluster-code`, else `~/.cache/omnigraph-cluster-code`. It
  * is kept apart from the validation cache, which CI restores from shared storage. One folder per
- * Node version and architecture, since V8 refuses a cache another version made.
+ * Node version, architecture and set of Node options: V8 refuses a cache made by another version
+ * or under other flags, and runs that took turns would each replace the other's caches.
  */
-export function codeCacheDir(env: NodeJS.ProcessEnv, nodeVersion: string = process.version, arch: string = process.arch): string | null {
+export function codeCacheDir(
+  env: NodeJS.ProcessEnv,
+  nodeVersion: string = process.version,
+  arch: string = process.arch,
+  nodeOptions: readonly string[] = [...process.execArgv, env.NODE_OPTIONS ?? ''],
+): string | null {
   const chosen = env.OMNIGRAPH_CLUSTER_CODE_CACHE;
   if (chosen === 'off') return null;
   let root: string;
@@ -42,7 +48,8 @@ export function codeCacheDir(env: NodeJS.ProcessEnv, nodeVersion: string = proce
     }
     root = path.join(home, '.cache', 'omnigraph-cluster-code');
   }
-  return path.join(root, `${nodeVersion}-${arch}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
+  const options = nodeOptions.some((o) => o !== '') ? `-${createHash('sha256').update(JSON.stringify(nodeOptions)).digest('hex').slice(0, 12)}` : '';
+  return path.join(root, `${nodeVersion}-${arch}${options}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
 }
 
 export const sourceDigest = (source: Buffer): Buffer => createHash('sha256').update(source).digest();
