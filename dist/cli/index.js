@@ -123,9 +123,10 @@ const MAX_BYTES = 64 << 20;
  * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
  * off), else `$XDG_CACHE_HOME/omnigraph-cluster-code`, else `~/.cache/omnigraph-cluster-code`. It
  * is kept apart from the validation cache, which CI restores from shared storage. One folder per
- * Node version and architecture, since V8 refuses a cache another version made.
+ * Node version, architecture and set of Node options: V8 refuses a cache made by another version
+ * or under other flags, and runs that took turns would each replace the other's caches.
  */
-function codeCacheDir(env, nodeVersion = process.version, arch = process.arch) {
+function codeCacheDir(env, nodeVersion = process.version, arch = process.arch, nodeOptions = [...process.execArgv, env.NODE_OPTIONS ?? '']) {
     const chosen = env.OMNIGRAPH_CLUSTER_CODE_CACHE;
     if (chosen === 'off')
         return null;
@@ -148,7 +149,8 @@ function codeCacheDir(env, nodeVersion = process.version, arch = process.arch) {
         }
         root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, '.cache', 'omnigraph-cluster-code');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `${nodeVersion}-${arch}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
+    const options = nodeOptions.some((o) => o !== '') ? `-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(nodeOptions)).digest('hex').slice(0, 12)}` : '';
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `${nodeVersion}-${arch}${options}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
 }
 const sourceDigest = (source) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(source).digest();
 /** The cache file of a chunk (a bundle file name such as `533.index.js`). */
