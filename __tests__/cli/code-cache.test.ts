@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cacheFileOf, codeCacheDir, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
+import { cacheFileOf, codeCacheDir, pruneCodeCaches, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
 
 /**
  * The CLI's V8 code cache store. V8 itself checks a cache only against the source's length, so
@@ -15,6 +15,7 @@ const fresh = () => (dir = mkdtempSync(path.join(tmpdir(), 'og-code-cache-')));
 
 const source = Buffer.from('(function (chunk) { chunk.id = 1; })\n');
 const data = Buffer.from('pretend V8 code cache bytes '.repeat(40));
+const DIGEST = sourceDigest(source);
 
 describe('where the code cache lives', () => {
   it('follows OMNIGRAPH_CLUSTER_CODE_CACHE, then XDG_CACHE_HOME, then ~/.cache, one folder per Node version', () => {
@@ -40,22 +41,22 @@ describe('where the code cache lives', () => {
   });
 
   it('names files by chunk, and refuses a name that could leave the folder', () => {
-    expect(cacheFileOf('/c', '533.index.js')).toBe('/c/533.index.js.v8cache');
-    for (const bad of ['../x.js', 'a/b.js', '', '.hidden']) expect(() => cacheFileOf('/c', bad)).toThrow();
+    expect(cacheFileOf('/c', '533.index.js', DIGEST)).toBe(`/c/533.index.js.${DIGEST.toString('hex').slice(0, 16)}.v8cache`);
+    for (const bad of ['../x.js', 'a/b.js', '', '.hidden']) expect(() => cacheFileOf('/c', bad, DIGEST)).toThrow();
   });
 });
 
 describe('reading and writing a code cache', () => {
   it('gives back what was written, for the same source only', () => {
-    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js');
+    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js', DIGEST);
     expect(writeCodeCache(file, sourceDigest(source), data)).toBe(true);
     expect(readCodeCache(file, sourceDigest(source))).toEqual(data);
     expect(readCodeCache(file, sourceDigest(Buffer.from('(function (chunk) { chunk.id = 2; })\n')))).toBeNull();
-    expect(readdirSync(path.dirname(file))).toEqual(['1.index.js.v8cache']);
+    expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
 
   it('writes private files in a private folder', () => {
-    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js');
+    const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js', DIGEST);
     writeCodeCache(file, sourceDigest(source), data);
     const mode = (p: string) => statSync(p).mode;
     expect(mode(file) & 0o077).toBe(0);
@@ -63,7 +64,7 @@ describe('reading and writing a code cache', () => {
   });
 
   it('treats a missing, truncated, padded or altered file as a miss', () => {
-    const file = cacheFileOf(fresh(), '1.index.js');
+    const file = cacheFileOf(fresh(), '1.index.js', DIGEST);
     const digest = sourceDigest(source);
     expect(readCodeCache(file, digest)).toBeNull();
     writeCodeCache(file, digest, data);
@@ -89,21 +90,21 @@ describe('reading and writing a code cache', () => {
   it('does not follow a link, block on a FIFO, or read a directory', () => {
     const root = fresh();
     const digest = sourceDigest(source);
-    const real = cacheFileOf(root, '1.index.js');
+    const real = cacheFileOf(root, '1.index.js', DIGEST);
     writeCodeCache(real, digest, data);
-    const link = cacheFileOf(root, '2.index.js');
+    const link = cacheFileOf(root, '2.index.js', DIGEST);
     symlinkSync(real, link);
     expect(readCodeCache(link, digest)).toBeNull();
-    const fifo = cacheFileOf(root, '3.index.js');
+    const fifo = cacheFileOf(root, '3.index.js', DIGEST);
     execFileSync('mkfifo', [fifo]);
     expect(readCodeCache(fifo, digest)).toBeNull();
-    const folder = cacheFileOf(root, '4.index.js');
+    const folder = cacheFileOf(root, '4.index.js', DIGEST);
     mkdirSync(folder);
     expect(readCodeCache(folder, digest)).toBeNull();
     // A link planted at the entry's name is replaced, not written through.
     const target = path.join(root, 'target');
     writeFileSync(target, 'untouched');
-    const planted = cacheFileOf(root, '5.index.js');
+    const planted = cacheFileOf(root, '5.index.js', DIGEST);
     symlinkSync(target, planted);
     expect(writeCodeCache(planted, digest, data)).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('untouched');
@@ -111,7 +112,7 @@ describe('reading and writing a code cache', () => {
   });
 
   it('ignores a file others may write, or that belongs to someone else', () => {
-    const file = cacheFileOf(fresh(), '1.index.js');
+    const file = cacheFileOf(fresh(), '1.index.js', DIGEST);
     const digest = sourceDigest(source);
     writeCodeCache(file, digest, data);
     chmodSync(file, 0o620);
@@ -129,8 +130,31 @@ describe('reading and writing a code cache', () => {
   it('reports a cache it cannot write, and leaves no temp file behind', () => {
     const root = fresh();
     writeFileSync(path.join(root, 'blocker'), 'a file where the folder should be');
-    expect(writeCodeCache(cacheFileOf(path.join(root, 'blocker', 'v'), '1.index.js'), sourceDigest(source), data)).toBe(false);
+    expect(writeCodeCache(cacheFileOf(path.join(root, 'blocker', 'v'), '1.index.js', DIGEST), sourceDigest(source), data)).toBe(false);
     expect(readdirSync(root)).toEqual(['blocker']);
     expect(existsSync(path.join(root, 'blocker', 'v'))).toBe(false);
+  });
+
+  it('keeps the newest caches of a chunk, and removes stale temp files of a killed writer', () => {
+    const root = fresh();
+    const versions = Array.from({ length: 6 }, (_, i) => sourceDigest(Buffer.from(`version ${i}`)));
+    versions.forEach((digest, i) => {
+      const file = cacheFileOf(root, '1.index.js', digest);
+      writeCodeCache(file, digest, data);
+      utimesSync(file, 1000 + i, 1000 + i);
+    });
+    const other = cacheFileOf(root, '11.index.js', DIGEST);
+    writeCodeCache(other, DIGEST, data);
+    utimesSync(other, 1, 1);
+    const staleTemp = path.join(root, '1.index.js.abc.123.tmp');
+    const freshTemp = path.join(root, '1.index.js.abc.456.tmp');
+    writeFileSync(staleTemp, 'x');
+    writeFileSync(freshTemp, 'x');
+    utimesSync(staleTemp, 1, 1);
+    const notOurs = path.join(root, '1.index.js.notes');
+    writeFileSync(notOurs, 'x');
+    pruneCodeCaches(root, '1.index.js', 4, Date.now());
+    const kept = versions.slice(2).map((d) => path.basename(cacheFileOf(root, '1.index.js', d)));
+    expect(readdirSync(root).sort()).toEqual([...kept, path.basename(other), path.basename(freshTemp), path.basename(notOurs)].sort());
   });
 });

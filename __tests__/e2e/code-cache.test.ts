@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, cpSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { codeCacheDir, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
@@ -20,6 +21,8 @@ afterEach(() => {
 
 const BUNDLE = path.resolve('dist', 'cli');
 const chunkSource = (name: string) => readFileSync(path.join(BUNDLE, name));
+/** `533.index.js.<digest>.v8cache` is a cache of `533.index.js`. */
+const chunkOf = (cacheName: string) => cacheName.replace(/\.[0-9a-f]{16}\.v8cache$/, '');
 const stamp = (file: string) => {
   const s = statSync(file);
   return `${s.ino}:${s.mtimeMs}:${s.size}`;
@@ -47,8 +50,8 @@ describe('the CLI code cache', () => {
     // entry.ts's chunk and the languages' at least; each cache is for its chunk's exact bytes.
     expect(files.length).toBeGreaterThanOrEqual(3);
     for (const file of files) {
-      expect(file).toMatch(/^\d+\.index\.js\.v8cache$/);
-      expect(readCodeCache(path.join(dir, file), sourceDigest(chunkSource(file.replace(/\.v8cache$/, ''))))).not.toBeNull();
+      expect(file).toMatch(/^\d+\.index\.js\.[0-9a-f]{16}\.v8cache$/);
+      expect(readCodeCache(path.join(dir, file), sourceDigest(chunkSource(chunkOf(file))))).not.toBeNull();
       expect(statSync(path.join(dir, file)).mode & 0o077).toBe(0);
     }
     const before = files.map((f) => stamp(path.join(dir, f)));
@@ -64,7 +67,7 @@ describe('the CLI code cache', () => {
     const [a, b, c] = readdirSync(dir).sort();
     if (a === undefined || b === undefined || c === undefined) throw new Error('expected three chunk caches');
     const cacheOf = (name: string) => path.join(dir, name);
-    const digestOf = (name: string) => sourceDigest(chunkSource(name.replace(/\.v8cache$/, '')));
+    const digestOf = (name: string) => sourceDigest(chunkSource(chunkOf(name)));
     const dataOfA = readCodeCache(cacheOf(a), digestOf(a));
     if (dataOfA === null) throw new Error('a fresh cache did not read back');
     // Damaged: one byte of V8's data flipped.
@@ -105,6 +108,30 @@ describe('the CLI code cache', () => {
     expect(stamp(path.join(dir, b))).not.toBe(planted);
     expect(statSync(path.join(dir, b)).mode & 0o077).toBe(0);
     expect(stamp(target)).toBe(targetBefore);
+  });
+
+  it('two builds used in turn keep a cache each, instead of replacing each other\'s on every run', () => {
+    const { dir, run, reference } = setUp();
+    // Another build: each chunk differs from this one's by a comment at its end.
+    const other = path.join(root, 'other-build');
+    cpSync(BUNDLE, other, { recursive: true });
+    for (const name of readdirSync(other).filter((n) => /^\d+\.index\.js$/.test(n))) appendFileSync(path.join(other, name), '// another build\n');
+    const runOther = () =>
+      spawnSync(process.execPath, [path.join(other, 'index.js'), 'validate', '--json', '--no-cache', '--config', cluster!.dir], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, OMNIGRAPH_CLUSTER_CODE_CACHE: root },
+      });
+    run();
+    expect(runOther().stdout).toBe(reference.stdout);
+    const files = readdirSync(dir).sort();
+    const stamps = files.map((f) => stamp(path.join(dir, f)));
+    for (let round = 0; round < 2; round++) {
+      expect(run().stdout).toBe(reference.stdout);
+      expect(runOther().stdout).toBe(reference.stdout);
+    }
+    expect(readdirSync(dir).sort()).toEqual(files);
+    expect(files.map((f) => stamp(path.join(dir, f)))).toEqual(stamps);
+    expect(new Set(files.map(chunkOf)).size * 2).toBe(files.length);
   });
 
   it('off: nothing is read or written', () => {

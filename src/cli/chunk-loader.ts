@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { cacheFileOf, readCodeCache, sourceDigest, writeCodeCache } from './code-cache.js';
+import { cacheFileOf, pruneCodeCaches, readCodeCache, sourceDigest, writeCodeCache } from './code-cache.js';
 
 export interface Chunk {
   id?: unknown;
@@ -22,9 +22,13 @@ export const CHUNK_LOADER_GLOBAL = '__omnigraphClusterLoadChunk';
 
 interface Unsaved {
   script: Script;
+  chunkName: string;
   file: string;
   digest: Buffer;
 }
+
+/** Caches kept per chunk: the running build's and those of a few others used in turn. */
+const VERSIONS_KEPT = 4;
 
 export interface ChunkLoader {
   /** The runtime's request, `./533.index.js`: resolves to what the chunk defines. */
@@ -44,12 +48,12 @@ export function createChunkLoader(bundleDir: string, cacheDir: string | null): C
     const file = path.join(bundleDir, name);
     const bytes = readFileSync(file);
     const digest = cacheDir === null ? null : sourceDigest(bytes);
-    const cacheFile = cacheDir === null ? null : cacheFileOf(cacheDir, name);
+    const cacheFile = cacheDir === null || digest === null ? null : cacheFileOf(cacheDir, name, digest);
     const cachedData = cacheFile === null || digest === null ? null : readCodeCache(cacheFile, digest);
     const script = new Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
     const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
     outcomes.set(name, outcome);
-    if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null) unsaved.push({ script, file: cacheFile, digest });
+    if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null) unsaved.push({ script, chunkName: name, file: cacheFile, digest });
     const define = script.runInThisContext() as unknown;
     if (typeof define !== 'function') throw new Error(`${name} is not a chunk rewritten by the build`);
     const chunk: Chunk = {};
@@ -66,7 +70,9 @@ export function createChunkLoader(bundleDir: string, cacheDir: string | null): C
     },
     saveCaches: () => {
       // Made now, after the run, the cache also holds every function the run compiled.
-      for (const { script, file, digest } of unsaved.splice(0)) writeCodeCache(file, digest, script.createCachedData());
+      for (const { script, chunkName, file, digest } of unsaved.splice(0)) {
+        if (writeCodeCache(file, digest, script.createCachedData())) pruneCodeCaches(path.dirname(file), chunkName, VERSIONS_KEPT);
+      }
     },
     outcomes,
   };

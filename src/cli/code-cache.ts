@@ -9,7 +9,7 @@
  * the SHA-256 of the chunk it was made from and of its own bytes. Anything else is a miss.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
@@ -54,10 +54,49 @@ export function codeCacheDir(
 
 export const sourceDigest = (source: Buffer): Buffer => createHash('sha256').update(source).digest();
 
-/** The cache file of a chunk (a bundle file name such as `533.index.js`). */
-export function cacheFileOf(dir: string, chunkName: string): string {
-  if (!/^[0-9A-Za-z][0-9A-Za-z.]*$/.test(chunkName)) throw new Error(`not a chunk name: ${chunkName}`);
-  return path.join(dir, `${chunkName}.v8cache`);
+const CHUNK_NAME = /^[0-9A-Za-z][0-9A-Za-z.]*$/;
+
+/**
+ * The cache file of one version of a chunk (a bundle file name such as `533.index.js`). The name
+ * carries the source digest, so two builds used in turn (an upgrade, a second checkout) keep a
+ * cache each instead of replacing each other's on every run.
+ */
+export function cacheFileOf(dir: string, chunkName: string, digest: Buffer): string {
+  if (!CHUNK_NAME.test(chunkName)) throw new Error(`not a chunk name: ${chunkName}`);
+  return path.join(dir, `${chunkName}.${digest.subarray(0, 8).toString('hex')}.v8cache`);
+}
+
+/**
+ * Keeps the `keep` newest caches of a chunk and removes older ones, and temp files a killed
+ * writer left more than an hour ago. Called after a save, so only a run that wrote pays for it.
+ */
+export function pruneCodeCaches(dir: string, chunkName: string, keep: number, now = Date.now()): void {
+  if (!CHUNK_NAME.test(chunkName)) return;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const caches: Array<{ file: string; mtime: number }> = [];
+  for (const name of names) {
+    if (!name.startsWith(`${chunkName}.`)) continue;
+    const file = path.join(dir, name);
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (st === undefined || !st.isFile()) continue;
+    if (/^[0-9a-f]{16}\.v8cache$/.test(name.slice(chunkName.length + 1))) caches.push({ file, mtime: st.mtimeMs });
+    else if (name.endsWith('.tmp') && now - st.mtimeMs > 3_600_000) removeQuietly(file);
+  }
+  caches.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of caches.slice(keep)) removeQuietly(file);
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // gone already, or not ours to remove: the cache stays correct either way
+  }
 }
 
 /**
