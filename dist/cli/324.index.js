@@ -42,9 +42,9 @@ function clip(text, max = DEFAULT_MAX_CHARS) {
     const points = Array.from(text);
     if (points.length <= max)
         return text;
-    return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+    return `${points.slice(0, Math.max(0, max - 1)).join('')}\u2026`;
 }
-/** Plain text → inline Markdown that renders as exactly that text (clipped to `max`). */
+/** Plain text \u2192 inline Markdown that renders as exactly that text (clipped to `max`). */
 function escapeText(text, max = DEFAULT_MAX_CHARS) {
     const plain = String(text);
     if (isInert(plain, max))
@@ -167,7 +167,7 @@ function renderServingText(output) {
 }
 /** A Markdown section; every name and message is escaped. */
 function renderServingMarkdown(output) {
-    const mark = output.ok ? (output.quarantined.length > 0 ? '⚠️' : '✅') : '❌';
+    const mark = output.ok ? (output.quarantined.length > 0 ? '\u26a0\ufe0f' : '\u2705') : '\u274c';
     const lines = [`### Serving check`, '', `${mark} ${(0,_markup_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(servingHeadline(output))}`];
     if (output.serving.length > 0)
         lines.push('', `Serving: ${output.serving.map((g) => (0,_markup_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(g)).join(', ')}`);

@@ -682,7 +682,7 @@ function displayPropType(type) {
 /**
  * A semantic schema error raised deep inside one of the ordered passes. The passes run strictly
  * one after another and the first error wins (docs/contract/engine-schema.md#validation), so unwinding to the single
- * `parseSchema`/`buildCatalog` boundary — which turns it into a `LangResult` — is the simplest
+ * `parseSchema`/`buildCatalog` boundary \u2014 which turns it into a `LangResult` \u2014 is the simplest
  * faithful model. It never escapes this folder.
  */
 class SchemaFailure {
@@ -952,7 +952,7 @@ const FLOAT = /[0-9]+\.[0-9]+/y;
 const NUM = /-?[0-9]+(?:\.[0-9]+)?/y;
 // `bool_lit = { "true" | "false" }` is a plain prefix in schema.pest: `true_id` reads as `true` then `_id`.
 const BOOL = /true|false/y;
-/** `"` … `"` with any backslash pair; which escapes are legal is a semantic check. */
+/** `"` \u2026 `"` with any backslash pair; which escapes are legal is a semantic check. */
 const STRING = /"(?:[^"\\]|\\[\s\S])*"/y;
 const CONSTRAINT_AHEAD = /@\s*(key|unique|index|range|check)(?:\s|\/\/[^\n]*\n?|\/\*[\s\S]*?\*\/)*\(/y;
 /** Ordered choice, `DateTime` before `Date` as in the reference grammar. */
@@ -1123,7 +1123,7 @@ function baseType(c) {
             return t;
     return null;
 }
-/** `annotation*`, stopping before a body constraint (`@key(`…); a late `@card(0..1)` fails as an annotation. */
+/** `annotation*`, stopping before a body constraint (`@key(`\u2026); a late `@card(0..1)` fails as an annotation. */
 function annotationsList(c) {
     const out = [];
     while (c.peek('@') && !isConstraintAhead(c))
@@ -1212,7 +1212,7 @@ function constraintArg(c) {
 ;// CONCATENATED MODULE: ./src/lang/schema/parse/validate-annotations.ts
 
 /**
- * Annotation validation (docs/contract/engine-schema.md#validation rules 4–6), one declaration at a time in file order.
+ * Annotation validation (docs/contract/engine-schema.md#validation rules 4\u20136), one declaration at a time in file order.
  * Unknown annotation names are opaque metadata and pass.
  */
 const PROPERTY_ONLY = new Set(['key', 'unique', 'index', 'embed']);
@@ -1390,8 +1390,8 @@ function validateConstraints(kind, owner, properties, constraints) {
 
 /**
  * `parse_schema` (docs/contract/engine-schema.md#grammar, docs/contract/engine-schema.md#validation): grammar first (a pest-style syntax error, single
- * `parse error: ` prefix), then the semantic passes in the reference's order — lowering per
- * declaration, interface expansion, annotation validation, constraint validation — whose errors
+ * `parse error: ` prefix), then the semantic passes in the reference's order \u2014 lowering per
+ * declaration, interface expansion, annotation validation, constraint validation \u2014 whose errors
  * carry the doubled `parse error: parse error: ` prefix the reference's entry point produces.
  */
 function parseSchema(source) {
@@ -2576,7 +2576,7 @@ function compileSchema(source, options = {}) {
 /**
  * Character cursor for the `.pg` PEG grammar: implicit whitespace/comment skipping like pest's
  * WHITESPACE/COMMENT rules, 1-based line:column (counted in code points, as pest does), and the
- * furthest-failure bookkeeping that pest's "expected …" messages are made of.
+ * furthest-failure bookkeeping that pest's "expected \u2026" messages are made of.
  */
 class SyntaxFailure {
     offset;
@@ -2599,7 +2599,7 @@ class Cursor {
     atEnd() {
         return this.pos >= this.src.length;
     }
-    /** Skips spaces, tabs, newlines, `// …` and terminated `/* … *\/`; an unterminated block comment stays put. */
+    /** Skips spaces, tabs, newlines, `// \u2026` and terminated `/* \u2026 *\/`; an unterminated block comment stays put. */
     skipTrivia() {
         const s = this.src;
         for (;;) {
@@ -2712,7 +2712,7 @@ function enumerate(rules) {
         return `${rules[0]} or ${rules[1]}`;
     return `${rules.slice(0, -1).join(', ')}, or ${rules[rules.length - 1]}`;
 }
-/** The multi-line pest error layout: ` --> L:C`, the source line, a caret, `= expected …`. */
+/** The multi-line pest error layout: ` --> L:C`, the source line, a caret, `= expected \u2026`. */
 function renderSyntaxError(cursor, failure) {
     const { line, column } = cursor.position(failure.offset);
     const text = cursor.lineText(failure.offset);

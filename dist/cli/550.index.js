@@ -102,7 +102,7 @@ class LocalSourceFiles {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) ? p : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.cwd, p);
     }
 }
-/** Node's `ENOENT: no such file or directory, open '…'` → the part a person needs. */
+/** Node's `ENOENT: no such file or directory, open '\u2026'` \u2192 the part a person needs. */
 function ioMessage(e) {
     if (e && typeof e === 'object' && 'code' in e) {
         const code = String(e.code);
@@ -227,8 +227,8 @@ function errorText(e) {
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
  * Handing Node the whole string makes it encode into a fresh buffer of the full UTF-8 size; for
- * the 2.5 MB fingerprint input of a 10,000-change plan (or a 20 MB ledger) that cost 2–10 ms
- * depending on whether the pages were fresh, against a steady 1.7–2.4 ms through the reused one.
+ * the 2.5 MB fingerprint input of a 10,000-change plan (or a 20 MB ledger) that cost 2\u201310 ms
+ * depending on whether the pages were fresh, against a steady 1.7\u20132.4 ms through the reused one.
  */
 const HASH_PIECE_UNITS = 65_536;
 // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
@@ -1847,7 +1847,7 @@ function countLine(output) {
     const files = `${output.changed_files} changed file${output.changed_files === 1 ? '' : 's'}`;
     return `${affected} of ${clusters} ${noun} affected by ${files}${errors}.`;
 }
-/** C0/C1 controls and DEL as `\u{…}`: a file name must not move the cursor or recolour the terminal. */
+/** C0/C1 controls and DEL as `\u{\u2026}`: a file name must not move the cursor or recolour the terminal. */
 function printable(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
@@ -2229,7 +2229,7 @@ function commandUsage(command) {
 /** Bumped whenever the shape or meaning of a stored verdict changes. */
 const FORMAT = 'omnigraph-cluster-check/1';
 /**
- * Typed access to the validation cache: a verdict is stored as `{"key": …, "value": …}` under
+ * Typed access to the validation cache: a verdict is stored as `{"key": \u2026, "value": \u2026}` under
  * the digest of its inputs, and read back only when the stored key is the one asked for and the
  * value has the expected shape. Anything else is a miss, and the check simply runs again.
  */
@@ -2538,7 +2538,7 @@ var yaml_float = __webpack_require__(7821);
 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Steps 1–5 of docs/contract/config.md#parse-pipeline for the cluster in `configDir`. */
+/** Steps 1\u20135 of docs/contract/config.md#parse-pipeline for the cluster in `configDir`. */
 function loadConfig(files, configDir, options = {}) {
     const loaded = loadConfigAt(files, configDir);
     return { ...loaded, root: options.root ?? configDir };
@@ -2546,7 +2546,7 @@ function loadConfig(files, configDir, options = {}) {
 function failed(configDir, configFile, diagnostics, yaml = null) {
     return { configDir, configFile, config: null, yaml, storageRoot: null, diagnostics };
 }
-// Long on purpose: docs/contract/config.md#parse-pipeline steps 1–5 in order, each returning early on its own failure.
+// Long on purpose: docs/contract/config.md#parse-pipeline steps 1\u20135 in order, each returning early on its own failure.
 function loadConfigAt(files, configDir) {
     const configFile = (0,paths/* joinDisplay */.x)(configDir, 'cluster.yaml');
     if (!files.isDirectory(configDir)) {
@@ -2730,7 +2730,7 @@ function isPlainAbsolute(p) {
 /** A `..` path segment, under either separator. */
 const DOT_DOT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 /**
- * Reads the sources cluster.yaml names, refusing any path that leaves the containment root —
+ * Reads the sources cluster.yaml names, refusing any path that leaves the containment root \u2014
  * lexically (`..`, absolute paths) or through a symlink. Nothing outside is ever read. The root is
  * the config directory itself unless the caller widens it to the repository that holds it
  * (docs/contract/config.md#containment), so `shared/people.pg` can serve several clusters.
@@ -2886,7 +2886,7 @@ class ConfigSources {
     /**
      * The canonical path of `displayPath`, or null when it does not exist. A full realpath per file
      * dominated plan time at 10k resources, so a plain (non-symlink) file is resolved as its
-     * directory's cached real path plus its name — the same answer. Paths with `..` keep the full
+     * directory's cached real path plus its name \u2014 the same answer. Paths with `..` keep the full
      * resolution: lexically dropping `x/..` is only right when `x` is not a symlink.
      */
     resolve(displayPath, lexical) {
@@ -3139,7 +3139,7 @@ const DIAGNOSTIC_CODES = {
     graph_root_moved: { stage: 'state', title: 'graph root recorded elsewhere', hint: 'The state was written for another location. If the graphs were copied along, run `omnigraph-cluster refresh --config <dir>` to record them here; otherwise run from the original directory (or restore the graphs there) before you apply.' },
     // ours: the graph engine itself could not be used (e.g. the omnigraph binary is missing)
     graph_engine_unavailable: { stage: 'engine', title: 'graph engine unavailable' },
-    // ours: `engine: omnigraph` delegates to `omnigraph cluster …` (docs/contract/commands.md)
+    // ours: `engine: omnigraph` delegates to `omnigraph cluster \u2026` (docs/contract/commands.md)
     omnigraph_version_unsupported: { stage: 'engine', title: 'omnigraph binary too old', hint: 'Install omnigraph 0.7.0 or newer (README: the omnigraph engine).' },
     omnigraph_command_failed: { stage: 'engine', title: 'omnigraph command failed' },
     omnigraph_output_invalid: { stage: 'engine', title: 'omnigraph output not understood' },
@@ -3187,7 +3187,7 @@ function diagnosticJson(d) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 
 /**
- * A JSON/YAML object used as a map (graph or policy name, address or id → value), parsed into a
+ * A JSON/YAML object used as a map (graph or policy name, address or id \u2192 value), parsed into a
  * null-prototype object. zod's own record silently drops a `__proto__` key, yet `__proto__` is a
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
@@ -3238,8 +3238,8 @@ function dataMap(value, common) {
 /* harmony import */ var _diagnostics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
 /**
  * The one gate for names that become storage keys or paths (docs/contract/conventions.md#ids, docs/contract/config.md#identifiers, docs/contract/digests.md#addresses).
- * Everything read from a file we did not just write — sidecar and approval ids, ledger addresses,
- * lock ids, command arguments — is checked here before it is joined into a key. A name that fails
+ * Everything read from a file we did not just write \u2014 sidecar and approval ids, ledger addresses,
+ * lock ids, command arguments \u2014 is checked here before it is joined into a key. A name that fails
  * its grammar is never used: callers turn the problem into a diagnostic naming the file.
  */
 
@@ -3452,16 +3452,16 @@ const DISPOSITION_WORDS = {
 };
 /** Plan-time wording: a planned `applied` change has not happened yet. */
 const PLAN_DISPOSITION_LABELS = {
-    applied: '✅ will apply',
-    derived: '🔁 derived',
-    deferred: '⏸️ deferred',
-    blocked: '⛔ blocked',
+    applied: '\u2705 will apply',
+    derived: '\ud83d\udd01 derived',
+    deferred: '\u23f8\ufe0f deferred',
+    blocked: '\u26d4 blocked',
 };
 const APPLY_DISPOSITION_LABELS = {
-    applied: '✅ applied',
-    derived: '🔁 derived',
-    deferred: '⏸️ deferred',
-    blocked: '⛔ blocked',
+    applied: '\u2705 applied',
+    derived: '\ud83d\udd01 derived',
+    deferred: '\u23f8\ufe0f deferred',
+    blocked: '\u26d4 blocked',
 };
 /** A short title for any diagnostic code (the catalogue's; unknown codes fall back to the code). */
 function diagnosticTitle(code) {

@@ -466,7 +466,7 @@ function separator(head) {
 /** What a table capped at `shown` rows says about the rest ('' when nothing is left out). */
 function omittedNote(block, shown) {
     const omitted = block.rows.length - shown;
-    return omitted > 0 ? `_…and ${omitted} more ${block.noun} not shown._` : '';
+    return omitted > 0 ? `_\u2026and ${omitted} more ${block.noun} not shown._` : '';
 }
 function rowText(cells) {
     return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
@@ -485,7 +485,7 @@ const SUMMARY_MAX_BYTES = 1_048_576;
 const fit_SUMMARY_DEFAULT_BYTES = 1_000_000;
 /**
  * Renders `doc` at the most detailed level that fits `budgetBytes` (UTF-8), walking the ladder
- * full → collapsed → no-steps → list → headline. At the `list` level long tables lose their
+ * full \u2192 collapsed \u2192 no-steps \u2192 list \u2192 headline. At the `list` level long tables lose their
  * tails (with a count of what is missing) before the document drops to the headline. The
  * result is always whole blocks, so fences and `<details>` stay balanced.
  */
@@ -588,7 +588,7 @@ const common_optional = (render) => ({ essential: false, render });
 function shortDigest(digest) {
     return digest === undefined ? '' : (0,markup_escape/* code */.aY)(digest.slice(0, 12));
 }
-/** `a`, `b` and 3 more — resource names as code spans, bounded. */
+/** `a`, `b` and 3 more \u2014 resource names as code spans, bounded. */
 function nameList(names) {
     const shown = names.slice(0, BANNER_NAMES).map((n) => (0,markup_escape/* code */.aY)(n, 120));
     const more = names.length - shown.length;
@@ -599,7 +599,7 @@ function common_plural(n, word, many = `${word}s`) {
 }
 /** `### <emoji> <title>` with the cluster identity underneath. */
 function common_heading(emoji, title, ctx) {
-    const label = ctx.label === '' ? '' : ` · label ${(0,markup_escape/* code */.aY)(ctx.label, 80)}`;
+    const label = ctx.label === '' ? '' : ` \u00b7 label ${(0,markup_escape/* code */.aY)(ctx.label, 80)}`;
     return [blocks_line(`### ${emoji} ${title}`), blocks_line(`Cluster ${(0,markup_escape/* code */.aY)(ctx.configDir, 200)}${label}`)];
 }
 function common_cliCommand(ctx, ...words) {
@@ -637,7 +637,7 @@ function lockHolder(obs) {
 /** Banner for a held state lock, with the exact (manual, never automatic) unlock command. */
 function lockHeldBlocks(obs, ctx) {
     const holder = lockHolder(obs) ?? '';
-    const blocks = [blocks_line(`> 🔒 **State locked** ${holder}. Wait for that command to finish and re-run.`)];
+    const blocks = [blocks_line(`> \ud83d\udd12 **State locked** ${holder}. Wait for that command to finish and re-run.`)];
     if (obs.lock_id !== undefined && obs.lock_id.length <= COMMAND_NAME_MAX) {
         blocks.push(blocks_line('Only if you are sure no cluster command is running, remove the lock:'));
         blocks.push(blocks_codeBlock(common_cliCommand(ctx, 'force-unlock', (0,markup_escape/* shellWord */.r7)(obs.lock_id)), 'sh'));
@@ -660,16 +660,16 @@ function sharedBanners(diagnostics, obs, ctx) {
     if (obs !== undefined && hasCode(diagnostics, 'state_lock_held'))
         out.push(...lockHeldBlocks(obs, ctx));
     if (hasCode(diagnostics, 'state_cas_mismatch')) {
-        out.push(blocks_line('> ⚠️ **State changed concurrently** (CAS mismatch): another command wrote state.json while this one ran. Nothing was recorded; re-run.'));
+        out.push(blocks_line('> \u26a0\ufe0f **State changed concurrently** (CAS mismatch): another command wrote state.json while this one ran. Nothing was recorded; re-run.'));
     }
     const pending = diagnostics.filter((d) => d.code === 'cluster_recovery_pending').map((d) => d.path);
     if (pending.length > 0)
-        out.push(blocks_line(`> 🩹 **Recovery pending**: ${nameList(pending)}. The next apply sweeps interrupted graph operations.`));
+        out.push(blocks_line(`> \ud83e\ude79 **Recovery pending**: ${nameList(pending)}. The next apply sweeps interrupted graph operations.`));
     const rolled = diagnostics.filter((d) => d.code === 'cluster_recovery_rolled_forward').map((d) => d.path);
     if (rolled.length > 0)
-        out.push(blocks_line(`> 🩹 **Recovered**: an interrupted operation was completed for ${nameList(rolled)}.`));
+        out.push(blocks_line(`> \ud83e\ude79 **Recovered**: an interrupted operation was completed for ${nameList(rolled)}.`));
     if (hasCode(diagnostics, 'state_lock_disabled'))
-        out.push(blocks_line('> ⚠️ State locking is disabled (`state.lock: false`): concurrent commands are not fenced.'));
+        out.push(blocks_line('> \u26a0\ufe0f State locking is disabled (`state.lock: false`): concurrent commands are not fenced.'));
     return out;
 }
 /** `text` with every absolute path under `root` shown relative to it (see RenderContext.sourceRoot). */
@@ -706,9 +706,9 @@ const DIAGNOSTIC_MESSAGE_MAX = 2_000;
 /** One diagnostic: a title line, then its location and message verbatim in a code block, then the hint. */
 function diagnosticBlocks(d, root) {
     const hint = (0,markdown_reasons/* diagnosticHint */.J1)(d.code);
-    const mark = d.severity === 'error' ? '❌' : '⚠️';
+    const mark = d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f';
     const where = d.location === undefined ? '' : `${relativePaths(d.location.file, root)}:${d.location.line}:${d.location.column}\n`;
-    const message = relativePaths(d.message.length > DIAGNOSTIC_MESSAGE_MAX ? `${d.message.slice(0, DIAGNOSTIC_MESSAGE_MAX - 1)}…` : d.message, root);
+    const message = relativePaths(d.message.length > DIAGNOSTIC_MESSAGE_MAX ? `${d.message.slice(0, DIAGNOSTIC_MESSAGE_MAX - 1)}\u2026` : d.message, root);
     const blocks = [blocks_line(`${mark} **${(0,markup_escape/* escapeText */.X1)((0,markdown_reasons/* diagnosticTitle */._w)(d.code))}** ${(0,markup_escape/* code */.aY)(d.code, 80)} at ${(0,markup_escape/* wrapCode */.ig)(relativePaths(d.path, root), 200)}`), blocks_codeBlock(`${where}${wrapMessage(message)}`, 'text')];
     if (hint !== undefined)
         blocks.push(blocks_line(`<sub>${(0,markup_escape/* escapeText */.X1)(hint)}</sub>`));
@@ -746,7 +746,7 @@ function footerSection(obs, ctx) {
         const url = (0,markup_escape/* safeUrl */.Pl)(ctx.runUrl);
         if (url !== null)
             parts.push(`[workflow run](${url})`);
-        return [blocks_line(`<sub>${parts.join(' · ')}</sub>`)];
+        return [blocks_line(`<sub>${parts.join(' \u00b7 ')}</sub>`)];
     });
 }
 function lockWords(obs) {
@@ -783,7 +783,7 @@ function isDestructiveStep(step) {
 
 
 
-const OPERATION_LABELS = { create: '➕ create', update: '✏️ update', delete: '🗑️ delete' };
+const OPERATION_LABELS = { create: '\u2795 create', update: '\u270f\ufe0f update', delete: '\ud83d\uddd1\ufe0f delete' };
 function operationCounts(changes) {
     const counts = { create: 0, update: 0, delete: 0 };
     for (const c of changes)
@@ -840,7 +840,7 @@ function changeNote(change) {
         notes.push('embedding profile');
     if (change.migration !== undefined)
         notes.push(common_plural(change.migration.steps.length, 'migration step'));
-    return notes.join(' · ');
+    return notes.join(' \u00b7 ');
 }
 /** Each reason (and the meaning of `derived`) said once under the table, not on every row; `explained` ones are said above already. */
 function legend(changes, labels, explained) {
@@ -858,7 +858,7 @@ function legend(changes, labels, explained) {
     return items.length === 0 ? [] : [blocks_line(items.join('\n'))];
 }
 function groupTitle(graph, count) {
-    return graph === null ? `**Cluster-wide** (policies, providers) · ${common_plural(count, 'change')}` : `**Graph ${(0,markup_escape/* wrapCode */.ig)(graph, 200)}** · ${common_plural(count, 'change')}`;
+    return graph === null ? `**Cluster-wide** (policies, providers) \u00b7 ${common_plural(count, 'change')}` : `**Graph ${(0,markup_escape/* wrapCode */.ig)(graph, 200)}** \u00b7 ${common_plural(count, 'change')}`;
 }
 /**
  * The change list grouped by graph: up to FOLD_ROWS changes one table in graph order, above
@@ -893,7 +893,7 @@ function changesSection(changes, labels, explained = new Set()) {
         }
         const ops = operationCounts(changes);
         const graphs = grouped.filter((g) => g.graph !== null).length;
-        const summary = `${common_plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`;
+        const summary = `${common_plural(changes.length, 'change')}${graphs > 1 ? ` in ${graphs} graphs` : ''}: ${ops.create} to create \u00b7 ${ops.update} to update \u00b7 ${ops.delete} to delete`;
         const head = blocks_line(`#### Changes (${changes.length})`);
         const folded = changes.length > FOLD_ROWS ? [details(summary, body)] : body;
         if (list)
@@ -938,11 +938,11 @@ function migrationSection(changes, diagnostics) {
             const migration = change.migration;
             if (migration === undefined) {
                 const why = unavailable.get(change.resource);
-                blocks.push(blocks_line(`${name}: ⚠️ preview unavailable${why === undefined ? '' : `: ${(0,markup_escape/* escapeText */.X1)(why, 1000)}`}`));
+                blocks.push(blocks_line(`${name}: \u26a0\ufe0f preview unavailable${why === undefined ? '' : `: ${(0,markup_escape/* escapeText */.X1)(why, 1000)}`}`));
                 continue;
             }
             const destructive = migration.steps.filter(isDestructiveStep).length;
-            const flags = [migration.supported ? '' : ' · ⛔ **unsupported**', destructive > 0 ? ` · ⚠️ ${destructive} destructive` : ''].join('');
+            const flags = [migration.supported ? '' : ' \u00b7 \u26d4 **unsupported**', destructive > 0 ? ` \u00b7 \u26a0\ufe0f ${destructive} destructive` : ''].join('');
             const head = `${name}: ${common_plural(migration.steps.length, 'step')}${flags}`;
             if (level === 'no-steps' || migration.steps.length === 0) {
                 blocks.push(blocks_line(migration.steps.length === 0 ? `${name}: no schema steps (digest-only change)` : head));
@@ -950,7 +950,7 @@ function migrationSection(changes, diagnostics) {
             }
             blocks.push(blocks_line(head));
             const rows = migration.steps.map((step, i) => {
-                const mark = step.kind === 'unsupported_change' ? '⛔ ' : isDestructiveStep(step) ? '⚠️ ' : '';
+                const mark = step.kind === 'unsupported_change' ? '\u26d4 ' : isDestructiveStep(step) ? '\u26a0\ufe0f ' : '';
                 return [String(i + 1), `${mark}${(0,markup_escape/* escapeText */.X1)((0,schema/* describeStep */.Ey)(step), 1000)}`];
             });
             blocks.push(blocks_table(['#', 'Step'], rows, 'steps'));
@@ -1024,7 +1024,7 @@ function approvalBanner(gates, stale, ctx) {
         const reason = why.length === 1 ? ` (${(0,markup_escape/* escapeText */.X1)(why[0] ?? '', 200)})` : '';
         const staleNote = pending.some((g) => stale.has(g.resource)) ? ' An earlier approval no longer matches this config.' : '';
         const shown = pending.slice(0, BANNER_NAMES);
-        const headline = `> ⏳ **${common_plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`;
+        const headline = `> \u23f3 **${common_plural(pending.length, 'approval')} needed** before apply ${verb} ${nameList(pending.map((g) => g.resource))}${reason}.${staleNote} A reviewer with write access approves by commenting on this pull request, one comment per resource:`;
         // Gates held for different reasons (a delete beside a schema drop) each say their own.
         const reasons = why.length > 1 ? shown.map((g) => `> - ${(0,markup_escape/* code */.aY)(g.resource, 200)}: ${(0,markup_escape/* escapeText */.X1)(g.reason, 200)}`) : [];
         blocks.push(blocks_line([headline, ...(reasons.length > 0 ? ['>', ...reasons] : [])].join('\n')));
@@ -1039,7 +1039,7 @@ function approvalBanner(gates, stale, ctx) {
     }
     const approved = gates.filter((g) => g.satisfied === true).map((g) => g.resource);
     if (approved.length > 0)
-        blocks.push(blocks_line(`> ✅ **Approved**: ${nameList(approved)}.`));
+        blocks.push(blocks_line(`> \u2705 **Approved**: ${nameList(approved)}.`));
     return blocks;
 }
 
@@ -1063,7 +1063,7 @@ function firstErrors(diagnostics, lead, max = 3) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const items = errors.slice(0, max).map((d) => `> - ${(0,markup_escape/* code */.aY)(d.code, 60)} ${(0,markup_escape/* code */.aY)(d.path, 120)}: ${(0,markup_escape/* escapeText */.X1)(d.message, 300)}`);
     if (errors.length > max)
-        items.push(`> - …and ${errors.length - max} more`);
+        items.push(`> - \u2026and ${errors.length - max} more`);
     // One block: the lead and its items stay one blockquote.
     return [blocks_line([`> ${lead}`, ...(items.length > 0 ? ['>', ...items] : [])].join('\n'))];
 }
@@ -1074,17 +1074,17 @@ function noLedger(out) {
 function planTitle(out) {
     const ops = operationCounts(out.changes);
     if (hasCode(out.diagnostics, 'state_lock_held'))
-        return ['🔒', 'Plan not run: state locked'];
+        return ['\ud83d\udd12', 'Plan not run: state locked'];
     if (!out.ok)
-        return isInvalidConfig(out.diagnostics) ? ['❌', 'Invalid config'] : ['❌', 'Plan failed'];
+        return isInvalidConfig(out.diagnostics) ? ['\u274c', 'Invalid config'] : ['\u274c', 'Plan failed'];
     if (noLedger(out))
-        return ['📭', out.changes.length === 0 ? 'No state yet' : `No state yet: ${common_plural(out.changes.length, 'change')} pending bootstrap`];
+        return ['\ud83d\udced', out.changes.length === 0 ? 'No state yet' : `No state yet: ${common_plural(out.changes.length, 'change')} pending bootstrap`];
     if (out.changes.length === 0)
-        return ['✅', 'No changes'];
+        return ['\u2705', 'No changes'];
     const disp = dispositionCounts(out.changes);
     const pending = out.approvals_required.some((g) => g.satisfied !== true);
-    const emoji = disp.blocked > 0 ? '⛔' : pending ? '⏳' : '📝';
-    return [emoji, `Plan: ${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete`];
+    const emoji = disp.blocked > 0 ? '\u26d4' : pending ? '\u23f3' : '\ud83d\udcdd';
+    return [emoji, `Plan: ${ops.create} to create \u00b7 ${ops.update} to update \u00b7 ${ops.delete} to delete`];
 }
 function countsLine(out) {
     const d = dispositionCounts(out.changes);
@@ -1096,12 +1096,12 @@ function countsLine(out) {
         parts.unshift(`approvals: ${satisfied}/${gates.length} satisfied`);
     if (out.changes.length > 0 && noLedger(out)) {
         const ops = operationCounts(out.changes);
-        parts.unshift(`**${out.changes.length}** pending bootstrap (${ops.create} to create · ${ops.update} to update · ${ops.delete} to delete against an empty ledger)`);
+        parts.unshift(`**${out.changes.length}** pending bootstrap (${ops.create} to create \u00b7 ${ops.update} to update \u00b7 ${ops.delete} to delete against an empty ledger)`);
     }
     else if (out.changes.length > 0) {
-        parts.unshift(`**${d.applied}** will apply · **${d.derived}** derived · **${d.deferred}** deferred · **${d.blocked}** blocked`);
+        parts.unshift(`**${d.applied}** will apply \u00b7 **${d.derived}** derived \u00b7 **${d.deferred}** deferred \u00b7 **${d.blocked}** blocked`);
     }
-    return parts.join(' — ');
+    return parts.join(' \u2014 ');
 }
 /** Destructive changes first: deletes, then each data-losing migration step (bounded). */
 function destructiveBanner(out) {
@@ -1114,8 +1114,8 @@ function destructiveBanner(out) {
     const steps = out.changes.flatMap((c) => (c.migration?.steps ?? []).filter(isDestructiveStep).map((s) => `> - ${(0,markup_escape/* wrapCode */.ig)(c.resource, 200)}: ${(0,markup_escape/* escapeText */.X1)((0,schema/* describeStep */.Ey)(s), 300)}`));
     items.push(...steps.slice(0, BANNER_NAMES));
     if (steps.length > BANNER_NAMES)
-        items.push(`> - …and ${steps.length - BANNER_NAMES} more destructive steps (see the migrations)`);
-    return [blocks_line(['> ⚠️ **Destructive**: data or definitions may be lost.', '>', ...items].join('\n'))];
+        items.push(`> - \u2026and ${steps.length - BANNER_NAMES} more destructive steps (see the migrations)`);
+    return [blocks_line(['> \u26a0\ufe0f **Destructive**: data or definitions may be lost.', '>', ...items].join('\n'))];
 }
 /** Blocked changes grouped by reason, each reason said once with what unblocks it. */
 function blockedBanner(out) {
@@ -1134,13 +1134,13 @@ function blockedBanner(out) {
         const why = reason === '' ? '' : pendingGate ? ': waiting for the approval below.' : `: ${(0,markup_escape/* escapeText */.X1)((0,markdown_reasons/* reasonSentence */.Ux)(reason))}${next === undefined ? '' : ` ${(0,markup_escape/* escapeText */.X1)(next)}`}`;
         return `> - ${nameList(names)}${reason === '' ? '' : ` ${(0,markup_escape/* code */.aY)(reason, 60)}`}${why}`;
     });
-    return [blocks_line([`> ⛔ **${blocked.length} blocked**: apply will not run ${blocked.length === 1 ? 'it' : 'them'}.`, '>', ...items].join('\n'))];
+    return [blocks_line([`> \u26d4 **${blocked.length} blocked**: apply will not run ${blocked.length === 1 ? 'it' : 'them'}.`, '>', ...items].join('\n'))];
 }
 function noLedgerBanner(out, ctx) {
     if (!noLedger(out))
         return [];
     return [
-        blocks_line(`> 📭 **No state yet**: this cluster has no state ledger, so apply stops with ${(0,markup_escape/* code */.aY)('state_missing')} and nothing below is applied as shown. ` +
+        blocks_line(`> \ud83d\udced **No state yet**: this cluster has no state ledger, so apply stops with ${(0,markup_escape/* code */.aY)('state_missing')} and nothing below is applied as shown. ` +
             `Bootstrap it once with ${(0,markup_escape/* code */.aY)(common_cliCommand(ctx, 'import'), 400)} against the cluster's storage (or set ${(0,markup_escape/* code */.aY)('bootstrap-state: true')} on the apply workflow); ` +
             'import records the graphs that already exist, so the plan after it may list fewer creates.'),
     ];
@@ -1151,10 +1151,10 @@ function planBanners(out, ctx, level) {
     const detail = level === 'headline';
     if (!out.ok && isInvalidConfig(out.diagnostics)) {
         const n = common_plural(countsBySeverity(out.diagnostics).errors, 'error');
-        blocks.push(...(detail ? firstErrors(out.diagnostics, '❌ **Invalid config**: nothing was planned. Fix these and push again:') : [blocks_line(`> ❌ **Invalid config**: nothing was planned. Fix the ${n} below and push again.`)]));
+        blocks.push(...(detail ? firstErrors(out.diagnostics, '\u274c **Invalid config**: nothing was planned. Fix these and push again:') : [blocks_line(`> \u274c **Invalid config**: nothing was planned. Fix the ${n} below and push again.`)]));
     }
     else if (!out.ok && !hasCode(out.diagnostics, 'state_lock_held')) {
-        blocks.push(...(detail ? firstErrors(out.diagnostics, '❌ **Plan failed**:') : [blocks_line('> ❌ **Plan failed**: see the diagnostics below.')]));
+        blocks.push(...(detail ? firstErrors(out.diagnostics, '\u274c **Plan failed**:') : [blocks_line('> \u274c **Plan failed**: see the diagnostics below.')]));
     }
     blocks.push(...sharedBanners(out.diagnostics, out.state_observations, ctx));
     blocks.push(...noLedgerBanner(out, ctx));
@@ -1164,7 +1164,7 @@ function planBanners(out, ctx, level) {
     blocks.push(...approvalBanner(out.approvals_required, stale, ctx));
     const unavailable = out.diagnostics.filter((d) => d.code === 'schema_preview_unavailable').map((d) => d.path);
     if (unavailable.length > 0)
-        blocks.push(blocks_line(`> ⚠️ **Migration preview unavailable** for ${nameList(unavailable)}; the migration is checked again at apply.`));
+        blocks.push(blocks_line(`> \u26a0\ufe0f **Migration preview unavailable** for ${nameList(unavailable)}; the migration is checked again at apply.`));
     return blocks;
 }
 function nextStepsSection(out) {
@@ -1183,7 +1183,7 @@ function nextStepsSection(out) {
  */
 function plan_comment_planDoc(out, ctx, marker) {
     const [emoji, title] = planTitle(out);
-    const labels = noLedger(out) ? { ...markdown_reasons/* PLAN_DISPOSITION_LABELS */.u2, applied: '⏳ pending bootstrap' } : markdown_reasons/* PLAN_DISPOSITION_LABELS */.u2;
+    const labels = noLedger(out) ? { ...markdown_reasons/* PLAN_DISPOSITION_LABELS */.u2, applied: '\u23f3 pending bootstrap' } : markdown_reasons/* PLAN_DISPOSITION_LABELS */.u2;
     return {
         marker,
         minimal: minimalLine(emoji, title, countsLine(out)),
@@ -1213,49 +1213,49 @@ function applyTitle(out) {
     if (hasCode(out.diagnostics, 'state_lock_held')) {
         const since = obs.lock_created_at === undefined ? '' : ` since ${(0,markup_escape/* escapeText */.X1)(obs.lock_created_at, 40)}`;
         const op = obs.lock_operation === undefined ? '' : ` by ${(0,markup_escape/* code */.aY)(obs.lock_operation, 40)}`;
-        return ['🔒', `Not applied: state locked${op}${since}`];
+        return ['\ud83d\udd12', `Not applied: state locked${op}${since}`];
     }
     if (hasCode(out.diagnostics, 'state_cas_mismatch'))
-        return ['❌', 'Not applied: state changed concurrently'];
+        return ['\u274c', 'Not applied: state changed concurrently'];
     if (!out.ok && out.changes.length === 0 && isInvalidConfig(out.diagnostics))
-        return ['❌', 'Not applied: invalid config'];
+        return ['\u274c', 'Not applied: invalid config'];
     if (!out.ok)
-        return out.applied_count > 0 && out.state_written ? ['❌', `Apply failed partway (${out.applied_count} applied, ${out.deferred_count} deferred/blocked)`] : ['❌', 'Apply failed'];
+        return out.applied_count > 0 && out.state_written ? ['\u274c', `Apply failed partway (${out.applied_count} applied, ${out.deferred_count} deferred/blocked)`] : ['\u274c', 'Apply failed'];
     const held = out.deferred_count;
     if (held > 0)
-        return ['⚠️', `Partially applied (${held} deferred/blocked)`];
+        return ['\u26a0\ufe0f', `Partially applied (${held} deferred/blocked)`];
     if (!out.converged)
-        return ['⚠️', `Applied, not converged (revision ${obs.state_revision})`];
+        return ['\u26a0\ufe0f', `Applied, not converged (revision ${obs.state_revision})`];
     if (out.changes.length === 0)
-        return ['✅', `No changes (revision ${obs.state_revision})`];
-    return ['✅', `Applied (revision ${obs.state_revision}, converged)`];
+        return ['\u2705', `No changes (revision ${obs.state_revision})`];
+    return ['\u2705', `Applied (revision ${obs.state_revision}, converged)`];
 }
 function apply_comment_countsLine(out) {
     const d = dispositionCounts(out.changes);
     const { errors, warnings } = countsBySeverity(out.diagnostics);
-    const actor = out.actor === undefined ? '' : ` — by ${(0,markup_escape/* code */.aY)(out.actor, 80)}`;
+    const actor = out.actor === undefined ? '' : ` \u2014 by ${(0,markup_escape/* code */.aY)(out.actor, 80)}`;
     return [
-        `**${d.applied}** applied · **${d.derived}** derived · **${d.deferred}** deferred · **${d.blocked}** blocked`,
+        `**${d.applied}** applied \u00b7 **${d.derived}** derived \u00b7 **${d.deferred}** deferred \u00b7 **${d.blocked}** blocked`,
         `state ${out.state_written ? 'written' : 'not written'}, ${out.converged ? 'converged' : 'not converged'}`,
         `${common_plural(errors, 'error')}, ${common_plural(warnings, 'warning')}${actor}`,
-    ].join(' — ');
+    ].join(' \u2014 ');
 }
 function applyBanners(out, ctx) {
     const blocks = [];
     if (!out.ok && !hasCode(out.diagnostics, 'state_lock_held', 'state_cas_mismatch'))
-        blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
+        blocks.push(...firstErrors(out.diagnostics, '\u274c **Errors**:'));
     blocks.push(...sharedBanners(out.diagnostics, out.state_observations, ctx));
     const blocked = out.changes.filter((c) => c.disposition === 'blocked').map((c) => c.resource);
     if (blocked.length > 0)
-        blocks.push(blocks_line(`> ⛔ **${blocked.length} blocked**: ${nameList(blocked)}.`));
+        blocks.push(blocks_line(`> \u26d4 **${blocked.length} blocked**: ${nameList(blocked)}.`));
     const waiting = out.changes.filter((c) => c.reason === 'approval_required').map((c) => c.resource);
     if (waiting.length > 0)
-        blocks.push(blocks_line(`> ⏳ **Waiting for approval**: ${nameList(waiting)}.`));
+        blocks.push(blocks_line(`> \u23f3 **Waiting for approval**: ${nameList(waiting)}.`));
     if (out.ok && !out.converged)
-        blocks.push(blocks_line('> ⚠️ **Not converged**: state still differs from the config; the next apply picks up the rest.'));
+        blocks.push(blocks_line('> \u26a0\ufe0f **Not converged**: state still differs from the config; the next apply picks up the rest.'));
     const holder = lockHolder(out.state_observations);
     if (holder !== null && !hasCode(out.diagnostics, 'state_lock_held'))
-        blocks.push(blocks_line(`> 🔒 A lock was observed ${holder}.`));
+        blocks.push(blocks_line(`> \ud83d\udd12 A lock was observed ${holder}.`));
     return blocks;
 }
 /** Resource statuses that need attention (not `applied`), as recorded. */
@@ -1274,17 +1274,17 @@ function statusesSection(statuses, title) {
 function statusWord(status) {
     switch (status) {
         case 'applied':
-            return '✅ applied';
+            return '\u2705 applied';
         case 'drifted':
-            return '🌊 drifted';
+            return '\ud83c\udf0a drifted';
         case 'blocked':
-            return '⛔ blocked';
+            return '\u26d4 blocked';
         case 'error':
-            return '❌ error';
+            return '\u274c error';
         case 'pending':
         case 'planned':
         case 'applying':
-            return `⏳ ${status}`;
+            return `\u23f3 ${status}`;
     }
 }
 /** The apply document (comment status update and job summary). */
@@ -1346,16 +1346,16 @@ function drift_report_driftDoc(parts, ctx, marker, extra = {}) {
     const conditions = [...new Set(drifted.flatMap((address) => conditionsOf(statuses[address])))];
     const verdict = essential(() => {
         if (!detected)
-            return [...heading('✅', 'No drift', ctx), ...checkedLine(ctx, extra, false)];
+            return [...heading('\u2705', 'No drift', ctx), ...checkedLine(ctx, extra, false)];
         const counts = [drifted.length > 0 ? `${plural(drifted.length, 'resource')} drifted` : '', pending.length > 0 ? `${plural(pending.length, 'change')} not applied` : '']
             .filter((s) => s !== '')
-            .join(' · ');
-        return [...heading('🌊', 'Drift detected', ctx), line(counts), ...checkedLine(ctx, extra, true)];
+            .join(' \u00b7 ');
+        return [...heading('\ud83c\udf0a', 'Drift detected', ctx), line(counts), ...checkedLine(ctx, extra, true)];
     });
     const sections = [verdict];
     if (extra.readOnly === true) {
         sections.push(essential(() => [
-            line(`> ℹ️ Read-only check (\`drift-refresh: false\`): the recorded ledger and the config were compared, the live graphs were not observed. Run ${code(cliCommand(ctx, 'refresh'), 400)} to record their state.`),
+            line(`> \u2139\ufe0f Read-only check (\`drift-refresh: false\`): the recorded ledger and the config were compared, the live graphs were not observed. Run ${code(cliCommand(ctx, 'refresh'), 400)} to record their state.`),
         ]));
     }
     if (drifted.length > 0) {
@@ -1391,23 +1391,23 @@ function drift_report_driftDoc(parts, ctx, marker, extra = {}) {
     // Pending changes that only repair the drift need no explanation of their own.
     if (detected)
         sections.push(essential(() => fixBlocks(ctx, conditions, pending.length > 0 && drifted.length === 0)));
-    const minimal = detected ? '### 🌊 Drift detected' : '### ✅ No drift';
+    const minimal = detected ? '### \ud83c\udf0a Drift detected' : '### \u2705 No drift';
     return { marker, minimal, rest: restNote(ctx, 'status'), sections };
 }
 function checkedLine(ctx, extra, detected) {
     const url = safeUrl(ctx.runUrl);
     const by = url === null ? '' : `checked by [this run](${url})`;
     const since = detected && extra.since !== undefined ? `drifting since ${escapeText(readableInstant(extra.since), 40)}` : '';
-    const text = [since, by].filter((s) => s !== '').join(' · ');
+    const text = [since, by].filter((s) => s !== '').join(' \u00b7 ');
     return text === '' ? [] : [line(`<sub>${text.charAt(0).toUpperCase()}${text.slice(1)}</sub>`)];
 }
-/** `2026-11-28T06:00:00.000Z` → `2026-11-28 06:00:00 UTC`. */
+/** `2026-11-28T06:00:00.000Z` \u2192 `2026-11-28 06:00:00 UTC`. */
 function readableInstant(iso) {
     return iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
 }
 function pendingRow(change) {
     const disposition = change.disposition === undefined ? '' : PLAN_DISPOSITION_LABELS[change.disposition];
-    const why = change.reason === undefined || change.disposition === 'applied' ? '' : ` — ${escapeText(reasonSentence(change.reason), 300)}`;
+    const why = change.reason === undefined || change.disposition === 'applied' ? '' : ` \u2014 ${escapeText(reasonSentence(change.reason), 300)}`;
     return [code(change.resource, 200), OPERATION_WORDS[change.operation].toLowerCase(), `${disposition}${why}`];
 }
 function fixBlocks(ctx, conditions, pending) {
@@ -1495,16 +1495,16 @@ function observationsSection(observations) {
                 continue;
             const o = value;
             if (o.kind === 'tombstone') {
-                rows.push([(0,markup_escape/* code */.aY)(address, 200), '🪦 deleted', '', '', (0,markup_escape/* escapeText */.X1)(String(o.deleted_at ?? ''), 40)]);
+                rows.push([(0,markup_escape/* code */.aY)(address, 200), '\ud83e\udea6 deleted', '', '', (0,markup_escape/* escapeText */.X1)(String(o.deleted_at ?? ''), 40)]);
                 continue;
             }
             const version = o.graph_manifest_version ?? o.manifest_version;
-            const matches = o.schema_matches_desired === true ? '✅' : o.schema_matches_desired === false ? '❌' : '—';
+            const matches = o.schema_matches_desired === true ? '\u2705' : o.schema_matches_desired === false ? '\u274c' : '\u2014';
             rows.push([
                 (0,markup_escape/* code */.aY)(address, 200),
                 o.exists === true ? 'yes' : 'no',
                 matches,
-                typeof version === 'number' ? String(version) : '—',
+                typeof version === 'number' ? String(version) : '\u2014',
                 typeof o.error === 'string' ? (0,markup_escape/* escapeText */.X1)(o.error, 500) : '',
             ]);
         }
@@ -1523,32 +1523,32 @@ function statusDoc(out, ctx, marker) {
     const drifted = drift_driftedResources(out.resource_statuses);
     const unobserved = drift_unobservedResources(out.resource_statuses);
     const word = command === 'status' ? 'Cluster status' : command === 'refresh' ? 'Refresh' : 'Import';
-    let emoji = '📋';
+    let emoji = '\ud83d\udccb';
     let title = `${word}: revision ${obs.state_revision}, ${common_plural(obs.resource_count, 'resource')}`;
     if (hasCode(out.diagnostics, 'state_lock_held'))
-        [emoji, title] = ['🔒', `${word} not run: state locked`];
+        [emoji, title] = ['\ud83d\udd12', `${word} not run: state locked`];
     else if (!out.ok)
-        [emoji, title] = ['❌', `${word} failed`];
+        [emoji, title] = ['\u274c', `${word} failed`];
     else if (!obs.state_found && command === 'status')
-        [emoji, title] = ['⚠️', 'Cluster state missing'];
+        [emoji, title] = ['\u26a0\ufe0f', 'Cluster state missing'];
     else if (drifted.length > 0)
-        [emoji, title] = ['🌊', `${word}: ${drifted.length} drifted (revision ${obs.state_revision})`];
+        [emoji, title] = ['\ud83c\udf0a', `${word}: ${drifted.length} drifted (revision ${obs.state_revision})`];
     else if (command !== 'status')
-        emoji = '🔄';
+        emoji = '\ud83d\udd04';
     return {
         marker,
         minimal: minimalLine(emoji, title, countsText(out.diagnostics)),
         rest: common_restNote(ctx, command),
         sections: [
             common_essential(() => {
-                const blocks = [...common_heading(emoji, title, ctx), blocks_line(`${obs.applied_config_digest === undefined ? 'no applied config' : `applied config ${shortDigest(obs.applied_config_digest)}`} — ${countsText(out.diagnostics)}`)];
+                const blocks = [...common_heading(emoji, title, ctx), blocks_line(`${obs.applied_config_digest === undefined ? 'no applied config' : `applied config ${shortDigest(obs.applied_config_digest)}`} \u2014 ${countsText(out.diagnostics)}`)];
                 if (!out.ok)
-                    blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
+                    blocks.push(...firstErrors(out.diagnostics, '\u274c **Errors**:'));
                 blocks.push(...sharedBanners(out.diagnostics, obs, ctx));
                 if (drifted.length > 0)
-                    blocks.push(blocks_line(`> 🌊 **Drift**: ${nameList(drifted)} differ from the ledger. Run refresh, then plan and apply.`));
+                    blocks.push(blocks_line(`> \ud83c\udf0a **Drift**: ${nameList(drifted)} differ from the ledger. Run refresh, then plan and apply.`));
                 if (unobserved.length > 0)
-                    blocks.push(blocks_line(`> ⚠️ **Could not observe** ${nameList(unobserved)}; see the diagnostics.`));
+                    blocks.push(blocks_line(`> \u26a0\ufe0f **Could not observe** ${nameList(unobserved)}; see the diagnostics.`));
                 if (!obs.state_found && command === 'status')
                     blocks.push(blocks_line('> No state ledger yet: run `omnigraph-cluster import --config <dir>` once.'));
                 return blocks;
@@ -1567,7 +1567,7 @@ function validateDoc(out, ctx, marker) {
         marker,
         rest: common_restNote(ctx, 'validate'),
         sections: [
-            common_essential(() => [...common_heading(out.ok ? '✅' : '❌', title, ctx), blocks_line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '❌ **Errors**:'))]),
+            common_essential(() => [...common_heading(out.ok ? '\u2705' : '\u274c', title, ctx), blocks_line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '\u274c **Errors**:'))]),
             common_optional((level) => {
                 if (level === 'list' || level === 'headline' || out.resources.length === 0)
                     return [];
@@ -1585,7 +1585,7 @@ function forceUnlockDoc(out, ctx, marker) {
         marker,
         rest: common_restNote(ctx, 'status'),
         sections: [
-            common_essential(() => [...common_heading(out.ok ? '🔓' : '❌', title, ctx), blocks_line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '❌ **Errors**:'))]),
+            common_essential(() => [...common_heading(out.ok ? '\ud83d\udd13' : '\u274c', title, ctx), blocks_line(countsText(out.diagnostics)), ...(out.ok ? [] : firstErrors(out.diagnostics, '\u274c **Errors**:'))]),
             diagnosticsSection(out.diagnostics, ctx),
             footerSection(out.state_observations, ctx),
         ],
@@ -1598,11 +1598,11 @@ function approveDoc(out, ctx, marker) {
         rest: common_restNote(ctx, 'plan'),
         sections: [
             common_essential(() => {
-                const blocks = [...common_heading(out.ok ? '✅' : '❌', title, ctx)];
+                const blocks = [...common_heading(out.ok ? '\u2705' : '\u274c', title, ctx)];
                 if (out.approval_id !== undefined)
-                    blocks.push(blocks_line(`approval ${(0,markup_escape/* code */.aY)(out.approval_id, 80)} — binds to the current config; any later config edit makes it stale.`));
+                    blocks.push(blocks_line(`approval ${(0,markup_escape/* code */.aY)(out.approval_id, 80)} \u2014 binds to the current config; any later config edit makes it stale.`));
                 if (!out.ok)
-                    blocks.push(...firstErrors(out.diagnostics, '❌ **Errors**:'));
+                    blocks.push(...firstErrors(out.diagnostics, '\u274c **Errors**:'));
                 return blocks;
             }),
             diagnosticsSection(out.diagnostics, ctx),
@@ -1773,7 +1773,7 @@ function headLines(kind, out, options) {
 
 const MESSAGE_MAX_CHARS = 2_000;
 /**
- * Diagnostics → annotations, errors first, at most `maxPerSeverity` of each severity, plus one
+ * Diagnostics \u2192 annotations, errors first, at most `maxPerSeverity` of each severity, plus one
  * notice counting what was left out (it is all in the job summary). A diagnostic with a source
  * location points at that file and line; one whose path is a cluster.yaml key points at the
  * config file without a line.
@@ -1823,15 +1823,15 @@ function linkTo(label, url) {
     return safe === null ? escapeText(label) : `[${escapeText(label)}](${safe})`;
 }
 function applyingStatus(runUrl) {
-    return `🟠 Applying in ${linkTo('this run', runUrl)}`;
+    return `\ud83d\udfe0 Applying in ${linkTo('this run', runUrl)}`;
 }
 /** Plan comment status when the apply after merge would fail; `message` is plain text. */
 function mergeWouldFailStatus(message) {
-    return `❌ Merging now would not apply cleanly: ${escapeText(message, 1000)}`;
+    return `\u274c Merging now would not apply cleanly: ${escapeText(message, 1000)}`;
 }
 /** `reason` is plain text (a failure message); it is escaped here. */
 function notAppliedStatus(reason) {
-    return `❌ Not applied: ${escapeText(reason, 1000)}`;
+    return `\u274c Not applied: ${escapeText(reason, 1000)}`;
 }
 /** The status line after an apply ran: applied, partially applied, or not applied. */
 function applyStatus(apply, failureMessage) {
@@ -1843,14 +1843,14 @@ function applyStatus(apply, failureMessage) {
     const partial = blocked + deferred > 0 && (apply.ok || apply.state_written);
     const why = () => escapeText(failureMessage ?? firstError(apply.diagnostics), 1000);
     if (!apply.ok && !partial)
-        return `❌ Not applied: ${why()}`;
+        return `\u274c Not applied: ${why()}`;
     if (partial) {
         const counts = `${blocked} blocked, ${deferred} deferred${apply.converged ? '' : ', not converged'}`;
-        return `⚠️ Partially applied (revision ${revision}): ${counts}${apply.ok ? '' : ` — ${why()}`}`;
+        return `\u26a0\ufe0f Partially applied (revision ${revision}): ${counts}${apply.ok ? '' : ` \u2014 ${why()}`}`;
     }
     if (!apply.converged)
-        return `⚠️ Applied (revision ${revision}), not converged`;
-    return `✅ Applied (revision ${revision}, converged)`;
+        return `\u26a0\ufe0f Applied (revision ${revision}), not converged`;
+    return `\u2705 Applied (revision ${revision}, converged)`;
 }
 /** The first error as `code: message` (plain text), for when no failure message was made. */
 function firstError(diagnostics) {
@@ -1876,26 +1876,26 @@ function planChangedRefusal(reviewedFingerprint, currentFingerprint, differences
     };
 }
 function refusalStatus(refusal) {
-    return [`❌ Not applied: ${escapeText(refusal.headline, 1000)}`, ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n');
+    return [`\u274c Not applied: ${escapeText(refusal.headline, 1000)}`, ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n');
 }
 function refusalSection(refusal) {
-    return `### ❌ Not applied\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
+    return `### \u274c Not applied\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
 }
 function approveRoleRefusal(commenter, role) {
-    return `❌ ${code(commenter, 80)} may not approve cluster changes (repository role: ${code(role, 40)}; write, maintain or admin is required).`;
+    return `\u274c ${code(commenter, 80)} may not approve cluster changes (repository role: ${code(role, 40)}; write, maintain or admin is required).`;
 }
 function approverListRefusal(commenter) {
-    return `❌ ${code(commenter, 80)} is not one of this cluster's approvers (input \`approvers\`); ask one of them to comment the approval.`;
+    return `\u274c ${code(commenter, 80)} is not one of this cluster's approvers (input \`approvers\`); ask one of them to comment the approval.`;
 }
 function selfApprovalRefusal(commenter) {
-    return `❌ ${code(commenter, 80)} opened this pull request and may not approve its changes (\`allow-self-approval: false\`); another reviewer with write access has to comment the approval.`;
+    return `\u274c ${code(commenter, 80)} opened this pull request and may not approve its changes (\`allow-self-approval: false\`); another reviewer with write access has to comment the approval.`;
 }
 function approvedReply(resource, approvedBy, approvalId) {
-    return `✅ ${code(resource, 200)} approved by ${code(approvedBy, 80)} (approval ${code(approvalId, 80)}). The merge will apply it if the plan is unchanged.`;
+    return `\u2705 ${code(resource, 200)} approved by ${code(approvedBy, 80)} (approval ${code(approvalId, 80)}). The merge will apply it if the plan is unchanged.`;
 }
 function approveFailedReply(resource, diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `- ${code(d.code, 80)} ${escapeText(d.message, 1000)}`);
-    return [`❌ Could not approve ${code(resource, 200)}:`, ...errors].join('\n');
+    return [`\u274c Could not approve ${code(resource, 200)}:`, ...errors].join('\n');
 }
 function approveSection(reply, refused) {
     return `### /omnigraph approve${refused ? ' refused' : ''}\n\n${reply}\n`;
@@ -1906,18 +1906,18 @@ function nothingToDoSection(why) {
     return `### omnigraph-cluster: nothing to do\n\n${escapeText(why, 1000)}\n`;
 }
 function invalidInputsSection(errors) {
-    return `### ❌ Invalid action inputs\n\n${errors.map((e) => `- ${escapeText(e, 1000)}`).join('\n')}\n`;
+    return `### \u274c Invalid action inputs\n\n${errors.map((e) => `- ${escapeText(e, 1000)}`).join('\n')}\n`;
 }
 function unexpectedFailureSection(message) {
-    return `### ❌ The action failed unexpectedly\n\n${code(message, 2000)}\n`;
+    return `### \u274c The action failed unexpectedly\n\n${code(message, 2000)}\n`;
 }
 /** The summary's first section when the run failed; `message` is plain text. */
 function failurePreface(reason, message) {
-    return `### ❌ ${code(reason, 80)}\n\n${escapeText(message ?? '', 4000)}\n`;
+    return `### \u274c ${code(reason, 80)}\n\n${escapeText(message ?? '', 4000)}\n`;
 }
 /** The job summary's link to the plan JSON kept as a workflow artifact. */
 function planArtifactLine(name, url) {
-    return `📎 Full plan JSON: ${linkTo(name, url)} (workflow artifact)\n`;
+    return `\ud83d\udcce Full plan JSON: ${linkTo(name, url)} (workflow artifact)\n`;
 }
 function messages_tooLargeForComment(runUrl) {
     const safe = safeUrl(runUrl);
@@ -1979,10 +1979,10 @@ function queueChangedRefusal(prNumber, reviewedFingerprint, currentFingerprint, 
 }
 /** The status line on the PR's plan comment when its merge group failed the check. */
 function queueRefusalStatus(refusal) {
-    return [`❌ Merge queue: ${escapeText(refusal.headline, 1000)}`, ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n');
+    return [`\u274c Merge queue: ${escapeText(refusal.headline, 1000)}`, ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n');
 }
 function queueRefusalSection(refusal) {
-    return `### ❌ Merge queue check failed\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
+    return `### \u274c Merge queue check failed\n\n${[escapeText(refusal.headline, 1000), ...(refusal.details.length > 0 ? ['', ...refusal.details] : [])].join('\n')}\n`;
 }
 /**
  * The status line of a merged pull request's plan comment after a `pr-number` re-plan: the plan
@@ -1991,11 +1991,11 @@ function queueRefusalSection(refusal) {
 function replannedStatus(prNumber, runUrl, hasChanges, blocker) {
     const where = linkTo('this run', runUrl);
     if (!hasChanges)
-        return `✅ Re-planned after merge in ${where}: nothing is left to apply.`;
+        return `\u2705 Re-planned after merge in ${where}: nothing is left to apply.`;
     const finish = `run the workflow again with \`command: apply\` and \`pr-number: ${prNumber}\` to apply it`;
     if (blocker !== null)
-        return `⏸️ Re-planned after merge in ${where}: the apply would not finish yet: ${escapeText(blocker, 1000)}. Then ${finish}.`;
-    return `🔁 Re-planned after merge in ${where}: this is what is left to apply. Review it, then ${finish}.`;
+        return `\u23f8\ufe0f Re-planned after merge in ${where}: the apply would not finish yet: ${escapeText(blocker, 1000)}. Then ${finish}.`;
+    return `\ud83d\udd01 Re-planned after merge in ${where}: this is what is left to apply. Review it, then ${finish}.`;
 }
 /** `pr-number` names a pull request that cannot be finished from this run (plain text). */
 function notMergedMessage(prNumber, why) {
@@ -2136,7 +2136,7 @@ function indexCommentBody(input) {
         formatIndexMarker(input.marker),
         `### OmniGraph: ${n} cluster${n === 1 ? '' : 's'} affected by this pull request`,
         '',
-        failing === 0 ? '✅ Every affected cluster would apply cleanly on merge.' : `❌ ${failing} of ${n} would not apply cleanly on merge; the linked comments say why.`,
+        failing === 0 ? '\u2705 Every affected cluster would apply cleanly on merge.' : `\u274c ${failing} of ${n} would not apply cleanly on merge; the linked comments say why.`,
         '',
     ];
     const tail = [
@@ -2162,15 +2162,15 @@ function indexCommentBody(input) {
     const more = rows.length - kept;
     const lines = [...head, ...table, ...rows.slice(0, kept)];
     if (more > 0)
-        lines.push('', `…and ${more} more cluster${more === 1 ? '' : 's'}: see the job summary.`);
+        lines.push('', `\u2026and ${more} more cluster${more === 1 ? '' : 's'}: see the job summary.`);
     return [...lines, ...tail].join('\n');
 }
 function row(c) {
     const name = c.label !== '' && c.label !== c.configDir ? `${code(c.configDir, 200)} (${escapeText(c.label, 100)})` : code(c.configDir, 200);
     const plan = c.planned ? planCell(c) : 'not planned';
-    const merge = c.failure === null ? '✅' : `❌ ${escapeText(c.failure, 200)}`;
+    const merge = c.failure === null ? '\u2705' : `\u274c ${escapeText(c.failure, 200)}`;
     const link = safeUrl(c.commentUrl ?? undefined);
-    return `| ${name} | ${plan} | ${c.blocked} | ${c.approvalsPending} | ${merge} | ${link === null ? '—' : `[plan](${link})`} |`;
+    return `| ${name} | ${plan} | ${c.blocked} | ${c.approvalsPending} | ${merge} | ${link === null ? '\u2014' : `[plan](${link})`} |`;
 }
 function planCell(c) {
     if (c.toCreate + c.toUpdate + c.toDelete === 0)
@@ -2294,9 +2294,9 @@ function clip(text, max = DEFAULT_MAX_CHARS) {
     const points = Array.from(text);
     if (points.length <= max)
         return text;
-    return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+    return `${points.slice(0, Math.max(0, max - 1)).join('')}\u2026`;
 }
-/** Plain text → inline Markdown that renders as exactly that text (clipped to `max`). */
+/** Plain text \u2192 inline Markdown that renders as exactly that text (clipped to `max`). */
 function escapeText(text, max = DEFAULT_MAX_CHARS) {
     const plain = String(text);
     if (isInert(plain, max))
@@ -2419,7 +2419,7 @@ function renderServingText(output) {
 }
 /** A Markdown section; every name and message is escaped. */
 function renderServingMarkdown(output) {
-    const mark = output.ok ? (output.quarantined.length > 0 ? '⚠️' : '✅') : '❌';
+    const mark = output.ok ? (output.quarantined.length > 0 ? '\u26a0\ufe0f' : '\u2705') : '\u274c';
     const lines = [`### Serving check`, '', `${mark} ${(0,_markup_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(servingHeadline(output))}`];
     if (output.serving.length > 0)
         lines.push('', `Serving: ${output.serving.map((g) => (0,_markup_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(g)).join(', ')}`);

@@ -11,7 +11,7 @@ __ogChunk.modules = {
 /* harmony export */   yc: () => (/* binding */ parseS3Uri)
 /* harmony export */ });
 /**
- * `s3://bucket/prefix` → `{bucket, prefix}`; `null` when it is not an s3:// URI naming a bucket.
+ * `s3://bucket/prefix` \u2192 `{bucket, prefix}`; `null` when it is not an s3:// URI naming a bucket.
  * Trailing slashes are trimmed as cluster.yaml `storage:` does (docs/contract/config.md#keys).
  */
 function parseS3Uri(uri) {
@@ -181,7 +181,7 @@ function sidecarText(s) {
 async function writeSidecar(storage, sidecar) {
     await storage.write(sidecarKey(sidecar.operation_id), sidecarText(sidecar));
 }
-/** Names of pending sidecar files (no parsing) — what plan and status warn about (docs/contract/recovery.md#read-only-warning). */
+/** Names of pending sidecar files (no parsing) \u2014 what plan and status warn about (docs/contract/recovery.md#read-only-warning). */
 async function listSidecarNames(storage) {
     try {
         const names = (await storage.list(RECOVERIES_DIR)).filter((n) => n.endsWith('.json'));
@@ -684,7 +684,7 @@ function cloneJson(value) {
     }
     return out;
 }
-/** address → digest of every resource the ledger records as applied (none without a ledger). */
+/** address \u2192 digest of every resource the ledger records as applied (none without a ledger). */
 function appliedDigests(state) {
     const digests = new Map();
     if (!state)
@@ -853,7 +853,7 @@ async function writeApproval(storage, artifact) {
 }
 /**
  * After the state write landed: rewrite each consumed artifact with `consumed_at` (its
- * `consumed_by_operation` stays null; quirk C12). Best effort — the ledger record is authoritative.
+ * `consumed_by_operation` stays null; quirk C12). Best effort \u2014 the ledger record is authoritative.
  */
 async function markApprovalsConsumed(storage, consumed) {
     if (consumed.size === 0)
@@ -933,7 +933,7 @@ function jsonEqual(a, b) {
 
 
 const STATE_KEY = '__cluster/state.json';
-/** docs/contract/state.md#reading: missing ⇒ no state; unreadable or non-UTF-8 ⇒ `state_read_error` with nothing found. */
+/** docs/contract/state.md#reading: missing \u21d2 no state; unreadable or non-UTF-8 \u21d2 `state_read_error` with nothing found. */
 async function readState(storage) {
     let stored;
     try {
@@ -954,7 +954,7 @@ async function readState(storage) {
     return { found: true, cas, state: untrusted.length > 0 ? null : parsed.state, diagnostics: untrusted };
 }
 /**
- * Text ⇒ ledger: JSON, the closed schema, the version, then HEAD observation canonicalisation.
+ * Text \u21d2 ledger: JSON, the closed schema, the version, then HEAD observation canonicalisation.
  * The JSON reader is lossless, so a rewrite keeps every key (even `__proto__`), every digit of an
  * integer past 2^53 and the `.0` of a float inside free-JSON records.
  */
@@ -1191,9 +1191,9 @@ function statusJson(s) {
 const CAS_MISMATCH = 'state.json changed while the command was running; re-run the command against the latest state';
 /**
  * docs/contract/state.md#writing: re-read, compare the content CAS with the one the command captured when it first
- * read state (`null` = there was no file), then publish with the storage's conditional write —
+ * read state (`null` = there was no file), then publish with the storage's conditional write \u2014
  * create-if-absent for a first ledger, replace-if-version with the token of the re-read otherwise
- * — so a writer that slips in between the re-read and the write loses instead of overwriting.
+ * \u2014 so a writer that slips in between the re-read and the write loses instead of overwriting.
  * Returns the CAS of the bytes written.
  */
 async function writeState(storage, state, expectedCas) {
@@ -1260,7 +1260,7 @@ function recordApprovalConsumed(ledger, approvalId, at, operation) {
 
 const BLOCKED_MESSAGE = 'waiting on an unapplied or missing dependency';
 /**
- * Apply steps 16–17 (docs/contract/commands.md#apply): the ledger after this run, built from the post-sweep
+ * Apply steps 16\u201317 (docs/contract/commands.md#apply): the ledger after this run, built from the post-sweep
  * ledger and the final dispositions, with every declared graph's composite recomputed.
  */
 // Slightly over 60 lines: one pass per disposition kind, then the composites; splitting would pass the half-built ledger around.
@@ -1347,7 +1347,7 @@ function payloadKind(address) {
         return 'policy';
     return null;
 }
-/** `__cluster/resources/query/<graph>/<name>/<digest>.gq` or `…/policy/<name>/<digest>.yaml`; null for other kinds. */
+/** `__cluster/resources/query/<graph>/<name>/<digest>.gq` or `\u2026/policy/<name>/<digest>.yaml`; null for other kinds. */
 function payloadKey(address, digest) {
     switch (payloadKind(address)) {
         case 'query': {
@@ -1425,7 +1425,7 @@ function payloadDiagnostic(finding) {
 }
 /**
  * docs/contract/payloads.md#self-heal self-heal (refresh/import): a missing or wrong blob drops its digest from the applied
- * revision — so the next plan proposes a create and the next apply republishes — and marks it
+ * revision \u2014 so the next plan proposes a create and the next apply republishes \u2014 and marks it
  * drifted; an unreadable blob keeps its digest (no spurious republish) and marks it error.
  * Returns a new ledger; the input is not modified.
  */
@@ -1589,7 +1589,7 @@ async function applySchema(run, graphId) {
         },
     });
 }
-/** docs/contract/migration.md#schema-apply step 8: same manifest version and the recorded schema ⇒ nothing moved; retire the sidecar now. */
+/** docs/contract/migration.md#schema-apply step 8: same manifest version and the recorded schema \u21d2 nothing moved; retire the sidecar now. */
 async function retireIfNothingMoved(run, graphId, sidecar, recorded) {
     const root = graphRoot(run.storage, graphId);
     let unmoved = false;
@@ -2166,7 +2166,7 @@ function blastRadius(changes, dependencies) {
     return out;
 }
 /**
- * `approvals_required` (docs/contract/classifier.md#approval-gates: one gate per deleted subtree — every `graph.*` delete, and a
+ * `approvals_required` (docs/contract/classifier.md#approval-gates: one gate per deleted subtree \u2014 every `graph.*` delete, and a
  * `schema.<g>` delete only when `graph.<g>` is not deleted too (the graph's gate covers it then).
  * Gates are in change order; `satisfied` says whether a valid approval covers the gated address.
  */
@@ -2209,7 +2209,7 @@ function approvalInvariantViolated(changes, gates) {
  * property, and a query delete whose graph stays, need an approval bound to the plan exactly as a
  * graph delete does. Pure: the migration previews come in, reasons and classifications come out.
  */
-/** Address → why the gate holds it, in change order. Only changes that would run are gated. */
+/** Address \u2192 why the gate holds it, in change order. Only changes that would run are gated. */
 function destructiveChanges(changes, previews) {
     const deletedGraphs = new Set();
     for (const change of changes) {
@@ -2273,7 +2273,7 @@ function destructiveGates(gated, approved) {
 ;// CONCATENATED MODULE: ./src/engine/config/desired.ts
 const digestsOf = new WeakMap();
 /**
- * address → digest of every desired resource, in the resources' byte-wise order. Computed once per
+ * address \u2192 digest of every desired resource, in the resources' byte-wise order. Computed once per
  * desired state (plan and apply ask for it several times; at 100k resources each copy cost ~0.1 s).
  */
 function resourceDigests(desired) {
@@ -2284,7 +2284,7 @@ function resourceDigests(desired) {
     }
     return digests;
 }
-/** address → digest, in the order of `resources`. */
+/** address \u2192 digest, in the order of `resources`. */
 function digestMap(resources) {
     const digests = new Map();
     for (const [address, resource] of resources)
@@ -2351,8 +2351,8 @@ function desiredChanges(ledger, desired) {
     });
 }
 /**
- * Which changes a valid approval covers (docs/contract/approvals.md#binding). Artifacts already consumed — on file or in the
- * ledger's `approval_records` — authorize nothing.
+ * Which changes a valid approval covers (docs/contract/approvals.md#binding). Artifacts already consumed \u2014 on file or in the
+ * ledger's `approval_records` \u2014 authorize nothing.
  */
 async function resolveApprovals(storage, ledger, changes, configDigest) {
     const listed = await listApprovals(storage);
@@ -2534,7 +2534,7 @@ const MANY_EDGES = 16;
 class DesiredBuilder {
     resources = new Map();
     /**
-     * from → its edges, each pair once however often it is declared. A short list per source, not
+     * from \u2192 its edges, each pair once however often it is declared. A short list per source, not
      * a map: almost every resource has one to three edges, and at 100k resources a Map per source
      * (and joined `from\0to` keys before that) was a large share of loading's garbage. A source
      * with many edges (a policy bound to every graph) also gets a set of its targets.
@@ -2828,7 +2828,7 @@ function urlParseError(raw) {
 
 const SCOPE_ORDER = { server_safe: 0, embedded_only: 1 };
 /**
- * `graphs.<id>.external_blobs.allow` → the normalized policy (docs/contract/config.md#loading-order step 2.2), as
+ * `graphs.<id>.external_blobs.allow` \u2192 the normalized policy (docs/contract/config.md#loading-order step 2.2), as
  * the reference's `ExternalBlobBase::new` and `ExternalBlobPolicy::validated` build it
  * (crates/omnigraph/src/blob.rs; the loader in crates/omnigraph-cluster/src/config.rs). Any
  * error makes the effective policy Deny.
@@ -2897,7 +2897,7 @@ var cursor = __webpack_require__(8870);
 
 /**
  * The `.gq` token reader: the schema language's cursor (same whitespace/comment rules, same
- * pest-style failures) plus what the query grammar needs on top — word-bounded keywords, a
+ * pest-style failures) plus what the query grammar needs on top \u2014 word-bounded keywords, a
  * position table that stays O(log n) after the parser backtracks, and a nesting budget so a
  * hostile file cannot exhaust the stack.
  */
@@ -2916,7 +2916,7 @@ const STRING_RE = /"(?:[^"\\]|\\[\s\S])*"/y;
 const KEYWORD_RES = new Map();
 /** Keywords the cursor can match without a regex (every keyword of the language is one). */
 const PLAIN_WORD = /^[A-Za-z0-9_]+$/;
-/** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected …" failures. */
+/** Raised when nesting exceeds MAX_NESTING; rendered separately from "expected \u2026" failures. */
 class NestingFailure {
     offset;
     constructor(offset) {
@@ -3029,7 +3029,7 @@ class Reader {
         this.pos = at;
         return hit;
     }
-    /** A keyword directly followed (after trivia) by `(`: the call forms `now()`, `count(…)`, … */
+    /** A keyword directly followed (after trivia) by `(`: the call forms `now()`, `count(\u2026)`, \u2026 */
     peekCall(word) {
         const at = this.pos;
         const hit = this.keyword(word) && this.peek('(');
@@ -3294,7 +3294,7 @@ function parseMValue(r) {
 
 const U32_MAX = 4294967295n;
 /**
- * `match { … }` clauses in the reference's ordered choice: negation, binding, traversal, filter,
+ * `match { \u2026 }` clauses in the reference's ordered choice: negation, binding, traversal, filter,
  * text-search clause. Traversal and filter can both start with `$v` (`$a < $b` vs `$a <knows> $b`,
  * `$a contains $b` is a traversal over `contains`), so a failed traversal attempt rewinds and the
  * clause is re-read as a filter; the rewind is bounded by one traversal's length, so the parse
@@ -3391,7 +3391,7 @@ function traversal(r, from, pos) {
 function edgeIdent(r) {
     const at = r.pos;
     const name = r.ident();
-    // edge_ident = !("not" ~ !ASCII_ALPHANUMERIC) ~ …: `not` and every `not_…` are refused.
+    // edge_ident = !("not" ~ !ASCII_ALPHANUMERIC) ~ \u2026: `not` and every `not_\u2026` are refused.
     if (name === null || /^not(_|$)/.test(name)) {
         r.pos = at;
         throw r.fail(['edge_ident']);
@@ -3435,7 +3435,7 @@ function filterOp(r) {
 
 /**
  * Declarations, parameters, read bodies and mutation statements of a `.gq` file
- * (docs/contract/engine-query.md#grammar). The body is a read body when it starts with `match`, else ≥1 mutation.
+ * (docs/contract/engine-query.md#grammar). The body is a read body when it starts with `match`, else \u22651 mutation.
  */
 const COMP_OPS = ['>=', '<=', '!=', '>', '<', '='];
 const U64_MAX = 18446744073709551615n;
@@ -3642,7 +3642,7 @@ function parseWhere(r) {
 
 /**
  * `parse_query` (docs/contract/engine-query.md#grammar): the whole file or nothing. Syntax errors use the pest layout
- * (`parse error:  --> L:C`, source line, caret, `= expected …`); the few semantic refusals the
+ * (`parse error:  --> L:C`, source line, caret, `= expected \u2026`); the few semantic refusals the
  * parser makes after the grammar matched (a repeated annotation, an unknown string escape) carry the reference's doubled
  * `parse error: parse error:` prefix; our nesting budget uses the pest layout with its own text.
  */
@@ -3687,7 +3687,7 @@ function located(reader, offset, text) {
 ;// CONCATENATED MODULE: ./src/lang/query/typecheck/prop-types.ts
 /**
  * The value types the checker reasons with: the catalog's `PropType`, plus the reference's
- * display form (enum wins over the scalar, then `[…]`, then `?`) and its compatibility rule
+ * display form (enum wins over the scalar, then `[\u2026]`, then `?`) and its compatibility rule
  * (same list-ness, and same scalar or both numeric).
  */
 /** A type error raised deep in the walk; `typecheckQuery` turns it into a `LangError`. */
@@ -3990,7 +3990,7 @@ function checkWhere(typeName, props, where, params) {
 
 /**
  * Expression typing (docs/contract/engine-query.md#type-checks): property access (T6, T24), `nearest` (T15, T23), the text
- * and rank functions (T19–T21, T23), aggregates (T8), bare variables (params, nodes, T23) and
+ * and rank functions (T19\u2013T21, T23), aggregates (T8), bare variables (params, nodes, T23) and
  * return aliases.
  */
 const F64 = scalarType('F64');
@@ -4094,7 +4094,7 @@ function search(scope, expr) {
     const code = expr.fn === 'search' || expr.fn === 'fuzzy' ? 'T19' : 'T20';
     const [field, query, maxEdits] = expr.args;
     if (field?.kind === 'prop' && scope.bindings.get(field.variable)?.kind === 'edge') {
-        throw prop_types_fail(`T23: ${expr.fn} cannot target edge property \`$${field.variable}.${field.property}\`; text/rank search runs on node properties — edge properties support comparison filters and projection`, field);
+        throw prop_types_fail(`T23: ${expr.fn} cannot target edge property \`$${field.variable}.${field.property}\`; text/rank search runs on node properties \u2014 edge properties support comparison filters and projection`, field);
     }
     for (const [role, arg] of [['field', field], ['query', query]]) {
         if (!arg)
@@ -4178,7 +4178,7 @@ function childScope(scope) {
 
 
 /**
- * `match` clauses in order: bindings (T1–T3, rebinding), traversals (T4, T5, T15, T22, T23),
+ * `match` clauses in order: bindings (T1\u2013T3, rebinding), traversals (T4, T5, T15, T22, T23),
  * filters (T7, T24 via property access), negation blocks (T9, checked in a child scope so their
  * bindings stay local).
  */
@@ -4393,7 +4393,7 @@ function references(expr, vars) {
 
 /**
  * A read query: clauses, then projections (registering aliases), then ordering keys, then the
- * whole-query rules — rrf and nearest ordering need `limit` (T21, T17), no alias ordering next
+ * whole-query rules \u2014 rrf and nearest ordering need `limit` (T21, T17), no alias ordering next
  * to nearest (T18), and group-by keys must be `$v` / `$v.p` when anything aggregates (T9).
  */
 function checkReadBody(scope, body) {
@@ -4462,7 +4462,7 @@ function contains(expr, kind, aliases, seen) {
 /**
  * `typecheck_query_decl` (docs/contract/engine-query.md#type-checks): a read query or each mutation statement in turn,
  * against the schema catalog; the first failing rule wins. Messages are the reference's
- * (`type error: T<n>: …`, a few untagged), positioned at the offending node.
+ * (`type error: T<n>: \u2026`, a few untagged), positioned at the offending node.
  */
 function typecheckQuery(decl, catalog) {
     try {
@@ -4632,7 +4632,7 @@ function checkIdentifier(kind, value, path) {
 ;// CONCATENATED MODULE: ./src/lang/policy/issues.ts
 /**
  * The first zod issue as a serde_yaml-style sentence: `<path>: unknown field \`x\`, expected one
- * of …`, `missing field \`x\``, `unknown variant \`x\`, expected one of …`, `invalid type: …`,
+ * of \u2026`, `missing field \`x\``, `unknown variant \`x\`, expected one of \u2026`, `invalid type: \u2026`,
  * with ` at line L column C` when the YAML node is known.
  */
 const FIELDS = {
@@ -4673,7 +4673,7 @@ function describeIssue(issue, yaml) {
     const where = at ? ` at line ${at.line} column ${at.column}` : '';
     return { message: `${prefix}${text}${where}`, ...(at ? { at } : {}) };
 }
-/** Which struct a path names: `[]` the bundle, `rules[i]`, `rules[i].allow`, `….actors`. */
+/** Which struct a path names: `[]` the bundle, `rules[i]`, `rules[i].allow`, `\u2026.actors`. */
 function structAt(path) {
     const last = path[path.length - 1];
     if (path.length === 0)
@@ -4921,7 +4921,7 @@ function policyError(message, at) {
 
 /**
  * docs/contract/config.md#loading-order step 4: bindings, ownership of each binding, the file and its semantic validation.
- * Returns policy name → normalized bindings (dangling graph targets included, as HEAD records them).
+ * Returns policy name \u2192 normalized bindings (dangling graph targets included, as HEAD records them).
  */
 function loadPolicies(b, policies, declaredGraphs, sources) {
     const bindingsByPolicy = new Map();
@@ -5361,8 +5361,8 @@ function observationsFor(session) {
 
 
 /**
- * `apply` (docs/contract/commands.md#apply): recompute under the lock, sweep, then creates → schema applies
- * → payloads → approved deletes → one CAS write of the new ledger. Each graph-moving step is
+ * `apply` (docs/contract/commands.md#apply): recompute under the lock, sweep, then creates \u2192 schema applies
+ * \u2192 payloads \u2192 approved deletes \u2192 one CAS write of the new ledger. Each graph-moving step is
  * fenced by a recovery sidecar, retired only after the write lands.
  */
 async function apply(deps, options) {
@@ -5453,7 +5453,7 @@ function unapprovedExecutable(prepared, diagnostics) {
     return true;
 }
 /**
- * Creates → schema applies → payloads → approved deletes, demoting in `progress.changes` what a
+ * Creates \u2192 schema applies \u2192 payloads \u2192 approved deletes, demoting in `progress.changes` what a
  * failed graph blocks. False when the run must stop before the state write.
  */
 async function executePhases(run, prepared, progress) {
@@ -5801,7 +5801,7 @@ async function verifyPayloadsAndHeal(storage, ledger) {
 
 /**
  * refresh/import step 7 (docs/contract/state.md#observations, docs/contract/commands.md#refresh-and-import): observe every declared graph and record what
- * was seen — the observation, the live schema digest, the recomputed composite and the statuses.
+ * was seen \u2014 the observation, the live schema digest, the recomputed composite and the statuses.
  * Graphs that exist only in the ledger are not observed.
  */
 // Long on purpose: per graph, the observe-record-status sequence shares the graph's locals; its error path is already a nested helper.
@@ -6146,8 +6146,8 @@ function checkPayload(facts, address, entry, diagnostics) {
 
 
 /**
- * Reads what the reference server reads at boot — recovery sidecars, the ledger, the recorded
- * query and policy payloads — without a lock and without writing, then asks `servingVerdict`.
+ * Reads what the reference server reads at boot \u2014 recovery sidecars, the ledger, the recorded
+ * query and policy payloads \u2014 without a lock and without writing, then asks `servingVerdict`.
  */
 async function checkServing(storage) {
     const loaded = await loadSidecars(storage);
@@ -6297,7 +6297,7 @@ var validation_cache = __webpack_require__(7961);
 const CRASH_EXIT_CODE = 86;
 /**
  * Failpoints from `OMNIGRAPH_FAILPOINTS` (docs/contract/failpoints.md#actions): `name` or `name=action`, comma
- * separated; actions `error` (default), `crash`, `sleep:<ms>`. Unset ⇒ inert.
+ * separated; actions `error` (default), `crash`, `sleep:<ms>`. Unset \u21d2 inert.
  * Malformed entries are reported once through `onInvalid` and ignored.
  */
 function parseFailpoints(spec, onInvalid = () => { }) {
@@ -6658,7 +6658,7 @@ async function preflight(s, root) {
             throw alreadyInitialized(root);
     }
 }
-/** Step 2: parse, catalog and identity IR with a fresh domain — all before anything is written. */
+/** Step 2: parse, catalog and identity IR with a fresh domain \u2014 all before anything is written. */
 function compile(source, domain) {
     const compiled = (0,schema/* compileSchema */.Fc)(source, { domain });
     if (!compiled.ok)
@@ -6732,7 +6732,7 @@ async function pendingOperations(s, rootKey) {
 }
 /**
  * Engine-side recovery, run by read-write opens only. An operation whose own manifest entry
- * landed is rolled forward from its staging files — but only once they are proven to be exactly
+ * landed is rolled forward from its staging files \u2014 but only once they are proven to be exactly
  * the committed contract; anything else (no commit, or a rival's commit at that version) is
  * discarded.
  */
@@ -6806,7 +6806,7 @@ async function readContract(s, root, suffix) {
 
 /**
  * Our own graph engine: schema, identity IR, contract state and a manifest whose version grows by
- * one per commit — no row data. Every byte goes through the `Storage` port, so roots work on S3.
+ * one per commit \u2014 no row data. Every byte goes through the `Storage` port, so roots work on S3.
  * The commit point of every change is a create-if-absent of the next manifest version.
  */
 class EmbeddedGraphEngine {
@@ -7279,7 +7279,7 @@ function interpret_fail(inv, diagnostic) {
     return failedOutput(inv.command, inv.configDir, diagnostic);
 }
 /**
- * Released binaries (≤ 0.9) name a graph observation's version `manifest_version`; HEAD and our
+ * Released binaries (\u2264 0.9) name a graph observation's version `manifest_version`; HEAD and our
  * renderers say `graph_manifest_version` (docs/contract/graph-engine.md#json-dialects). Renamed in place, so the key keeps the
  * position the reference's struct gives it.
  */

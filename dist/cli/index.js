@@ -38,6 +38,8 @@ var code_cache = __nccwpck_require__(882);
 
 /** The global the rewritten bundle runtime calls; scripts/build.mjs writes the same name. */
 const CHUNK_LOADER_GLOBAL = '__omnigraphClusterLoadChunk';
+/** Caches kept per chunk: the running build's and those of a few others used in turn. */
+const VERSIONS_KEPT = 4;
 function createChunkLoader(bundleDir, cacheDir) {
     const unsaved = [];
     const outcomes = new Map();
@@ -48,13 +50,13 @@ function createChunkLoader(bundleDir, cacheDir) {
         const file = external_node_path_default().join(bundleDir, name);
         const bytes = (0,external_node_fs_.readFileSync)(file);
         const digest = cacheDir === null ? null : (0,code_cache/* sourceDigest */.c9)(bytes);
-        const cacheFile = cacheDir === null ? null : (0,code_cache/* cacheFileOf */.qR)(cacheDir, name);
+        const cacheFile = cacheDir === null || digest === null ? null : (0,code_cache/* cacheFileOf */.qR)(cacheDir, name, digest);
         const cachedData = cacheFile === null || digest === null ? null : (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
         const script = new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
         const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
         outcomes.set(name, outcome);
         if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null)
-            unsaved.push({ script, file: cacheFile, digest });
+            unsaved.push({ script, chunkName: name, file: cacheFile, digest });
         const define = script.runInThisContext();
         if (typeof define !== 'function')
             throw new Error(`${name} is not a chunk rewritten by the build`);
@@ -73,8 +75,10 @@ function createChunkLoader(bundleDir, cacheDir) {
         },
         saveCaches: () => {
             // Made now, after the run, the cache also holds every function the run compiled.
-            for (const { script, file, digest } of unsaved.splice(0))
-                (0,code_cache/* writeCodeCache */.h_)(file, digest, script.createCachedData());
+            for (const { script, chunkName, file, digest } of unsaved.splice(0)) {
+                if ((0,code_cache/* writeCodeCache */.h_)(file, digest, script.createCachedData()))
+                    (0,code_cache/* pruneCodeCaches */.dc)(external_node_path_default().dirname(file), chunkName, VERSIONS_KEPT);
+            }
         },
         outcomes,
     };
@@ -89,6 +93,7 @@ function createChunkLoader(bundleDir, cacheDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _5: () => (/* binding */ readCodeCache),
 /* harmony export */   c9: () => (/* binding */ sourceDigest),
+/* harmony export */   dc: () => (/* binding */ pruneCodeCaches),
 /* harmony export */   h_: () => (/* binding */ writeCodeCache),
 /* harmony export */   jj: () => (/* binding */ codeCacheDir),
 /* harmony export */   qR: () => (/* binding */ cacheFileOf)
@@ -153,11 +158,55 @@ function codeCacheDir(env, nodeVersion = process.version, arch = process.arch, n
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `${nodeVersion}-${arch}${options}`.replace(/[^0-9A-Za-z.+-]/g, '_'));
 }
 const sourceDigest = (source) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(source).digest();
-/** The cache file of a chunk (a bundle file name such as `533.index.js`). */
-function cacheFileOf(dir, chunkName) {
-    if (!/^[0-9A-Za-z][0-9A-Za-z.]*$/.test(chunkName))
+const CHUNK_NAME = /^[0-9A-Za-z][0-9A-Za-z.]*$/;
+/**
+ * The cache file of one version of a chunk (a bundle file name such as `533.index.js`). The name
+ * carries the source digest, so two builds used in turn (an upgrade, a second checkout) keep a
+ * cache each instead of replacing each other's on every run.
+ */
+function cacheFileOf(dir, chunkName, digest) {
+    if (!CHUNK_NAME.test(chunkName))
         throw new Error(`not a chunk name: ${chunkName}`);
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${chunkName}.v8cache`);
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${chunkName}.${digest.subarray(0, 8).toString('hex')}.v8cache`);
+}
+/**
+ * Keeps the `keep` newest caches of a chunk and removes older ones, and temp files a killed
+ * writer left more than an hour ago. Called after a save, so only a run that wrote pays for it.
+ */
+function pruneCodeCaches(dir, chunkName, keep, now = Date.now()) {
+    if (!CHUNK_NAME.test(chunkName))
+        return;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    const caches = [];
+    for (const name of names) {
+        if (!name.startsWith(`${chunkName}.`))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+        if (st === undefined || !st.isFile())
+            continue;
+        if (/^[0-9a-f]{16}\.v8cache$/.test(name.slice(chunkName.length + 1)))
+            caches.push({ file, mtime: st.mtimeMs });
+        else if (name.endsWith('.tmp') && now - st.mtimeMs > 3_600_000)
+            removeQuietly(file);
+    }
+    caches.sort((a, b) => b.mtime - a.mtime);
+    for (const { file } of caches.slice(keep))
+        removeQuietly(file);
+}
+function removeQuietly(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
+    }
+    catch {
+        // gone already, or not ours to remove: the cache stays correct either way
+    }
 }
 /**
  * The cached data stored for this exact source, or null. Owner and mode are checked on the open
