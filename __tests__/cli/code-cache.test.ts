@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cacheFileOf, codeCacheDir, pruneCodeCaches, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
+import { cacheFileOf, codeCacheDir, commandTag, pruneCodeCaches, readCodeCache, sourceDigest, writeCodeCache } from '../../src/cli/code-cache.js';
+import { USAGE } from '../../src/cli/usage.js';
 
 /**
  * The CLI's V8 code cache store. V8 itself checks a cache only against the source's length, so
@@ -49,15 +51,15 @@ describe('where the code cache lives', () => {
 describe('reading and writing a code cache', () => {
   it('gives back what was written, for the same source only', () => {
     const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js', DIGEST);
-    expect(writeCodeCache(file, sourceDigest(source), data)).toBe(true);
-    expect(readCodeCache(file, sourceDigest(source))).toEqual(data);
+    expect(writeCodeCache(file, sourceDigest(source), data, ['plan'])).toBe(true);
+    expect(readCodeCache(file, sourceDigest(source))).toEqual({ data, commands: ['plan'] });
     expect(readCodeCache(file, sourceDigest(Buffer.from('(function (chunk) { chunk.id = 2; })\n')))).toBeNull();
     expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
 
   it('writes private files in a private folder', () => {
     const file = cacheFileOf(path.join(fresh(), 'v'), '1.index.js', DIGEST);
-    writeCodeCache(file, sourceDigest(source), data);
+    writeCodeCache(file, sourceDigest(source), data, ['plan']);
     const mode = (p: string) => statSync(p).mode;
     expect(mode(file) & 0o077).toBe(0);
     expect(mode(path.dirname(file)) & 0o077).toBe(0);
@@ -67,13 +69,13 @@ describe('reading and writing a code cache', () => {
     const file = cacheFileOf(fresh(), '1.index.js', DIGEST);
     const digest = sourceDigest(source);
     expect(readCodeCache(file, digest)).toBeNull();
-    writeCodeCache(file, digest, data);
+    writeCodeCache(file, digest, data, ['plan']);
     const good = readFileSync(file);
     const variants: Array<[string, Buffer]> = [
       ['truncated', good.subarray(0, good.length - 1)],
       ['header only', good.subarray(0, 72)],
       ['padded', Buffer.concat([good, Buffer.from([0])])],
-      ['another magic', Buffer.concat([Buffer.from('OGCC0002'), good.subarray(8)])],
+      ['the older format', Buffer.concat([Buffer.from('OGCC0001'), good.subarray(8)])],
       ['empty', Buffer.alloc(0)],
     ];
     for (let at = 0; at < good.length; at += 37) {
@@ -91,7 +93,7 @@ describe('reading and writing a code cache', () => {
     const root = fresh();
     const digest = sourceDigest(source);
     const real = cacheFileOf(root, '1.index.js', DIGEST);
-    writeCodeCache(real, digest, data);
+    writeCodeCache(real, digest, data, ['plan']);
     const link = cacheFileOf(root, '2.index.js', DIGEST);
     symlinkSync(real, link);
     expect(readCodeCache(link, digest)).toBeNull();
@@ -106,21 +108,21 @@ describe('reading and writing a code cache', () => {
     writeFileSync(target, 'untouched');
     const planted = cacheFileOf(root, '5.index.js', DIGEST);
     symlinkSync(target, planted);
-    expect(writeCodeCache(planted, digest, data)).toBe(true);
+    expect(writeCodeCache(planted, digest, data, ['plan'])).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('untouched');
-    expect(readCodeCache(planted, digest)).toEqual(data);
+    expect(readCodeCache(planted, digest)).toEqual({ data, commands: ['plan'] });
   });
 
   it('ignores a file others may write, or that belongs to someone else', () => {
     const file = cacheFileOf(fresh(), '1.index.js', DIGEST);
     const digest = sourceDigest(source);
-    writeCodeCache(file, digest, data);
+    writeCodeCache(file, digest, data, ['plan']);
     chmodSync(file, 0o620);
     expect(readCodeCache(file, digest)).toBeNull();
     chmodSync(file, 0o602);
     expect(readCodeCache(file, digest)).toBeNull();
     chmodSync(file, 0o644);
-    expect(readCodeCache(file, digest)).toEqual(data);
+    expect(readCodeCache(file, digest)).toEqual({ data, commands: ['plan'] });
     if (process.getuid?.() === 0) {
       chownSync(file, 4321, 4321);
       expect(readCodeCache(file, digest)).toBeNull();
@@ -130,7 +132,7 @@ describe('reading and writing a code cache', () => {
   it('reports a cache it cannot write, and leaves no temp file behind', () => {
     const root = fresh();
     writeFileSync(path.join(root, 'blocker'), 'a file where the folder should be');
-    expect(writeCodeCache(cacheFileOf(path.join(root, 'blocker', 'v'), '1.index.js', DIGEST), sourceDigest(source), data)).toBe(false);
+    expect(writeCodeCache(cacheFileOf(path.join(root, 'blocker', 'v'), '1.index.js', DIGEST), sourceDigest(source), data, ['plan'])).toBe(false);
     expect(readdirSync(root)).toEqual(['blocker']);
     expect(existsSync(path.join(root, 'blocker', 'v'))).toBe(false);
   });
@@ -140,11 +142,11 @@ describe('reading and writing a code cache', () => {
     const versions = Array.from({ length: 6 }, (_, i) => sourceDigest(Buffer.from(`version ${i}`)));
     versions.forEach((digest, i) => {
       const file = cacheFileOf(root, '1.index.js', digest);
-      writeCodeCache(file, digest, data);
+      writeCodeCache(file, digest, data, ['plan']);
       utimesSync(file, 1000 + i, 1000 + i);
     });
     const other = cacheFileOf(root, '11.index.js', DIGEST);
-    writeCodeCache(other, DIGEST, data);
+    writeCodeCache(other, DIGEST, data, ['plan']);
     utimesSync(other, 1, 1);
     const staleTemp = path.join(root, '1.index.js.abc.123.tmp');
     const freshTemp = path.join(root, '1.index.js.abc.456.tmp');
@@ -156,5 +158,42 @@ describe('reading and writing a code cache', () => {
     pruneCodeCaches(root, '1.index.js', 4, Date.now());
     const kept = versions.slice(2).map((d) => path.basename(cacheFileOf(root, '1.index.js', d)));
     expect(readdirSync(root).sort()).toEqual([...kept, path.basename(other), path.basename(freshTemp), path.basename(notOurs)].sort());
+  });
+
+  it('records which commands the data covers, and refuses a list it did not write', () => {
+    const file = cacheFileOf(fresh(), '1.index.js', DIGEST);
+    writeCodeCache(file, DIGEST, data, ['validate', 'plan', 'validate']);
+    expect(readCodeCache(file, DIGEST)).toEqual({ data, commands: ['validate', 'plan'] });
+    writeCodeCache(file, DIGEST, data, []);
+    expect(readCodeCache(file, DIGEST)).toEqual({ data, commands: [] });
+    // A list that checks out but names what no run could be: rebuilt by hand with a true digest.
+    const forge = (list: string) => {
+      const length = Buffer.alloc(2);
+      length.writeUInt16LE(Buffer.byteLength(list, 'latin1'), 0);
+      const body = Buffer.concat([length, Buffer.from(list, 'latin1'), data]);
+      writeFileSync(file, Buffer.concat([Buffer.from('OGCC0002'), DIGEST, createHash('sha256').update(body).digest(), body]), { mode: 0o600 });
+    };
+    forge('plan');
+    expect(readCodeCache(file, DIGEST)).toEqual({ data, commands: ['plan'] });
+    for (const bad of ['../plan', 'PLAN', 'plan,', 'a'.repeat(40)]) {
+      forge(bad);
+      expect([bad, readCodeCache(file, DIGEST)]).toEqual([bad, null]);
+    }
+  });
+});
+
+describe('the command a run is tagged with', () => {
+  it('is the first argument naming a command, else other', () => {
+    expect(commandTag(['--config', 'x', 'plan', '--json'])).toBe('plan');
+    expect(commandTag(['force-unlock', '01ABC'])).toBe('force-unlock');
+    expect(commandTag(['--help'])).toBe('other');
+    expect(commandTag([])).toBe('other');
+  });
+
+  it('knows every command the CLI has', () => {
+    const section = USAGE.slice(USAGE.indexOf('Commands:'), USAGE.indexOf('Options:'));
+    const commands = [...section.matchAll(/^ {2}([a-z][a-z-]+)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) expect(commandTag([command])).toBe(command);
   });
 });

@@ -78,7 +78,7 @@ describe('the CLI code cache', () => {
     writeFileSync(cacheOf(b), readFileSync(cacheOf(c)));
     // Refused by V8: our header checks out (this chunk's digest, a true checksum), but the data was
     // made for another chunk, which V8 tells by the source's length.
-    writeCodeCache(cacheOf(c), digestOf(c), dataOfA);
+    writeCodeCache(cacheOf(c), digestOf(c), dataOfA.data, dataOfA.commands);
     const planted = [a, b, c].map((f) => stamp(cacheOf(f)));
     const after = run();
     expect([after.stdout, after.stderr, after.code]).toEqual([reference.stdout, reference.stderr, reference.code]);
@@ -86,7 +86,7 @@ describe('the CLI code cache', () => {
       expect(stamp(cacheOf(f))).not.toBe(planted[i]);
       expect(readCodeCache(cacheOf(f), digestOf(f))).not.toBeNull();
     });
-    expect(readCodeCache(cacheOf(c), digestOf(c))?.equals(dataOfA)).toBe(false);
+    expect(readCodeCache(cacheOf(c), digestOf(c))?.data.equals(dataOfA.data)).toBe(false);
   });
 
   it('reads nothing it may not trust: a link, or a file others may write', () => {
@@ -132,6 +132,27 @@ describe('the CLI code cache', () => {
     expect(readdirSync(dir).sort()).toEqual(files);
     expect(files.map((f) => stamp(path.join(dir, f)))).toEqual(stamps);
     expect(new Set(files.map(chunkOf)).size * 2).toBe(files.length);
+  });
+
+  it('a cache made by one command grows once for another, with the same bytes out', () => {
+    const { dir, run, reference } = setUp();
+    run();
+    const byValidate = new Map(readdirSync(dir).map((f) => [f, stamp(path.join(dir, f))]));
+    const plan = () => runCli(['plan', '--json', '--no-cache', '--config', cluster!.dir], { OMNIGRAPH_CLUSTER_CODE_CACHE: root });
+    const planReference = runCli(['plan', '--json', '--no-cache', '--config', cluster!.dir], { OMNIGRAPH_CLUSTER_CODE_CACHE: 'off' });
+    const strip = (text: string) => text.replace(/"(acquired_)?lock_id": "[0-9A-Z]+"/g, '');
+    expect(strip(plan().stdout)).toBe(strip(planReference.stdout));
+    const afterPlan = readdirSync(dir);
+    // Every chunk validate had loaded was saved again, now covering both commands.
+    for (const [file, before] of byValidate) {
+      expect(stamp(path.join(dir, file))).not.toBe(before);
+      expect([...(readCodeCache(path.join(dir, file), sourceDigest(chunkSource(chunkOf(file))))?.commands ?? [])].sort()).toEqual(['plan', 'validate']);
+    }
+    const settled = afterPlan.map((f) => stamp(path.join(dir, f)));
+    expect(strip(plan().stdout)).toBe(strip(planReference.stdout));
+    expect(run().stdout).toBe(reference.stdout);
+    expect(readdirSync(dir)).toEqual(afterPlan);
+    expect(afterPlan.map((f) => stamp(path.join(dir, f)))).toEqual(settled);
   });
 
   it('off: nothing is read or written', () => {

@@ -25,6 +25,7 @@ interface Unsaved {
   chunkName: string;
   file: string;
   digest: Buffer;
+  commands: readonly string[];
 }
 
 /** Caches kept per chunk: the running build's and those of a few others used in turn. */
@@ -33,13 +34,17 @@ const VERSIONS_KEPT = 4;
 export interface ChunkLoader {
   /** The runtime's request, `./533.index.js`: resolves to what the chunk defines. */
   load(request: string): Promise<Chunk>;
-  /** Saves a cache for every chunk loaded without a usable one. Call once, at exit. */
+  /**
+   * Saves a cache for every chunk loaded without a usable one, or with one no run of this command
+   * made (so the functions only this command needs are added once). Call once, at exit.
+   */
   saveCaches(): void;
   /** How each chunk was loaded: `cached` (V8 took the cache), `rejected`, `missing` or `off`. */
   readonly outcomes: ReadonlyMap<string, 'cached' | 'rejected' | 'missing' | 'off'>;
 }
 
-export function createChunkLoader(bundleDir: string, cacheDir: string | null): ChunkLoader {
+/** `command`: what this run does (commandTag), which decides whether its cache is worth growing. */
+export function createChunkLoader(bundleDir: string, cacheDir: string | null, command: string): ChunkLoader {
   const unsaved: Unsaved[] = [];
   const outcomes = new Map<string, 'cached' | 'rejected' | 'missing' | 'off'>();
   const loadNow = (request: string): Chunk => {
@@ -49,11 +54,14 @@ export function createChunkLoader(bundleDir: string, cacheDir: string | null): C
     const bytes = readFileSync(file);
     const digest = cacheDir === null ? null : sourceDigest(bytes);
     const cacheFile = cacheDir === null || digest === null ? null : cacheFileOf(cacheDir, name, digest);
-    const cachedData = cacheFile === null || digest === null ? null : readCodeCache(cacheFile, digest);
-    const script = new Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
-    const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
+    const stored = cacheFile === null || digest === null ? null : readCodeCache(cacheFile, digest);
+    const script = new Script(bytes.toString('utf8'), { filename: file, ...(stored ? { cachedData: stored.data } : {}) });
+    const outcome = cacheDir === null ? 'off' : stored === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
     outcomes.set(name, outcome);
-    if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null) unsaved.push({ script, chunkName: name, file: cacheFile, digest });
+    if (cacheFile !== null && digest !== null) {
+      if (outcome === 'missing' || outcome === 'rejected') unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [command] });
+      else if (stored !== null && !stored.commands.includes(command)) unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...stored.commands, command] });
+    }
     const define = script.runInThisContext() as unknown;
     if (typeof define !== 'function') throw new Error(`${name} is not a chunk rewritten by the build`);
     const chunk: Chunk = {};
@@ -70,8 +78,8 @@ export function createChunkLoader(bundleDir: string, cacheDir: string | null): C
     },
     saveCaches: () => {
       // Made now, after the run, the cache also holds every function the run compiled.
-      for (const { script, chunkName, file, digest } of unsaved.splice(0)) {
-        if (writeCodeCache(file, digest, script.createCachedData())) pruneCodeCaches(path.dirname(file), chunkName, VERSIONS_KEPT);
+      for (const { script, chunkName, file, digest, commands } of unsaved.splice(0)) {
+        if (writeCodeCache(file, digest, script.createCachedData(), commands)) pruneCodeCaches(path.dirname(file), chunkName, VERSIONS_KEPT);
       }
     },
     outcomes,

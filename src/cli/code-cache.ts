@@ -13,10 +13,27 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-const MAGIC = Buffer.from('OGCC0001', 'latin1');
+// File: magic, SHA-256 of the chunk, SHA-256 of the body; the body is a u16 length, the commands
+// whose runs the data covers (comma-separated), then V8's data.
+const MAGIC = Buffer.from('OGCC0002', 'latin1');
 const HASH = 32;
 const HEADER = MAGIC.length + 2 * HASH;
 const MAX_BYTES = 64 << 20;
+const TAG = /^[a-z][a-z-]{0,31}$/;
+
+/** The commands whose runs are told apart: each compiles functions the others may not. */
+const COMMANDS = new Set(['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve', 'targets']);
+
+/** The command a run's arguments name, as a cache tag: `other` for help, versions and mistakes. */
+export function commandTag(argv: readonly string[]): string {
+  return argv.find((a) => COMMANDS.has(a)) ?? 'other';
+}
+
+export interface StoredCode {
+  readonly data: Buffer;
+  /** The commands whose runs compiled what `data` holds. */
+  readonly commands: readonly string[];
+}
 
 /**
  * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
@@ -103,7 +120,7 @@ function removeQuietly(file: string): void {
  * The cached data stored for this exact source, or null. Owner and mode are checked on the open
  * descriptor, so the file checked is the file read; a link, FIFO or device is never followed or read.
  */
-export function readCodeCache(file: string, digest: Buffer): Buffer | null {
+export function readCodeCache(file: string, digest: Buffer): StoredCode | null {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -124,9 +141,15 @@ export function readCodeCache(file: string, digest: Buffer): Buffer | null {
     }
     if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
     if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest)) return null;
-    const data = bytes.subarray(HEADER);
-    const dataDigest = createHash('sha256').update(data).digest();
-    return dataDigest.equals(bytes.subarray(MAGIC.length + HASH, HEADER)) ? data : null;
+    const body = bytes.subarray(HEADER);
+    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER))) return null;
+    if (body.length < 2) return null;
+    const listEnd = 2 + body.readUInt16LE(0);
+    if (listEnd >= body.length) return null;
+    const list = body.toString('latin1', 2, listEnd);
+    const commands = list === '' ? [] : list.split(',');
+    if (!commands.every((c) => TAG.test(c))) return null;
+    return { data: body.subarray(listEnd), commands };
   } catch {
     return null;
   } finally {
@@ -139,14 +162,20 @@ export function readCodeCache(file: string, digest: Buffer): Buffer | null {
  * entry, so a reader sees the old file or the new one. Best effort: a cache that cannot be
  * written costs the next run its speed, not its result.
  */
-export function writeCodeCache(file: string, digest: Buffer, data: Buffer): boolean {
+export function writeCodeCache(file: string, digest: Buffer, data: Buffer, commands: readonly string[]): boolean {
+  const list = Buffer.from([...new Set(commands)].filter((c) => TAG.test(c)).join(','), 'latin1');
+  if (list.length > 0xffff) return false;
+  const length = Buffer.alloc(2);
+  length.writeUInt16LE(list.length, 0);
+  const body = [length, list, data];
   const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
-      const header = Buffer.concat([MAGIC, digest, createHash('sha256').update(data).digest()]);
-      for (const piece of [header, data]) {
+      const bodyDigest = createHash('sha256');
+      for (const piece of body) bodyDigest.update(piece);
+      for (const piece of [MAGIC, digest, bodyDigest.digest(), ...body]) {
         let put = 0;
         while (put < piece.length) put += writeSync(fd, piece, put, piece.length - put);
       }

@@ -8,12 +8,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHUNK_LOADER_GLOBAL, createChunkLoader } from './chunk-loader.js';
-import { codeCacheDir } from './code-cache.js';
+import { codeCacheDir, commandTag } from './code-cache.js';
 import { installStackMapping } from './stack-map.js';
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url));
 installStackMapping(bundleDir);
-const loader = createChunkLoader(bundleDir, codeCacheDir(process.env));
+const loader = createChunkLoader(bundleDir, codeCacheDir(process.env), commandTag(process.argv.slice(2)));
 (globalThis as Record<string, unknown>)[CHUNK_LOADER_GLOBAL] = loader.load;
 process.on('exit', () => loader.saveCaches());
 await import('./entry.js');
