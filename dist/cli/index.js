@@ -40,7 +40,8 @@ var code_cache = __nccwpck_require__(882);
 const CHUNK_LOADER_GLOBAL = '__omnigraphClusterLoadChunk';
 /** Caches kept per chunk: the running build's and those of a few others used in turn. */
 const VERSIONS_KEPT = 4;
-function createChunkLoader(bundleDir, cacheDir) {
+/** `command`: what this run does (commandTag), which decides whether its cache is worth growing. */
+function createChunkLoader(bundleDir, cacheDir, command) {
     const unsaved = [];
     const outcomes = new Map();
     const loadNow = (request) => {
@@ -51,12 +52,16 @@ function createChunkLoader(bundleDir, cacheDir) {
         const bytes = (0,external_node_fs_.readFileSync)(file);
         const digest = cacheDir === null ? null : (0,code_cache/* sourceDigest */.c9)(bytes);
         const cacheFile = cacheDir === null || digest === null ? null : (0,code_cache/* cacheFileOf */.qR)(cacheDir, name, digest);
-        const cachedData = cacheFile === null || digest === null ? null : (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
-        const script = new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });
-        const outcome = cacheDir === null ? 'off' : cachedData === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
+        const stored = cacheFile === null || digest === null ? null : (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
+        const script = new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file, ...(stored ? { cachedData: stored.data } : {}) });
+        const outcome = cacheDir === null ? 'off' : stored === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
         outcomes.set(name, outcome);
-        if ((outcome === 'missing' || outcome === 'rejected') && cacheFile !== null && digest !== null)
-            unsaved.push({ script, chunkName: name, file: cacheFile, digest });
+        if (cacheFile !== null && digest !== null) {
+            if (outcome === 'missing' || outcome === 'rejected')
+                unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [command] });
+            else if (stored !== null && !stored.commands.includes(command))
+                unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...stored.commands, command] });
+        }
         const define = script.runInThisContext();
         if (typeof define !== 'function')
             throw new Error(`${name} is not a chunk rewritten by the build`);
@@ -75,8 +80,8 @@ function createChunkLoader(bundleDir, cacheDir) {
         },
         saveCaches: () => {
             // Made now, after the run, the cache also holds every function the run compiled.
-            for (const { script, chunkName, file, digest } of unsaved.splice(0)) {
-                if ((0,code_cache/* writeCodeCache */.h_)(file, digest, script.createCachedData()))
+            for (const { script, chunkName, file, digest, commands } of unsaved.splice(0)) {
+                if ((0,code_cache/* writeCodeCache */.h_)(file, digest, script.createCachedData(), commands))
                     (0,code_cache/* pruneCodeCaches */.dc)(external_node_path_default().dirname(file), chunkName, VERSIONS_KEPT);
             }
         },
@@ -93,6 +98,7 @@ function createChunkLoader(bundleDir, cacheDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _5: () => (/* binding */ readCodeCache),
 /* harmony export */   c9: () => (/* binding */ sourceDigest),
+/* harmony export */   cc: () => (/* binding */ commandTag),
 /* harmony export */   dc: () => (/* binding */ pruneCodeCaches),
 /* harmony export */   h_: () => (/* binding */ writeCodeCache),
 /* harmony export */   jj: () => (/* binding */ codeCacheDir),
@@ -120,10 +126,19 @@ function createChunkLoader(bundleDir, cacheDir) {
 
 
 
-const MAGIC = Buffer.from('OGCC0001', 'latin1');
+// File: magic, SHA-256 of the chunk, SHA-256 of the body; the body is a u16 length, the commands
+// whose runs the data covers (comma-separated), then V8's data.
+const MAGIC = Buffer.from('OGCC0002', 'latin1');
 const HASH = 32;
 const HEADER = MAGIC.length + 2 * HASH;
 const MAX_BYTES = 64 << 20;
+const TAG = /^[a-z][a-z-]{0,31}$/;
+/** The commands whose runs are told apart: each compiles functions the others may not. */
+const COMMANDS = new Set(['validate', 'plan', 'apply', 'status', 'refresh', 'import', 'force-unlock', 'approve', 'targets']);
+/** The command a run's arguments name, as a cache tag: `other` for help, versions and mistakes. */
+function commandTag(argv) {
+    return argv.find((a) => COMMANDS.has(a)) ?? 'other';
+}
 /**
  * The cache directory, or null when caching is off: `$OMNIGRAPH_CLUSTER_CODE_CACHE` (`off` turns it
  * off), else `$XDG_CACHE_HOME/omnigraph-cluster-code`, else `~/.cache/omnigraph-cluster-code`. It
@@ -239,9 +254,19 @@ function readCodeCache(file, digest) {
             return null;
         if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest))
             return null;
-        const data = bytes.subarray(HEADER);
-        const dataDigest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest();
-        return dataDigest.equals(bytes.subarray(MAGIC.length + HASH, HEADER)) ? data : null;
+        const body = bytes.subarray(HEADER);
+        if (!(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER)))
+            return null;
+        if (body.length < 2)
+            return null;
+        const listEnd = 2 + body.readUInt16LE(0);
+        if (listEnd >= body.length)
+            return null;
+        const list = body.toString('latin1', 2, listEnd);
+        const commands = list === '' ? [] : list.split(',');
+        if (!commands.every((c) => TAG.test(c)))
+            return null;
+        return { data: body.subarray(listEnd), commands };
     }
     catch {
         return null;
@@ -255,14 +280,22 @@ function readCodeCache(file, digest) {
  * entry, so a reader sees the old file or the new one. Best effort: a cache that cannot be
  * written costs the next run its speed, not its result.
  */
-function writeCodeCache(file, digest, data) {
+function writeCodeCache(file, digest, data, commands) {
+    const list = Buffer.from([...new Set(commands)].filter((c) => TAG.test(c)).join(','), 'latin1');
+    if (list.length > 0xffff)
+        return false;
+    const length = Buffer.alloc(2);
+    length.writeUInt16LE(list.length, 0);
+    const body = [length, list, data];
     const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true, mode: 0o700 });
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
         try {
-            const header = Buffer.concat([MAGIC, digest, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest()]);
-            for (const piece of [header, data]) {
+            const bodyDigest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            for (const piece of body)
+                bodyDigest.update(piece);
+            for (const piece of [MAGIC, digest, bodyDigest.digest(), ...body]) {
                 let put = 0;
                 while (put < piece.length)
                     put += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, piece, put, piece.length - put);
@@ -312,7 +345,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const bundleDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
 (0,_stack_map_js__WEBPACK_IMPORTED_MODULE_4__/* .installStackMapping */ .yp)(bundleDir);
-const loader = (0,_chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .createChunkLoader */ .J)(bundleDir, (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .codeCacheDir */ .jj)(process.env));
+const loader = (0,_chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .createChunkLoader */ .J)(bundleDir, (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .codeCacheDir */ .jj)(process.env), (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .commandTag */ .cc)(process.argv.slice(2)));
 globalThis[_chunk_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .CHUNK_LOADER_GLOBAL */ .C] = loader.load;
 process.on('exit', () => loader.saveCaches());
 await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
