@@ -1,7 +1,8 @@
 // Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI),
-// each with source maps (*.js.map) so a stack trace names src/… files (the entries switch Node's
-// source-map support on; ncc's own register is left out: it does not map ES-module frames).
-// Not minified: ncc's -m minifies only the entry file, which is two lines here.
+// each with source maps (*.js.map) so a stack trace names src/… files (the action's entry switches
+// Node's source-map support on, the CLI maps its frames itself in src/cli/stack-map.ts; ncc's own
+// register is left out: it does not map ES-module frames).
+// Not minified: ncc's -m minifies only the entry file, which is a few lines here.
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares such a build with dist/).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';

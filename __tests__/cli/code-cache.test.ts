@@ -175,6 +175,10 @@ describe('reading and writing a code cache', () => {
     };
     forge('plan');
     expect(readCodeCache(file, DIGEST)).toEqual({ data, commands: ['plan'] });
+    // A body too short to hold the list's length, with a true digest.
+    const oneByte = Buffer.from([7]);
+    writeFileSync(file, Buffer.concat([Buffer.from('OGCC0002'), DIGEST, createHash('sha256').update(oneByte).digest(), oneByte]), { mode: 0o600 });
+    expect(readCodeCache(file, DIGEST)).toBeNull();
     for (const bad of ['../plan', 'PLAN', 'plan,', 'a'.repeat(40)]) {
       forge(bad);
       expect([bad, readCodeCache(file, DIGEST)]).toEqual([bad, null]);

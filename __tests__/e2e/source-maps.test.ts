@@ -6,8 +6,9 @@ import path from 'node:path';
 import { fixtureFiles } from '../support/cluster-fixture.js';
 
 /**
- * Both bundles ship source maps and switch Node's source-map support on before their code loads,
- * so a stack trace from a bug report names src/… files (issue 18). Runs the committed dist/.
+ * Both bundles ship source maps, so a stack trace from a bug report names src/… files (issue 18):
+ * the action switches Node's source-map support on before its code loads; the CLI, whose chunks
+ * run as vm scripts Node does not map, maps its frames itself. Runs the committed dist/.
  */
 const bundles = ['dist', path.join('dist', 'cli')];
 

@@ -39,34 +39,25 @@ export interface ChunkLoader {
    * made (so the functions only this command needs are added once). Call once, at exit.
    */
   saveCaches(): void;
-  /** How each chunk was loaded: `cached` (V8 took the cache), `rejected`, `missing` or `off`. */
-  readonly outcomes: ReadonlyMap<string, 'cached' | 'rejected' | 'missing' | 'off'>;
 }
 
 /** `command`: what this run does (commandTag), which decides whether its cache is worth growing. */
 export function createChunkLoader(bundleDir: string, cacheDir: string | null, command: string): ChunkLoader {
   const unsaved: Unsaved[] = [];
-  const outcomes = new Map<string, 'cached' | 'rejected' | 'missing' | 'off'>();
   const loadNow = (request: string): Chunk => {
     const name = request.startsWith('./') ? request.slice(2) : request;
     if (!/^[0-9]+\.index\.js$/.test(name)) throw new Error(`not a chunk of this bundle: ${request}`);
     const file = path.join(bundleDir, name);
     const bytes = readFileSync(file);
-    const digest = cacheDir === null ? null : sourceDigest(bytes);
-    const cacheFile = cacheDir === null || digest === null ? null : cacheFileOf(cacheDir, name, digest);
-    const stored = cacheFile === null || digest === null ? null : readCodeCache(cacheFile, digest);
+    if (cacheDir === null) return define(name, file, new Script(bytes.toString('utf8'), { filename: file }));
+    const digest = sourceDigest(bytes);
+    const cacheFile = cacheFileOf(cacheDir, name, digest);
+    const stored = readCodeCache(cacheFile, digest);
     const script = new Script(bytes.toString('utf8'), { filename: file, ...(stored ? { cachedData: stored.data } : {}) });
-    const outcome = cacheDir === null ? 'off' : stored === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
-    outcomes.set(name, outcome);
-    if (cacheFile !== null && digest !== null) {
-      if (outcome === 'missing' || outcome === 'rejected') unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [command] });
-      else if (stored !== null && !stored.commands.includes(command)) unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...stored.commands, command] });
-    }
-    const define = script.runInThisContext() as unknown;
-    if (typeof define !== 'function') throw new Error(`${name} is not a chunk rewritten by the build`);
-    const chunk: Chunk = {};
-    (define as (chunk: Chunk, chunkUrl: string) => void)(chunk, pathToFileURL(file).href);
-    return chunk;
+    // Saved again when V8 had nothing usable, or when no run of this command made the cache.
+    const covered = stored === null || script.cachedDataRejected ? [] : stored.commands;
+    if (!covered.includes(command)) unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...covered, command] });
+    return define(name, file, script);
   };
   return {
     load: (request) => {
@@ -82,6 +73,14 @@ export function createChunkLoader(bundleDir: string, cacheDir: string | null, co
         if (writeCodeCache(file, digest, script.createCachedData(), commands)) pruneCodeCaches(path.dirname(file), chunkName, VERSIONS_KEPT);
       }
     },
-    outcomes,
   };
+}
+
+/** Runs a rewritten chunk's script: its one value is the function that fills in the chunk. */
+function define(name: string, file: string, script: Script): Chunk {
+  const fill = script.runInThisContext() as unknown;
+  if (typeof fill !== 'function') throw new Error(`${name} is not a chunk rewritten by the build`);
+  const chunk: Chunk = {};
+  (fill as (chunk: Chunk, chunkUrl: string) => void)(chunk, pathToFileURL(file).href);
+  return chunk;
 }

@@ -9,9 +9,10 @@
  * the SHA-256 of the chunk it was made from and of its own bytes. Anything else is a miss.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { readRegularFile, type RegularRead } from '../adapters/source/regular-file.js';
 
 // File: magic, SHA-256 of the chunk, SHA-256 of the body; the body is a u16 length, the commands
 // whose runs the data covers (comma-separated), then V8's data.
@@ -117,44 +118,33 @@ function removeQuietly(file: string): void {
 }
 
 /**
- * The cached data stored for this exact source, or null. Owner and mode are checked on the open
- * descriptor, so the file checked is the file read; a link, FIFO or device is never followed or read.
+ * The cached data stored for this exact source, or null. Read as readRegularFile reads (one open
+ * without following links or blocking, owner and mode judged on that open file), so a link,
+ * FIFO or device is never followed or read, and the file judged is the file read.
  */
 export function readCodeCache(file: string, digest: Buffer): StoredCode | null {
-  let fd: number;
+  let read: RegularRead;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    read = readRegularFile(file, { followLinks: false });
   } catch {
     return null;
   }
-  try {
-    const st = fstatSync(fd);
-    const uid = typeof process.getuid === 'function' ? process.getuid() : st.uid;
-    if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0) return null;
-    if (st.size <= HEADER || st.size > MAX_BYTES) return null;
-    const bytes = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    while (got < bytes.length) {
-      const n = readSync(fd, bytes, got, bytes.length - got, got);
-      if (n === 0) return null;
-      got += n;
-    }
-    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-    if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest)) return null;
-    const body = bytes.subarray(HEADER);
-    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER))) return null;
-    if (body.length < 2) return null;
-    const listEnd = 2 + body.readUInt16LE(0);
-    if (listEnd >= body.length) return null;
-    const list = body.toString('latin1', 2, listEnd);
-    const commands = list === '' ? [] : list.split(',');
-    if (!commands.every((c) => TAG.test(c))) return null;
-    return { data: body.subarray(listEnd), commands };
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  if (read.kind !== 'ok') return null;
+  const { bytes, stats } = read;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : stats.uid;
+  if (stats.uid !== uid || (stats.mode & 0o022) !== 0) return null;
+  if (bytes.length <= HEADER || bytes.length > MAX_BYTES) return null;
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest)) return null;
+  const body = bytes.subarray(HEADER);
+  if (!createHash('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER))) return null;
+  if (body.length < 2) return null;
+  const listEnd = 2 + body.readUInt16LE(0);
+  if (listEnd >= body.length) return null;
+  const list = body.toString('latin1', 2, listEnd);
+  const commands = list === '' ? [] : list.split(',');
+  if (!commands.every((c) => TAG.test(c))) return null;
+  return { data: body.subarray(listEnd), commands };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 export type RegularRead =
-  | { readonly kind: 'ok'; readonly bytes: Buffer }
+  /** `stats`: the fstat of the file read, for callers that also judge its owner or mode. */
+  | { readonly kind: 'ok'; readonly bytes: Buffer; readonly stats: Stats }
   /** Nothing there, or a directory (which is not a file to read). */
   | { readonly kind: 'absent' }
   /** The last component is a symlink and links were not to be followed. */
@@ -29,7 +30,7 @@ export function readRegularFile(file: string, options: { followLinks: boolean })
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { kind: 'absent' };
     if (!stats.isFile()) return { kind: 'not-regular', what: fileKind(stats) };
-    return { kind: 'ok', bytes: readOpen(fd, stats.size) };
+    return { kind: 'ok', bytes: readOpen(fd, stats.size), stats };
   } finally {
     closeSync(fd);
   }
