@@ -111,7 +111,7 @@ function readRegularFile(file, options) {
             return { kind: 'absent' };
         if (!stats.isFile())
             return { kind: 'not-regular', what: fileKind(stats) };
-        return { kind: 'ok', bytes: readOpen(fd, stats.size) };
+        return { kind: 'ok', bytes: readOpen(fd, stats.size), stats };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

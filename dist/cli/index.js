@@ -2,6 +2,80 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* unused harmony export fileKind */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Reads a file only if it is a regular file, without ever blocking: a FIFO, device or socket left
+ * where a file belongs would make a plain read wait forever (a FIFO with no writer) or read
+ * without end. Opening with O_NONBLOCK returns at once for all of them; fstat of the open file
+ * then decides, so nothing can be swapped in between the check and the read. Other I/O errors are
+ * thrown as Node raised them.
+ */
+function readRegularFile(file, options) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (options.followLinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'absent' };
+        if (code === 'ELOOP' && !options.followLinks)
+            return { kind: 'link' };
+        throw e;
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stats.isDirectory())
+            return { kind: 'absent' };
+        if (!stats.isFile())
+            return { kind: 'not-regular', what: fileKind(stats) };
+        return { kind: 'ok', bytes: readOpen(fd, stats.size), stats };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The file behind `fd`, sized by the fstat just made: `readFileSync(fd)` would fstat it again, one
+ * syscall more per file on paths that read thousands (source files, payload checks). Reads as
+ * `readFileSync` does: at most `size` bytes, fewer if the file shrank meanwhile.
+ */
+function readOpen(fd, size) {
+    // A size of 0 may still hide content (procfs-style files): let readFileSync read until EOF.
+    if (size === 0)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, size - filled, null);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
+}
+function fileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+
+
+/***/ }),
+
 /***/ 4507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43,31 +117,23 @@ const VERSIONS_KEPT = 4;
 /** `command`: what this run does (commandTag), which decides whether its cache is worth growing. */
 function createChunkLoader(bundleDir, cacheDir, command) {
     const unsaved = [];
-    const outcomes = new Map();
     const loadNow = (request) => {
         const name = request.startsWith('./') ? request.slice(2) : request;
         if (!/^[0-9]+\.index\.js$/.test(name))
             throw new Error(`not a chunk of this bundle: ${request}`);
         const file = external_node_path_default().join(bundleDir, name);
         const bytes = (0,external_node_fs_.readFileSync)(file);
-        const digest = cacheDir === null ? null : (0,code_cache/* sourceDigest */.c9)(bytes);
-        const cacheFile = cacheDir === null || digest === null ? null : (0,code_cache/* cacheFileOf */.qR)(cacheDir, name, digest);
-        const stored = cacheFile === null || digest === null ? null : (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
+        if (cacheDir === null)
+            return chunk_loader_define(name, file, new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file }));
+        const digest = (0,code_cache/* sourceDigest */.c9)(bytes);
+        const cacheFile = (0,code_cache/* cacheFileOf */.qR)(cacheDir, name, digest);
+        const stored = (0,code_cache/* readCodeCache */._5)(cacheFile, digest);
         const script = new external_node_vm_namespaceObject.Script(bytes.toString('utf8'), { filename: file, ...(stored ? { cachedData: stored.data } : {}) });
-        const outcome = cacheDir === null ? 'off' : stored === null ? 'missing' : script.cachedDataRejected ? 'rejected' : 'cached';
-        outcomes.set(name, outcome);
-        if (cacheFile !== null && digest !== null) {
-            if (outcome === 'missing' || outcome === 'rejected')
-                unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [command] });
-            else if (stored !== null && !stored.commands.includes(command))
-                unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...stored.commands, command] });
-        }
-        const define = script.runInThisContext();
-        if (typeof define !== 'function')
-            throw new Error(`${name} is not a chunk rewritten by the build`);
-        const chunk = {};
-        define(chunk, (0,external_node_url_.pathToFileURL)(file).href);
-        return chunk;
+        // Saved again when V8 had nothing usable, or when no run of this command made the cache.
+        const covered = stored === null || script.cachedDataRejected ? [] : stored.commands;
+        if (!covered.includes(command))
+            unsaved.push({ script, chunkName: name, file: cacheFile, digest, commands: [...covered, command] });
+        return chunk_loader_define(name, file, script);
     };
     return {
         load: (request) => {
@@ -85,8 +151,16 @@ function createChunkLoader(bundleDir, cacheDir, command) {
                     (0,code_cache/* pruneCodeCaches */.dc)(external_node_path_default().dirname(file), chunkName, VERSIONS_KEPT);
             }
         },
-        outcomes,
     };
+}
+/** Runs a rewritten chunk's script: its one value is the function that fills in the chunk. */
+function chunk_loader_define(name, file, script) {
+    const fill = script.runInThisContext();
+    if (typeof fill !== 'function')
+        throw new Error(`${name} is not a chunk rewritten by the build`);
+    const chunk = {};
+    fill(chunk, (0,external_node_url_.pathToFileURL)(file).href);
+    return chunk;
 }
 
 
@@ -112,6 +186,7 @@ function createChunkLoader(bundleDir, cacheDir, command) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _adapters_source_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7607);
 /*
  * V8 code caches for the CLI's chunks, so a start-up does not parse and compile the same 1 MB of
  * JavaScript again. A cache is made after the run, when it also holds the functions the run
@@ -122,6 +197,7 @@ function createChunkLoader(bundleDir, cacheDir, command) {
  * read as hostile: it must be a regular file of ours that no one else may write, and it carries
  * the SHA-256 of the chunk it was made from and of its own bytes. Anything else is a miss.
  */
+
 
 
 
@@ -224,56 +300,43 @@ function removeQuietly(file) {
     }
 }
 /**
- * The cached data stored for this exact source, or null. Owner and mode are checked on the open
- * descriptor, so the file checked is the file read; a link, FIFO or device is never followed or read.
+ * The cached data stored for this exact source, or null. Read as readRegularFile reads (one open
+ * without following links or blocking, owner and mode judged on that open file), so a link,
+ * FIFO or device is never followed or read, and the file judged is the file read.
  */
 function readCodeCache(file, digest) {
-    let fd;
+    let read;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        read = (0,_adapters_source_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .X)(file, { followLinks: false });
     }
     catch {
         return null;
     }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        const uid = typeof process.getuid === 'function' ? process.getuid() : st.uid;
-        if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0)
-            return null;
-        if (st.size <= HEADER || st.size > MAX_BYTES)
-            return null;
-        const bytes = Buffer.allocUnsafe(st.size);
-        let got = 0;
-        while (got < bytes.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, got, bytes.length - got, got);
-            if (n === 0)
-                return null;
-            got += n;
-        }
-        if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
-            return null;
-        if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest))
-            return null;
-        const body = bytes.subarray(HEADER);
-        if (!(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER)))
-            return null;
-        if (body.length < 2)
-            return null;
-        const listEnd = 2 + body.readUInt16LE(0);
-        if (listEnd >= body.length)
-            return null;
-        const list = body.toString('latin1', 2, listEnd);
-        const commands = list === '' ? [] : list.split(',');
-        if (!commands.every((c) => TAG.test(c)))
-            return null;
-        return { data: body.subarray(listEnd), commands };
-    }
-    catch {
+    if (read.kind !== 'ok')
         return null;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    const { bytes, stats } = read;
+    const uid = typeof process.getuid === 'function' ? process.getuid() : stats.uid;
+    if (stats.uid !== uid || (stats.mode & 0o022) !== 0)
+        return null;
+    if (bytes.length <= HEADER || bytes.length > MAX_BYTES)
+        return null;
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
+        return null;
+    if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH).equals(digest))
+        return null;
+    const body = bytes.subarray(HEADER);
+    if (!(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length + HASH, HEADER)))
+        return null;
+    if (body.length < 2)
+        return null;
+    const listEnd = 2 + body.readUInt16LE(0);
+    if (listEnd >= body.length)
+        return null;
+    const list = body.toString('latin1', 2, listEnd);
+    const commands = list === '' ? [] : list.split(',');
+    if (!commands.every((c) => TAG.test(c)))
+        return null;
+    return { data: body.subarray(listEnd), commands };
 }
 /**
  * Stores the cache for a source: written whole to a private temp file, then renamed over the
