@@ -67,6 +67,49 @@ describe('LocalStorage on disk', () => {
     }
   });
 
+  // Probes and reads answer "absent" from the guard's walk alone when a parent is missing or is a
+  // file; that answer must be the one the skipped lstat or open would have given, and a missing
+  // parent must not be remembered: a link planted there later is still refused.
+  it('a key under a missing parent, or under a file, is absent to every probe and read', async () => {
+    mkdirSync(path.join(root, 'r'), { recursive: true });
+    writeFileSync(path.join(root, 'r', 'file-parent'), 'a file');
+    for (const key of ['nowhere/deep/x.json', 'r/missing/x.json', 'r/file-parent/x.json']) {
+      await expect(s.exists(key)).resolves.toBe(false);
+      await expect(s.read(key)).resolves.toBeNull();
+      await expect(s.readIfExists(key)).resolves.toBeNull();
+      await expect(s.writeIfMatch(key, 'new', 'sha256-of-nothing')).resolves.toEqual({ ok: false, reason: 'mismatch' });
+    }
+    expect(readdirSync(root).sort()).toEqual(['r']);
+
+    const outside = tempRoot();
+    try {
+      writeFileSync(path.join(outside, 'x.json'), 'outside');
+      symlinkSync(outside, path.join(root, 'nowhere'));
+      await expect(s.exists('nowhere/x.json')).rejects.toThrow('is a symbolic link');
+      await expect(s.read('nowhere/x.json')).rejects.toThrow('is a symbolic link');
+      await expect(s.write('nowhere/x.json', 'overwritten')).rejects.toThrow('is a symbolic link');
+      expect(readFileSync(path.join(outside, 'x.json'), 'utf8')).toBe('outside');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  // The guard takes the directories a write made as proven real, so keys under them skip the
+  // lstats; a directory made beside them by someone else is still checked.
+  it('after a write makes directories, a link planted beside them is still refused', async () => {
+    await s.write('q/g1/a/obj.gq', 'one');
+    await expect(s.exists('q/g1/a/obj.gq')).resolves.toBe(true);
+    const outside = tempRoot();
+    try {
+      symlinkSync(outside, path.join(root, 'q', 'g1', 'b'));
+      await expect(s.write('q/g1/b/obj.gq', 'two')).rejects.toThrow(`'${path.join(root, 'q', 'g1', 'b')}' is a symbolic link`);
+      expect(readdirSync(outside)).toEqual([]);
+      await expect(s.read('q/g1/a/obj.gq')).resolves.toMatchObject({ text: 'one' });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('resolves a relative root and names files by absolute path and file:// URI', () => {
     const rel = new LocalStorage(path.relative(process.cwd(), root));
     expect(rel.root).toBe(root);
