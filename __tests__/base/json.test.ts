@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { F64, compareBytes, sortedRecord, sortedRecordOf, toCompactJson, toPrettyJson } from '../../src/base/json.js';
+import { F64, compareBytes, sortBytewise, sortedRecord, sortedRecordOf, toCompactJson, toPrettyJson } from '../../src/base/json.js';
 import { cloneState } from '../../src/engine/state/schema.js';
 import type { ClusterState } from '../../src/engine/state/schema.js';
 
@@ -41,6 +41,27 @@ describe('reference JSON', () => {
       const [a, b] = [shared + word(), shared + word()];
       expect([a, b, sign(compareBytes(a, b))]).toEqual([a, b, sign(Buffer.compare(Buffer.from(a), Buffer.from(b)))]);
     }
+  });
+
+  // sortBytewise takes the native default sort when no string has a unit from U+D800 up; lists
+  // with and without such units must both come out in UTF-8 byte order.
+  it('sorts lists in UTF-8 byte order, with or without units from U+D800 up', () => {
+    let seed = 11;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const low = ['a', 'b', 'Z', '.', '_', '0', '9', '\u007f', 'é', '\u07ff', '€', '\ud7ff'];
+    const high = [...low, '\ue000', '\ufffd', '\uffff', '😀', '\u{10000}', '\u{10ffff}'];
+    const byUtf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    for (let round = 0; round < 400; round++) {
+      const alphabet = round % 2 === 0 ? low : high;
+      const prefix = Array.from({ length: next(4) }, () => alphabet[next(alphabet.length)]).join('');
+      const list = Array.from({ length: next(40) }, () => prefix + Array.from({ length: next(6) }, () => alphabet[next(alphabet.length)]).join(''));
+      const expected = [...list].sort(byUtf8);
+      const sorted = sortBytewise(list);
+      expect(sorted).toBe(list);
+      expect(sorted).toEqual(expected);
+    }
+    // One astral string among ASCII ones: default UTF-16 order would put U+E000 after U+1F600.
+    expect(sortBytewise(['\ue000', '😀', 'a'])).toEqual(['a', '\ue000', '😀']);
   });
 
   // An F64 anywhere forces the general writer, a plain 1 lets JSON.stringify print: the two must

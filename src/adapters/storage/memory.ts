@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 
 export type MemoryOp = 'read' | 'exists' | 'existsPrefix' | 'write' | 'writeIfAbsent' | 'writeIfMatch' | 'list' | 'delete' | 'deletePrefix';
@@ -55,7 +55,7 @@ export class MemoryStorage implements Storage {
 
   /** Every stored key, byte-wise sorted (for assertions). */
   keys(): string[] {
-    return [...this.objects.keys()].sort(compareBytes);
+    return sortBytewise([...this.objects.keys()]);
   }
 
   async read(key: string): Promise<StoredText | null> {
@@ -110,7 +110,7 @@ export class MemoryStorage implements Storage {
       const rest = k.slice(under.length);
       if (rest !== '' && !rest.includes('/')) names.push(rest);
     }
-    return names.sort(compareBytes);
+    return sortBytewise(names);
   }
 
   async delete(key: string): Promise<void> {

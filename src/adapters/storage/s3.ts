@@ -7,7 +7,7 @@ import {
   S3Client,
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { assertStorageKey, existsThenRead, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 import { parseS3Uri, s3ClientConfig, s3RootUri, type S3Location } from './s3-config.js';
 import { classifyS3Error, s3ErrorFacts, s3StorageError } from './s3-errors.js';
@@ -134,7 +134,7 @@ export class S3Storage implements Storage {
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-    return names.sort(compareBytes);
+    return sortBytewise(names);
   }
 
   async delete(key: string): Promise<void> {

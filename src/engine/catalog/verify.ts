@@ -2,7 +2,7 @@ import { errorText } from '../../base/error-text.js';
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
 import { mapBounded, STORAGE_CONCURRENCY } from '../../base/bounded.js';
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { existsThenRead, ProbeFailed, type Storage, type StoredText } from '../ports/storage.js';
 import type { ClusterState } from '../state/index.js';
 import { payloadKey } from './paths.js';
@@ -23,7 +23,7 @@ export const PAYLOAD_MISMATCH_STATUS_MESSAGE = 'catalog payload blob does not ma
  * storage error; a failing read names the blob.
  */
 export async function verifyPayloads(storage: Storage, state: ClusterState): Promise<PayloadFinding[]> {
-  const addresses = Object.keys(state.applied_revision.resources).sort(compareBytes);
+  const addresses = sortBytewise(Object.keys(state.applied_revision.resources));
   // Each check is independent and read-only: overlap them (bounded), report in address order.
   const found = await mapBounded(addresses, STORAGE_CONCURRENCY, (address) => verifyOne(storage, state, address));
   return found.filter((f): f is PayloadFinding => f !== null);

@@ -1,4 +1,4 @@
-import { compareBytes } from '../../base/json.js';
+import { compareBytes, sortBytewise } from '../../base/json.js';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostics/index.js';
 import type { LangError } from '../../lang/errors.js';
 import type { Dependency } from '../model/change.js';
@@ -44,7 +44,7 @@ export class DesiredBuilder {
   /** Every edge, ordered byte-wise by `from`, then by `to`. */
   sortedDependencies(): Dependency[] {
     const sorted: Dependency[] = [];
-    for (const from of [...this.edges.keys()].sort(compareBytes)) {
+    for (const from of sortBytewise([...this.edges.keys()])) {
       const list = this.edges.get(from) as Dependency[];
       if (list.length > 1) list.sort((a, b) => compareBytes(a.to, b.to));
       for (const edge of list) sorted.push(edge);

@@ -1,6 +1,6 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
-import { compareBytes } from '../../base/json.js';
+import { compareBytes, sortBytewise } from '../../base/json.js';
 import { joinDisplay } from './paths.js';
 import type { RawQueries } from './schema.js';
 import type { ConfigSources } from './source-access.js';
@@ -30,9 +30,7 @@ export function resolveQueryDeclarations(
   const base = `graphs.${graphId}.queries`;
   if (queries === null || queries === undefined) return { queries: [], diagnostics: [] };
   if (typeof queries !== 'string' && !Array.isArray(queries)) {
-    const out = Object.keys(queries)
-      .sort(compareBytes)
-      .map((name) => ({ name, path: sources.display((queries[name] as { file: string }).file), configPath: `${base}.${name}` }));
+    const out = sortBytewise(Object.keys(queries)).map((name) => ({ name, path: sources.display((queries[name] as { file: string }).file), configPath: `${base}.${name}` }));
     return { queries: out, diagnostics: [] };
   }
   const diagnostics: Diagnostic[] = [];
@@ -53,7 +51,8 @@ export function resolveQueryDeclarations(
       diagnostics.push(error('query_dir_unreadable', base, `could not list query directory '${shown}': ${listing.message}`));
       continue;
     }
-    const found = listing.names.filter((n) => n.endsWith('.gq') && n.length > 3).map((n) => joinDisplay(shown, n)).sort(compareBytes);
+    const found = listing.names.filter((n) => n.endsWith('.gq') && n.length > 3).map((n) => joinDisplay(shown, n));
+    sortBytewise(found);
     if (found.length === 0) diagnostics.push(warning('query_dir_empty', base, `query directory '${shown}' contains no .gq files`));
     files.push(...found);
   }

@@ -1,6 +1,6 @@
 import { error } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
-import { compareBytes } from '../../base/json.js';
+import { compareBytes, sortBytewise } from '../../base/json.js';
 import { isCheckVerdict, langErrorJson } from './check-cache.js';
 import { validatePolicyBundle, type PolicyKind } from '../../lang/policy/index.js';
 import { checkIdentifier } from './identifiers.js';
@@ -46,7 +46,7 @@ export function loadPolicies(
         b.depend(`policy.${name}`, `graph.${graph}`);
       }
     });
-    const normalized = [...bindings].sort(compareBytes);
+    const normalized = sortBytewise([...bindings]);
     bindingsByPolicy.set(name, normalized);
     const hasCluster = bindings.has('cluster');
     if (hasCluster && bindings.size > 1) {

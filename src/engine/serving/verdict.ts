@@ -1,5 +1,5 @@
 import { error, hasErrors, warning, type Diagnostic } from '../diagnostics/index.js';
-import { compareBytes } from '../../base/json.js';
+import { compareBytes, sortBytewise } from '../../base/json.js';
 import { sha256hex } from '../../base/hash.js';
 import { embeddingProviderDigest } from '../digest/resource-digests.js';
 import { compositeFromLedger, ledgerQueryIndex } from '../observe/composite.js';
@@ -75,7 +75,7 @@ export function servingVerdict(facts: ServingFacts): ServingVerdict {
       ),
     );
   }
-  const dropped = [...quarantined].sort(compareBytes);
+  const dropped = sortBytewise([...quarantined]);
   if (hasErrors(fatal)) return refused(fatal, dropped);
   if (!facts.state) {
     const missing = facts.stateProblems.length > 0

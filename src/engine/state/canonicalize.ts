@@ -1,4 +1,4 @@
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { ClusterState } from './schema.js';
 
@@ -13,7 +13,7 @@ const CANONICAL = 'graph_manifest_version';
  * conflicting observation (in address order) fails the read.
  */
 export function canonicalizeObservations(state: ClusterState): Diagnostic | null {
-  for (const address of Object.keys(state.observations).sort(compareBytes)) {
+  for (const address of sortBytewise(Object.keys(state.observations))) {
     const value = state.observations[address];
     if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, LEGACY)) continue;
     const observation = value as Record<string, unknown>;

@@ -6,7 +6,7 @@
  * target; `validate` and `plan` still check every source.
  */
 import path from 'node:path';
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { sha256hex } from '../../base/hash.js';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { loadConfig } from '../config/load-config.js';
@@ -67,7 +67,7 @@ export function discoverTargets(patterns: readonly string[], options: TargetOpti
     }
     for (const dir of found) dirs.add(dir);
   }
-  const sorted = [...dirs].sort(compareBytes);
+  const sorted = sortBytewise([...dirs]);
   const names = jobNames(sorted);
   const targets = sorted.map((dir) => loadTarget(dir, names.get(dir) as string, walker, options));
   return { targets, diagnostics };
@@ -126,7 +126,7 @@ function loadTarget(configDir: string, jobName: string, walker: TreeWalker, opti
   }
   const name = loaded.config?.metadata?.name;
   const label = typeof name === 'string' && name.trim() !== '' ? name : configDir;
-  return { configDir, label, jobName, inputs: [...inputs].sort(compareBytes), configOk: !hasErrors(diagnostics), diagnostics };
+  return { configDir, label, jobName, inputs: sortBytewise([...inputs]), configOk: !hasErrors(diagnostics), diagnostics };
 }
 
 /** A cluster directory reached through a symlink that points outside the root is not a target of this repository. */

@@ -1,4 +1,4 @@
-import { compareBytes } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import type { ApproveOutput, ForceUnlockOutput, RefreshOutput, ResourceStatus, StatusOutput, ValidateOutput } from '../../engine/model/outputs.js';
 import type { RenderContext } from '../kinds.js';
 import { line, table, type Doc, type Section } from '../markup/blocks.js';
@@ -12,7 +12,7 @@ import { driftedResources, unobservedResources } from '../pr/drift.js';
 function ledgerSection(digests: Readonly<Record<string, string>>, statuses: Readonly<Record<string, ResourceStatus>>): Section {
   return optional((level) => {
     if (level === 'list' || level === 'headline') return [];
-    const addresses = Object.keys({ ...digests, ...statuses }).sort(compareBytes);
+    const addresses = sortBytewise(Object.keys({ ...digests, ...statuses }));
     if (addresses.length === 0) return [];
     const rows = addresses.map((a) => {
       const s = statuses[a];

@@ -1,5 +1,5 @@
 import { sha256hex, sha256hexOfPieces } from '../../base/hash.js';
-import { F64, compareBytes, toCompactJson, type JsonValue } from '../../base/json.js';
+import { F64, compareBytes, sortBytewise, toCompactJson, type JsonValue } from '../../base/json.js';
 import type { PlanChange, PlanOutput } from '../../engine/model/outputs.js';
 import { code } from '../markup/escape.js';
 import { formatHidden, parseHidden } from './hidden.js';
@@ -181,7 +181,7 @@ export function describeDifferences(reviewed: ReviewRecord | null, current: Plan
   const now = reviewRecord(current);
   const operations = new Map(current.changes.map((c) => [c.resource, c.operation]));
   const lines: string[] = [];
-  for (const address of [...new Set([...Object.keys(reviewed), ...Object.keys(now)])].sort(compareBytes)) {
+  for (const address of sortBytewise([...new Set([...Object.keys(reviewed), ...Object.keys(now)])])) {
     const before = reviewed[address];
     const after = now[address];
     if (before === after) continue;
@@ -199,7 +199,7 @@ function canonical(value: JsonValue): JsonValue {
   if (value === null || typeof value !== 'object' || value instanceof F64) return value;
   if (Array.isArray(value)) return value.map(canonical);
   const out: { [key: string]: JsonValue } = {};
-  for (const key of Object.keys(value).sort(compareBytes)) {
+  for (const key of sortBytewise(Object.keys(value))) {
     const v = value[key];
     if (v !== undefined) out[key] = canonical(v);
   }
