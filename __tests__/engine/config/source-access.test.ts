@@ -24,6 +24,10 @@ function setup(): { cfg: string; outside: string; sources: ConfigSources } {
   symlinkSync(outside, path.join(cfg, 'dir-out'));
   symlinkSync(path.join(cfg, 'inner'), path.join(cfg, 'dir-in'));
   symlinkSync(path.join(outside, 'sub'), path.join(cfg, 'sub-out'));
+  // Directory links below a plain directory: a directory's real path is derived from its
+  // parent's when it is not a link, so these must still be seen.
+  symlinkSync(path.join(outside, 'sub'), path.join(cfg, 'inner', 'deep-out'));
+  symlinkSync(path.join(cfg, 'inner', 'deep'), path.join(cfg, 'inner', 'deep-in'));
   return { cfg, outside, sources: new ConfigSources(new LocalSourceFiles(root), 'cfg') };
 }
 
@@ -88,6 +92,46 @@ describe('ConfigSources.readText', () => {
     expect(verdicts).toEqual(paths.map((p) => outcome(longWay, p)));
     expect(verdicts.filter(([, v]) => v === 'x').map(([p]) => p)).toEqual(['./a.pg', 'inner/b.pg', './inner/deep/c.pg', 'inner/file-in.pg', 'dir-in/b.pg', 'dir-in/deep/c.pg', 'dir-in/../a.pg']);
     expect(verdicts.filter(([, v]) => String(v).startsWith('config_path_outside_dir')).map(([p]) => p)).toEqual(['file-out.pg', 'dir-out/x.pg', 'dir-out/sub/y.pg', 'sub-out/y.pg', 'inner/out-link.pg', '../outside/x.pg']);
+  });
+});
+
+describe('ConfigSources directory real paths', () => {
+  // The reference resolves every path with a full realpath (no linkKind, no readPlain).
+  it('reads and refuses as full realpath resolution does, through every directory shape', () => {
+    const { cfg, sources } = setup();
+    const files = new LocalSourceFiles(root);
+    const fullRealpath = new ConfigSources(
+      { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), absolute: (p) => files.absolute(p) },
+      'cfg',
+    );
+    // The config dir reached through a link: real paths are derived from its real path.
+    symlinkSync(cfg, path.join(root, 'cfg-link'));
+    const throughLink = new ConfigSources(new LocalSourceFiles(root), 'cfg-link');
+    const throughLinkReference = new ConfigSources(
+      { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), absolute: (p) => files.absolute(p) },
+      'cfg-link',
+    );
+    const paths = ['inner/deep/c.pg', 'inner/deep-in/c.pg', 'inner/deep-out/y.pg', 'inner/b.pg', 'dir-in/deep-out/y.pg', 'dir-in/deep-in/c.pg', 'sub-out/y.pg', 'inner/nowhere/x.pg', 'a.pg'];
+    const outcome = (s: ConfigSources, written: string) => {
+      const shown = s.display(written);
+      const read = s.readText(shown, 'graphs.g.schema', 'schema_file_missing', 'schema file');
+      // A full realpath cannot tell missing (null) from unresolved (undefined); both say "none".
+      return [written, read.ok ? read.text : read.diagnostic.code, s.resolvedPath(shown) ?? null];
+    };
+    const verdicts = paths.map((p) => outcome(sources, p));
+    expect(verdicts).toEqual(paths.map((p) => outcome(fullRealpath, p)));
+    expect(verdicts.map(([p, v]) => [p, v])).toEqual([
+      ['inner/deep/c.pg', 'x'],
+      ['inner/deep-in/c.pg', 'x'],
+      ['inner/deep-out/y.pg', 'config_path_outside_dir'],
+      ['inner/b.pg', 'x'],
+      ['dir-in/deep-out/y.pg', 'config_path_outside_dir'],
+      ['dir-in/deep-in/c.pg', 'x'],
+      ['sub-out/y.pg', 'config_path_outside_dir'],
+      ['inner/nowhere/x.pg', 'schema_file_missing'],
+      ['a.pg', 'x'],
+    ]);
+    expect(paths.map((p) => outcome(throughLink, p))).toEqual(paths.map((p) => outcome(throughLinkReference, p)));
   });
 });
 
