@@ -201,7 +201,7 @@ class S3Storage {
             }
             token = page.IsTruncated ? page.NextContinuationToken : undefined;
         } while (token);
-        return names.sort(json/* compareBytes */.Xo);
+        return (0,json/* sortBytewise */.lP)(names);
     }
     async delete(key) {
         const objectKey = this.objectKey(key);

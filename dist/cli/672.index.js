@@ -152,7 +152,7 @@ function describeDifferences(reviewed, current) {
     const now = review_reviewRecord(current);
     const operations = new Map(current.changes.map((c) => [c.resource, c.operation]));
     const lines = [];
-    for (const address of [...new Set([...Object.keys(reviewed), ...Object.keys(now)])].sort(compareBytes)) {
+    for (const address of sortBytewise([...new Set([...Object.keys(reviewed), ...Object.keys(now)])])) {
         const before = reviewed[address];
         const after = now[address];
         if (before === after)
@@ -176,7 +176,7 @@ function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
     const out = {};
-    for (const key of Object.keys(value).sort(base_json/* compareBytes */.Xo)) {
+    for (const key of (0,base_json/* sortBytewise */.lP)(Object.keys(value))) {
         const v = value[key];
         if (v !== undefined)
             out[key] = canonical(v);
@@ -1474,7 +1474,7 @@ function ledgerSection(digests, statuses) {
     return common_optional((level) => {
         if (level === 'list' || level === 'headline')
             return [];
-        const addresses = Object.keys({ ...digests, ...statuses }).sort(base_json/* compareBytes */.Xo);
+        const addresses = (0,base_json/* sortBytewise */.lP)(Object.keys({ ...digests, ...statuses }));
         if (addresses.length === 0)
             return [];
         const rows = addresses.map((a) => {
