@@ -7853,9 +7853,9 @@ class LocalPathGuard {
     /**
      * `dir` (an absolute path under the root that `resolve` produced) was just made by the adapter's
      * own `mkdir -p`, after `resolve` proved every component that existed then to be a real
-     * directory: so it and its parents are real directories, as if lstat'ed. Without this, every
-     * key under a directory the run created paid one lstat per missing component until some later
-     * `resolve` found it (an apply creating 100 graphs made ~5,000 such lstats).
+     * directory: so it and its parents are real directories, as if lstat'ed. Without this, the next
+     * key under each directory the run made paid an lstat to prove what the run itself had just
+     * created (an apply publishes each new payload into a directory of its own).
      */
     learnDirectory(dir) {
         const prefix = this.root.endsWith((external_node_path_default()).sep) ? this.root : `${this.root}${(external_node_path_default()).sep}`;
