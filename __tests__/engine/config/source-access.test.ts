@@ -96,21 +96,20 @@ describe('ConfigSources.readText', () => {
 });
 
 describe('ConfigSources directory real paths', () => {
-  // The reference resolves every path with a full realpath (no linkKind, no readPlain).
   it('reads and refuses as full realpath resolution does, through every directory shape', () => {
     const { cfg, sources } = setup();
     const files = new LocalSourceFiles(root);
-    const fullRealpath = new ConfigSources(
-      { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), absolute: (p) => files.absolute(p) },
-      'cfg',
-    );
+    // No readPlain and no linkKind: every path takes a full realpath.
+    const byFullRealpath = (dir: string) =>
+      new ConfigSources(
+        { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), absolute: (p) => files.absolute(p) },
+        dir,
+      );
+    const fullRealpath = byFullRealpath('cfg');
     // The config dir reached through a link: real paths are derived from its real path.
     symlinkSync(cfg, path.join(root, 'cfg-link'));
     const throughLink = new ConfigSources(new LocalSourceFiles(root), 'cfg-link');
-    const throughLinkReference = new ConfigSources(
-      { isDirectory: (p) => files.isDirectory(p), readBytes: (p) => files.readBytes(p), listDir: (p) => files.listDir(p), realPath: (p) => files.realPath(p), absolute: (p) => files.absolute(p) },
-      'cfg-link',
-    );
+    const throughLinkReference = byFullRealpath('cfg-link');
     const paths = ['inner/deep/c.pg', 'inner/deep-in/c.pg', 'inner/deep-out/y.pg', 'inner/b.pg', 'dir-in/deep-out/y.pg', 'dir-in/deep-in/c.pg', 'sub-out/y.pg', 'inner/nowhere/x.pg', 'a.pg'];
     const outcome = (s: ConfigSources, written: string) => {
       const shown = s.display(written);
