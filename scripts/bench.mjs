@@ -1,7 +1,7 @@
 // `npm run bench`: times the control plane on synthetic clusters and the language front ends on
 // large inputs. Not a test: it asserts nothing, it measures. The machine may be shared, so every
-// command is paired with a floor measured in the same run (a fresh node process that reads and
-// hashes the same files) and reported as a median of several runs with its ratio to that floor.
+// command's runs alternate with runs of a floor (a fresh node process that reads and hashes the
+// same files, or `node -e 0` for start-up), and each row reports the medians and their ratio.
 //   npm run bench -- --sizes 1k,10k   resources per synthetic cluster (default 1k,10k; 100k is slow)
 //                    --runs 3         runs per measurement (the median is reported)
 //                    --cli PATH       the CLI bundle to time (default dist/cli/index.js; build first)
@@ -36,10 +36,12 @@ process.env.OMNIGRAPH_CLUSTER_CODE_CACHE = codeCacheDir;
 const hasCache = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout.includes('--no-cache');
 const cold = hasCache ? ['--no-cache'] : [];
 
+const RSS_PRELOAD = resolve('scripts/bench-rss.mjs');
 /** One fresh process: wall time (start-up included) and its peak RSS. */
 function once(args, cwd) {
   const t = process.hrtime.bigint();
-  const preload = args[0] === '--import' ? [] : ['--import', './scripts/bench-rss.mjs'];
+  // Absolute: runs in the synthetic repository (cwd) need it too, their floor included.
+  const preload = args[0] === '--import' ? [] : ['--import', RSS_PRELOAD];
   const child = spawnSync(process.execPath, [...preload, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rssKb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? 0);
@@ -56,66 +58,96 @@ function median(args, n = runs, cwd = undefined) {
   return { ms: mid(all.map((r) => r.ms)), cpuMs: mid(all.map((r) => r.cpuMs)), rssMb: Math.max(...all.map((r) => r.rssMb)), code: all[0].code };
 }
 
+/**
+ * `n` runs of `args`, each right after a run of `floorArgs`: the medians of both. This machine's
+ * speed drifts from minute to minute, so a floor timed once per size and commands timed minutes
+ * later gave ratios that moved with the drift; alternating gives every row a floor of its own
+ * minutes.
+ */
+function paired(args, floorArgs, n = runs, cwd = undefined) {
+  const runsOf = [];
+  const floorsOf = [];
+  for (let i = 0; i < n; i++) {
+    floorsOf.push(once(floorArgs, cwd));
+    runsOf.push(once(args, cwd));
+  }
+  const summary = (all) => ({ ms: mid(all.map((r) => r.ms)), cpuMs: mid(all.map((r) => r.cpuMs)), rssMb: Math.max(...all.map((r) => r.rssMb)), code: all[0].code });
+  return { run: summary(runsOf), floor: summary(floorsOf) };
+}
+
 const rows = [];
 const record = (size, command, r, floor) =>
-  rows.push({ size, command, ms: r.ms, cpuMs: r.cpuMs, ratio: floor ? r.ms / floor.ms : null, cpuRatio: floor ? r.cpuMs / floor.cpuMs : null, rss: r.rssMb, code: r.code });
+  rows.push({
+    size,
+    command,
+    ms: r.ms,
+    cpuMs: r.cpuMs,
+    floorMs: floor ? floor.ms : null,
+    ratio: floor ? r.ms / floor.ms : null,
+    cpuRatio: floor ? r.cpuMs / floor.cpuMs : null,
+    rss: r.rssMb,
+    code: r.code,
+  });
+/** Records a paired measurement: the row's ratios are to the floor runs made between its own. */
+const recordPaired = (size, command, { run, floor }) => record(size, command, run, floor);
 const cmd = (dir, ...rest) => [cli, ...rest, '--config', dir];
 
 // Cold start: a one-graph cluster against `node -e 0`.
 const oneDir = join(root, 'one-graph');
 generateCluster(oneDir, 20);
-const nodeFloor = median(['-e', '0'], Math.max(5, runs));
-record('1 graph', '`node -e 0`', nodeFloor, null);
+const nodeZero = ['-e', '0'];
+const startRuns = Math.max(5, runs);
+record('1 graph', '`node -e 0`', median(nodeZero, startRuns), null);
 const withoutCodeCache = (args, n) => {
   process.env.OMNIGRAPH_CLUSTER_CODE_CACHE = 'off';
   try {
-    return median(args, n);
+    return paired(args, nodeZero, n);
   } finally {
     process.env.OMNIGRAPH_CLUSTER_CODE_CACHE = codeCacheDir;
   }
 };
-record('1 graph', 'validate --json, cold, code cache off', withoutCodeCache(cmd(oneDir, 'validate', '--json', ...cold), Math.max(5, runs)), nodeFloor);
+recordPaired('1 graph', 'validate --json, cold, code cache off', withoutCodeCache(cmd(oneDir, 'validate', '--json', ...cold), startRuns));
 once(cmd(oneDir, 'validate', '--json', ...cold));
-record('1 graph', 'validate --json, cold (code cache filled by one earlier run)', median(cmd(oneDir, 'validate', '--json', ...cold), Math.max(5, runs)), nodeFloor);
+recordPaired('1 graph', 'validate --json, cold (code cache filled by one earlier run)', paired(cmd(oneDir, 'validate', '--json', ...cold), nodeZero, startRuns));
 if (hasCache) {
   once(cmd(oneDir, 'validate', '--json'));
-  record('1 graph', 'validate --json, warm', median(cmd(oneDir, 'validate', '--json'), Math.max(5, runs)), nodeFloor);
+  recordPaired('1 graph', 'validate --json, warm', paired(cmd(oneDir, 'validate', '--json'), nodeZero, startRuns));
 }
 
 // Many clusters in one repository (issue 19): discovery and targeting, start-up included. Target: < 2 s.
 if (clusterCount > 0) {
   const repo = join(root, `repo-${clusterCount}`);
   const { changedShared, changedOne } = generateRepository(repo, clusterCount);
-  const targets = (...rest) => ['--import', resolve('scripts/bench-rss.mjs'), resolve(cli), 'targets', ...rest];
-  const inRepo = (args) => median(args, Math.max(3, runs), repo);
+  const targets = (...rest) => [resolve(cli), 'targets', ...rest];
+  const inRepo = (args) => paired(args, nodeZero, Math.max(3, runs), repo);
   const size = `${clusterCount} clusters`;
-  record(size, "targets --config 'clusters/*' --json (discover all)", inRepo(targets('--config', 'clusters/*', '--json')), nodeFloor);
-  record(size, 'targets --json (default **/cluster.yaml walk)', inRepo(targets('--json')), nodeFloor);
-  record(size, 'targets --changed-files (shared schema: 1 in 3 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedShared, '--json')), nodeFloor);
-  record(size, 'targets --changed-files (one query: 1 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedOne, '--json')), nodeFloor);
+  recordPaired(size, "targets --config 'clusters/*' --json (discover all)", inRepo(targets('--config', 'clusters/*', '--json')));
+  recordPaired(size, 'targets --json (default **/cluster.yaml walk)', inRepo(targets('--json')));
+  recordPaired(size, 'targets --changed-files (shared schema: 1 in 3 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedShared, '--json')));
+  recordPaired(size, 'targets --changed-files (one query: 1 affected)', inRepo(targets('--config', 'clusters/*', '--changed-files', changedOne, '--json')));
 }
 
 const converged = new Map();
 for (const size of sizes) {
   const dir = join(root, `cluster-${size}`);
   const { resources, graphs } = generateCluster(dir, size);
-  const floor = median(['scripts/bench-baseline.mjs', dir]);
-  const f = floor;
-  record(resources, `floor: read + sha256 every source file (${graphs} graphs)`, floor, null);
-  record(resources, 'validate, cold', median(cmd(dir, 'validate', '--json', ...cold)), f);
-  record(resources, 'plan (no state: every resource a create), cold', median(cmd(dir, 'plan', '--json', ...cold)), f);
-  record(resources, 'import', once(cmd(dir, 'import', '--json', ...cold)), f);
-  record(resources, `apply creating ${graphs} graphs (one run), cold`, once(cmd(dir, 'apply', '--json', ...cold)), f);
-  const replan = median(cmd(dir, 'plan', '--json', ...cold));
-  converged.set(resources, replan);
-  record(resources, 'plan (converged), cold', replan, f);
+  const floorArgs = ['scripts/bench-baseline.mjs', dir];
+  const vsFloor = (args, n = runs) => paired(args, floorArgs, n);
+  record(resources, `floor: read + sha256 every source file (${graphs} graphs)`, median(floorArgs), null);
+  recordPaired(resources, 'validate, cold', vsFloor(cmd(dir, 'validate', '--json', ...cold)));
+  recordPaired(resources, 'plan (no state: every resource a create), cold', vsFloor(cmd(dir, 'plan', '--json', ...cold)));
+  recordPaired(resources, 'import', vsFloor(cmd(dir, 'import', '--json', ...cold), 1));
+  recordPaired(resources, `apply creating ${graphs} graphs (one run), cold`, vsFloor(cmd(dir, 'apply', '--json', ...cold), 1));
+  const replan = vsFloor(cmd(dir, 'plan', '--json', ...cold));
+  converged.set(resources, replan.run);
+  recordPaired(resources, 'plan (converged), cold', replan);
   if (hasCache) {
     once(cmd(dir, 'plan', '--json'));
-    record(resources, 'plan (converged), warm', median(cmd(dir, 'plan', '--json')), f);
+    recordPaired(resources, 'plan (converged), warm', vsFloor(cmd(dir, 'plan', '--json')));
   }
-  record(resources, 'status', median(cmd(dir, 'status', '--json')), f);
-  record(resources, 'apply (no-op), cold', median(cmd(dir, 'apply', '--json', ...cold)), f);
-  record(resources, 'plan --format markdown, cold', median(cmd(dir, 'plan', '--format', 'markdown', ...cold)), f);
+  recordPaired(resources, 'status', vsFloor(cmd(dir, 'status', '--json')));
+  recordPaired(resources, 'apply (no-op), cold', vsFloor(cmd(dir, 'apply', '--json', ...cold)));
+  recordPaired(resources, 'plan --format markdown, cold', vsFloor(cmd(dir, 'plan', '--format', 'markdown', ...cold)));
 }
 
 if (!argv.includes('--no-lang')) {
@@ -135,10 +167,13 @@ console.log(
     `load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; median of ${runs} runs; cold = --no-cache, warm = a cache filled by one earlier run; ` +
     `the CLI's code cache is on (filled by the bench's first runs) unless a row says otherwise`,
 );
-console.log('\n| resources | command | wall ms | × floor | CPU ms | CPU × floor | peak RSS MiB | exit |\n|---|---|---|---|---|---|---|---|');
+// "floor ms": the median of the floor runs made between this row's own (node -e 0 for start-up
+// and targets, the read-and-hash script for a cluster); its ratios are to that floor.
+console.log('\n| resources | command | wall ms | floor ms | × floor | CPU ms | CPU × floor | peak RSS MiB | exit |\n|---|---|---|---|---|---|---|---|---|');
 const times = (r) => (r === null ? 'floor' : `${r.toFixed(1)}×`);
 for (const r of rows) {
-  console.log(`| ${r.size} | ${r.command} | ${r.ms.toFixed(0)} | ${times(r.ratio)} | ${r.cpuMs.toFixed(0)} | ${times(r.cpuRatio)} | ${r.rss.toFixed(0)} | ${r.code} |`);
+  const floorMs = r.floorMs === null ? '—' : r.floorMs.toFixed(0);
+  console.log(`| ${r.size} | ${r.command} | ${r.ms.toFixed(0)} | ${floorMs} | ${times(r.ratio)} | ${r.cpuMs.toFixed(0)} | ${times(r.cpuRatio)} | ${r.rss.toFixed(0)} | ${r.code} |`);
 }
 // Linear cost means ×10 resources costs ×10 time; start-up makes small sizes look flatter.
 const measured = [...converged.entries()].sort((a, b) => a[0] - b[0]);
