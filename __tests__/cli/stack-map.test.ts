@@ -14,6 +14,14 @@ import { bundlePositionMapper, formatStack } from '../../src/cli/stack-map.js';
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A fresh temp dir (removed after the test) holding an empty `bundle` folder: its path. */
+function tempBundle(): string {
+  dir = mkdtempSync(path.join(tmpdir(), 'og-stack-map-'));
+  const bundle = path.join(dir, 'bundle');
+  mkdirSync(bundle);
+  return bundle;
+}
+
 // Generated line n (from 0), column 0 maps to ../src/orig.ts line 10 + n, column 0 (Base64 VLQ:
 // A = 0, U = 10, C = +1).
 const MAP = { version: 3, sources: ['../src/orig.ts'], names: [], mappings: 'AAUA;AACA;AACA' };
@@ -38,10 +46,8 @@ function framesOf(filename: string): { error: Error; frames: NodeJS.CallSite[] }
 
 describe('stack traces through the bundle source maps', () => {
   it('names the source file and line of each frame in a mapped file, in the order V8 gives', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'og-stack-map-'));
-    const bundle = path.join(dir, 'bundle');
+    const bundle = tempBundle();
     const file = path.join(bundle, '1.index.js');
-    mkdirSync(bundle);
     writeFileSync(file, SOURCE);
     writeFileSync(`${file}.map`, JSON.stringify(MAP));
     const { error, frames } = framesOf(file);
@@ -56,9 +62,7 @@ describe('stack traces through the bundle source maps', () => {
   });
 
   it('leaves frames alone outside the bundle folder, without a map, or with a broken one', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'og-stack-map-'));
-    const bundle = path.join(dir, 'bundle');
-    mkdirSync(bundle);
+    const bundle = tempBundle();
     const outside = path.join(dir, '1.index.js');
     writeFileSync(`${outside}.map`, JSON.stringify(MAP));
     const unmapped = path.join(bundle, '2.index.js');
@@ -72,9 +76,7 @@ describe('stack traces through the bundle source maps', () => {
   });
 
   it('maps a frame named by file URL, as an ES module frame is', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'og-stack-map-'));
-    const bundle = path.join(dir, 'bundle');
-    mkdirSync(bundle);
+    const bundle = tempBundle();
     const file = path.join(bundle, 'index.js');
     writeFileSync(`${file}.map`, JSON.stringify(MAP));
     const mapPosition = bundlePositionMapper(bundle);

@@ -57,13 +57,10 @@ export class LocalPathGuard {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw new StorageError(ioMessage(e));
       }
-      // Nothing further down exists yet; whatever we create there is a real directory.
-      if (stats === undefined) {
-        parentsExist = i === segments.length - 1;
-        break;
-      }
-      if (stats.isSymbolicLink()) throw symlinkRefused(current);
-      if (!stats.isDirectory()) {
+      if (stats?.isSymbolicLink()) throw symlinkRefused(current);
+      // Missing, or a file where a directory belongs: nothing further down exists yet (whatever
+      // we create there is a real directory), unless this was the key itself.
+      if (stats === undefined || !stats.isDirectory()) {
         parentsExist = i === segments.length - 1;
         break;
       }
