@@ -8031,14 +8031,11 @@ class LocalPathGuard {
                 if (e.code !== 'ENOTDIR')
                     throw new ports_storage/* StorageError */.aq((0,local_source_files/* ioMessage */.u)(e));
             }
-            // Nothing further down exists yet; whatever we create there is a real directory.
-            if (stats === undefined) {
-                parentsExist = i === segments.length - 1;
-                break;
-            }
-            if (stats.isSymbolicLink())
+            if (stats?.isSymbolicLink())
                 throw symlinkRefused(current);
-            if (!stats.isDirectory()) {
+            // Missing, or a file where a directory belongs: nothing further down exists yet (whatever
+            // we create there is a real directory), unless this was the key itself.
+            if (stats === undefined || !stats.isDirectory()) {
                 parentsExist = i === segments.length - 1;
                 break;
             }
