@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fsync, linkSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readdir, rm, rmdir, unlink } from 'node:fs/promises';
+import { closeSync, constants, fsync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -127,7 +127,7 @@ export class LocalStorage implements Storage {
   private async holdsObject(dir: string): Promise<boolean> {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       if (isMissing(e)) return false;
       throw new StorageError(ioMessage(e));
@@ -174,9 +174,10 @@ export class LocalStorage implements Storage {
 
   async list(prefix: string): Promise<string[]> {
     const dir = this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+    await ioTurn(); // as in read
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       if (isMissing(e)) return [];
       throw new StorageError(ioMessage(e));
@@ -191,15 +192,16 @@ export class LocalStorage implements Storage {
   async delete(key: string): Promise<void> {
     // unlink removes a link itself, never its target, so the last component needs no check.
     const file = this.guard.resolve(key, { includeLast: false });
+    await ioTurn(); // as in read
     try {
-      await unlink(file);
+      unlinkSync(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // Absent, or a directory (which is not an object): nothing to delete.
       if (isMissing(e) || code === 'EISDIR' || code === 'EPERM') return;
       throw new StorageError(ioMessage(e));
     }
-    await this.pruneEmptyParents(key);
+    this.pruneEmptyParents(key);
   }
 
   /**
@@ -208,12 +210,12 @@ export class LocalStorage implements Storage {
    * behind. rmdir refuses a directory that is not empty, so nothing anyone wrote is lost; a writer
    * that created the directory just before we removed it retries (writeTemp).
    */
-  private async pruneEmptyParents(key: string): Promise<void> {
+  private pruneEmptyParents(key: string): void {
     const segments = key.split('/');
     for (let depth = segments.length - 1; depth > 0; depth--) {
       const dir = path.join(this.root, ...segments.slice(0, depth));
       try {
-        await rmdir(dir);
+        rmdirSync(dir);
       } catch {
         return;
       }
@@ -293,11 +295,11 @@ export class LocalStorage implements Storage {
 }
 
 /**
- * Creating, writing, linking and renaming a small file are page-cache operations that finish at
- * once; a trip through libuv's thread pool for each cost more than the work (an apply creating 500
- * graphs made ~60,000 of them, with four futex calls each). So they run here, synchronously, like
- * the guard's lstats and the reads; only the fsync, which waits for the disk, goes to the pool,
- * where the 32 writes in flight overlap theirs.
+ * Creating, writing, linking, renaming and unlinking a small file, and listing a directory, are
+ * page-cache operations that finish at once; a trip through libuv's thread pool for each cost more
+ * than the work (an apply creating 500 graphs made ~60,000 of them, with four futex calls each).
+ * So they run synchronously, like the guard's lstats and the reads; only the fsync, which waits
+ * for the disk, goes to the pool, where the 32 writes in flight overlap theirs.
  */
 async function writeNew(tmp: string, bytes: Uint8Array, durable: boolean): Promise<void> {
   const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o644);
