@@ -8230,7 +8230,7 @@ class LocalStorage {
     async holdsObject(dir) {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (e) {
             if (isMissing(e))
@@ -8284,9 +8284,10 @@ class LocalStorage {
     }
     async list(prefix) {
         const dir = this.guard.resolve(prefix, { includeLast: true, allowRoot: true });
+        await (0,external_node_timers_promises_.setImmediate)(); // as in read
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (e) {
             if (isMissing(e))
@@ -8302,8 +8303,9 @@ class LocalStorage {
     async delete(key) {
         // unlink removes a link itself, never its target, so the last component needs no check.
         const file = this.guard.resolve(key, { includeLast: false });
+        await (0,external_node_timers_promises_.setImmediate)(); // as in read
         try {
-            await (0,promises_.unlink)(file);
+            (0,external_node_fs_.unlinkSync)(file);
         }
         catch (e) {
             const code = e.code;
@@ -8312,7 +8314,7 @@ class LocalStorage {
                 return;
             throw new ports_storage/* StorageError */.aq((0,local_source_files/* ioMessage */.u)(e));
         }
-        await this.pruneEmptyParents(key);
+        this.pruneEmptyParents(key);
     }
     /**
      * An object store has no empty folders, and neither do we: the directories a delete left empty
@@ -8320,12 +8322,12 @@ class LocalStorage {
      * behind. rmdir refuses a directory that is not empty, so nothing anyone wrote is lost; a writer
      * that created the directory just before we removed it retries (writeTemp).
      */
-    async pruneEmptyParents(key) {
+    pruneEmptyParents(key) {
         const segments = key.split('/');
         for (let depth = segments.length - 1; depth > 0; depth--) {
             const dir = external_node_path_default().join(this.root, ...segments.slice(0, depth));
             try {
-                await (0,promises_.rmdir)(dir);
+                (0,external_node_fs_.rmdirSync)(dir);
             }
             catch {
                 return;
@@ -8410,11 +8412,11 @@ class LocalStorage {
     }
 }
 /**
- * Creating, writing, linking and renaming a small file are page-cache operations that finish at
- * once; a trip through libuv's thread pool for each cost more than the work (an apply creating 500
- * graphs made ~60,000 of them, with four futex calls each). So they run here, synchronously, like
- * the guard's lstats and the reads; only the fsync, which waits for the disk, goes to the pool,
- * where the 32 writes in flight overlap theirs.
+ * Creating, writing, linking, renaming and unlinking a small file, and listing a directory, are
+ * page-cache operations that finish at once; a trip through libuv's thread pool for each cost more
+ * than the work (an apply creating 500 graphs made ~60,000 of them, with four futex calls each).
+ * So they run synchronously, like the guard's lstats and the reads; only the fsync, which waits
+ * for the disk, goes to the pool, where the 32 writes in flight overlap theirs.
  */
 async function writeNew(tmp, bytes, durable) {
     const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOFOLLOW, 0o644);
