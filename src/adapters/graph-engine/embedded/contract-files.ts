@@ -73,7 +73,29 @@ export async function readLiveContract(storage: Storage, root: GraphRoot, entry:
  * openable, a semantic one does not). We keep no shape-from-IR builder, so "shape(IR) hash ==
  * state hash" is covered indirectly: the IR hash is pinned by the state and by the manifest entry.
  */
-export function verifyContract(texts: ContractTexts): { ir: SchemaIr; state: SchemaState } {
+export function verifyContract(texts: ContractTexts): VerifiedContract {
+  const last = lastVerified;
+  if (last !== null && last.texts.pg === texts.pg && last.texts.ir === texts.ir && last.texts.state === texts.state) return last.result;
+  const result = verifyContractNow(texts);
+  lastVerified = { texts: { pg: texts.pg, ir: texts.ir, state: texts.state }, result };
+  return result;
+}
+
+export interface VerifiedContract {
+  readonly ir: SchemaIr;
+  readonly state: Readonly<SchemaState>;
+}
+
+/**
+ * The last contract that verified, by its exact texts. A graph create verifies the same three
+ * files twice in a row (init's read-back, then the read-only open that pins the manifest version),
+ * about half a millisecond each; the check is a pure function of the texts and its result is
+ * read-only, so the second is a comparison. One entry only: the IR and state texts carry the
+ * graph's own identity domain, so two graphs never share one, and a failed check is never kept.
+ */
+let lastVerified: { readonly texts: ContractTexts; readonly result: VerifiedContract } | null = null;
+
+function verifyContractNow(texts: ContractTexts): VerifiedContract {
   let stateJson: unknown;
   try {
     stateJson = JSON.parse(texts.state);
