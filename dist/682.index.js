@@ -6602,6 +6602,22 @@ async function readLiveContract(storage, root, entry) {
  * state hash" is covered indirectly: the IR hash is pinned by the state and by the manifest entry.
  */
 function verifyContract(texts) {
+    const last = lastVerified;
+    if (last !== null && last.texts.pg === texts.pg && last.texts.ir === texts.ir && last.texts.state === texts.state)
+        return last.result;
+    const result = verifyContractNow(texts);
+    lastVerified = { texts: { pg: texts.pg, ir: texts.ir, state: texts.state }, result };
+    return result;
+}
+/**
+ * The last contract that verified, by its exact texts. A graph create verifies the same three
+ * files twice in a row (init's read-back, then the read-only open that pins the manifest version),
+ * about half a millisecond each; the check is a pure function of the texts and its result is
+ * read-only, so the second is a comparison. One entry only: the IR and state texts carry the
+ * graph's own identity domain, so two graphs never share one, and a failed check is never kept.
+ */
+let lastVerified = null;
+function verifyContractNow(texts) {
     let stateJson;
     try {
         stateJson = JSON.parse(texts.state);
