@@ -46,6 +46,22 @@ describe('sha256hex of long text (hashed in pieces)', () => {
     expect(sha256hexOfPieces([])).toBe(reference(''));
   });
 
+  it('hashes short text and bytes as createHash does, lone surrogates included', () => {
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const units = [0x61, 0xe9, 0x20ac, 0xd83d, 0xde00, 0xdbff, 0xdc00, 0x00, 0xfffd];
+    for (let round = 0; round < 200; round++) {
+      const length = round < 5 ? round : Math.floor(next() * 300);
+      const text = String.fromCharCode(...Array.from({ length }, () => units[Math.floor(next() * units.length)] as number));
+      expect(sha256hex(text)).toBe(reference(text));
+      const bytes = Buffer.from(Array.from({ length }, () => Math.floor(next() * 256)));
+      expect(sha256hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+    const edge = 'x'.repeat(HASH_PIECE_UNITS);
+    expect(sha256hex(edge)).toBe(reference(edge));
+    expect(sha256hex(Buffer.from(`${edge}y`))).toBe(reference(`${edge}y`));
+  });
+
   it('leaves short text and bytes to a single update', () => {
     expect(sha256hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256hex(Buffer.from('abc'))).toBe(sha256hex('abc'));

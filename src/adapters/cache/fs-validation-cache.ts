@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256hex as sha256 } from '../../base/hash.js';
 import type { ValidationCache } from '../../engine/ports/validation-cache.js';
 import { readRegularFile } from '../source/regular-file.js';
 
@@ -171,10 +171,6 @@ function writeAtomically(file: string, text: string): boolean {
     }
     return false;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256hex } from '../../base/hash.js';
 import { closeSync, constants, fsync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -349,7 +349,7 @@ function storedText(file: string, bytes: Uint8Array): StoredText {
 }
 
 function token(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256hex(bytes);
 }
 
 function isMissing(e: unknown): boolean {
