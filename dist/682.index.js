@@ -7606,12 +7606,12 @@ class OmnigraphClusterCommands {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/adapters/system/ulid.ts
 
 /**
@@ -8286,7 +8286,7 @@ function storedText(file, bytes) {
     };
 }
 function token(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return (0,hash/* sha256hex */.Lg)(bytes);
 }
 function isMissing(e) {
     const code = e.code;
@@ -8703,7 +8703,7 @@ class FsValidationCache {
         if (newline !== 64)
             return null;
         const value = text.slice(65);
-        if (sha256(value) !== text.slice(0, 64))
+        if ((0,hash/* sha256hex */.Lg)(value) !== text.slice(0, 64))
             return null;
         this.remember(key, value);
         return value;
@@ -8712,7 +8712,7 @@ class FsValidationCache {
         if (!KEY.test(key))
             return;
         this.remember(key, value);
-        if (this.writeEntry(this.fileOf(key), `${sha256(value)}\n${value}`))
+        if (this.writeEntry(this.fileOf(key), `${(0,hash/* sha256hex */.Lg)(value)}\n${value}`))
             this.written++;
     }
     /**
@@ -8747,7 +8747,7 @@ class FsValidationCache {
         if (this.scope === null || !this.packStale)
             return;
         const body = JSON.stringify(Object.fromEntries(this.used));
-        if (writeAtomically(this.packFile(), `${PACK_FORMAT} ${sha256(body)}\n${body}`)) {
+        if (writeAtomically(this.packFile(), `${PACK_FORMAT} ${(0,hash/* sha256hex */.Lg)(body)}\n${body}`)) {
             this.written++;
             this.packStale = false;
         }
@@ -8767,7 +8767,7 @@ class FsValidationCache {
      * turns on one cluster would each find the other's pack and never run warm.
      */
     packFile() {
-        return external_node_path_default().join(this.dir, 'packs', `${sha256(`${this.toolVersion}\0${this.scope ?? ''}`)}.json`);
+        return external_node_path_default().join(this.dir, 'packs', `${(0,hash/* sha256hex */.Lg)(`${this.toolVersion}\0${this.scope ?? ''}`)}.json`);
     }
     fileOf(key) {
         return external_node_path_default().join(this.dir, key.slice(0, 2), key);
@@ -8787,7 +8787,7 @@ function readPack(file) {
         const newline = text.indexOf('\n');
         const header = text.slice(0, newline);
         const body = text.slice(newline + 1);
-        if (newline < 0 || header !== `${PACK_FORMAT} ${sha256(body)}`)
+        if (newline < 0 || header !== `${PACK_FORMAT} ${(0,hash/* sha256hex */.Lg)(body)}`)
             return entries;
         const parsed = JSON.parse(body);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
@@ -8819,9 +8819,6 @@ function writeAtomically(file, text) {
         }
         return false;
     }
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /**
  * Where the cache lives unless `--cache-dir` says: `$OMNIGRAPH_CLUSTER_CACHE_DIR`, else
@@ -13537,6 +13534,15 @@ const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 ;// CONCATENATED MODULE: ./src/base/hash.ts
 
 
+
+/**
+ * `crypto.hash` (Node 20.12 and 21.7 on): one call, with no Hash object made, updated and
+ * finalized. A plan hashes tens of thousands of short inputs (every source file, every verdict
+ * key, every composite). Node advises it for small inputs only, and long text is hashed in pieces
+ * anyway, so it takes inputs up to HASH_PIECE_UNITS units or bytes. Absent on Node 20 before 20.12,
+ * which takes `createHash` as before; both hash the UTF-8 encoding of a string.
+ */
+const oneShot = external_node_crypto_.hash;
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
  * Handing Node the whole string makes it encode into a fresh buffer of the full UTF-8 size; for
@@ -13549,6 +13555,8 @@ let pieceBuffer;
 const encoder = new TextEncoder();
 /** Lowercase hex SHA-256 of UTF-8 text or raw bytes: every digest in the control plane. */
 function sha256hex(input) {
+    if (oneShot !== undefined && input.length <= HASH_PIECE_UNITS)
+        return oneShot('sha256', input, 'hex');
     const hash = (0,external_node_crypto_.createHash)('sha256');
     if (typeof input === 'string')
         updateText(hash, input);

@@ -11,16 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildIdentity: () => (/* binding */ buildIdentity),
 /* harmony export */   defaultCacheDir: () => (/* binding */ defaultCacheDir)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _base_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
 /* harmony import */ var _source_regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7607);
 
 
@@ -72,7 +71,7 @@ class FsValidationCache {
         const file = this.fileOf(key);
         // Most lookups of a first run miss. Asking costs a quarter of a failed read, whose exception
         // Node builds with a stack (about 2.4 against 11 us).
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             return null;
         let text;
         try {
@@ -89,7 +88,7 @@ class FsValidationCache {
         if (newline !== 64)
             return null;
         const value = text.slice(65);
-        if (sha256(value) !== text.slice(0, 64))
+        if ((0,_base_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256hex */ .Lg)(value) !== text.slice(0, 64))
             return null;
         this.remember(key, value);
         return value;
@@ -98,7 +97,7 @@ class FsValidationCache {
         if (!KEY.test(key))
             return;
         this.remember(key, value);
-        if (this.writeEntry(this.fileOf(key), `${sha256(value)}\n${value}`))
+        if (this.writeEntry(this.fileOf(key), `${(0,_base_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256hex */ .Lg)(value)}\n${value}`))
             this.written++;
     }
     /**
@@ -109,15 +108,15 @@ class FsValidationCache {
      * through. False (the entry is simply not cached) on any failure.
      */
     writeEntry(file, text) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
         let fd = null;
         try {
             if (!this.madeDirs.has(dir)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
                 this.madeDirs.add(dir);
             }
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, text);
             return true;
         }
         catch {
@@ -125,7 +124,7 @@ class FsValidationCache {
         }
         finally {
             if (fd !== null)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     /** Writes the pack when this run used entries it did not hold; a no-op without a scope. */
@@ -133,7 +132,7 @@ class FsValidationCache {
         if (this.scope === null || !this.packStale)
             return;
         const body = JSON.stringify(Object.fromEntries(this.used));
-        if (writeAtomically(this.packFile(), `${PACK_FORMAT} ${sha256(body)}\n${body}`)) {
+        if (writeAtomically(this.packFile(), `${PACK_FORMAT} ${(0,_base_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256hex */ .Lg)(body)}\n${body}`)) {
             this.written++;
             this.packStale = false;
         }
@@ -153,10 +152,10 @@ class FsValidationCache {
      * turns on one cluster would each find the other's pack and never run warm.
      */
     packFile() {
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, 'packs', `${sha256(`${this.toolVersion}\0${this.scope ?? ''}`)}.json`);
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'packs', `${(0,_base_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256hex */ .Lg)(`${this.toolVersion}\0${this.scope ?? ''}`)}.json`);
     }
     fileOf(key) {
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, key.slice(0, 2), key);
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, key.slice(0, 2), key);
     }
 }
 const KEY = /^[0-9a-f]{64}$/;
@@ -167,13 +166,13 @@ const PACK_MAX_BYTES = 256 * 1024 * 1024;
 function readPack(file) {
     const entries = new Map();
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size > PACK_MAX_BYTES)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > PACK_MAX_BYTES)
             return entries;
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
         const newline = text.indexOf('\n');
         const header = text.slice(0, newline);
         const body = text.slice(newline + 1);
-        if (newline < 0 || header !== `${PACK_FORMAT} ${sha256(body)}`)
+        if (newline < 0 || header !== `${PACK_FORMAT} ${(0,_base_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256hex */ .Lg)(body)}`)
             return entries;
         const parsed = JSON.parse(body);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
@@ -191,23 +190,20 @@ function readPack(file) {
 function writeAtomically(file, text) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, text, { flag: 'wx' });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text, { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
         return true;
     }
     catch {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
         }
         catch {
             // Nothing was written, or the directory is gone: either way nothing is left to clean.
         }
         return false;
     }
-}
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /**
  * Where the cache lives unless `--cache-dir` says: `$OMNIGRAPH_CLUSTER_CACHE_DIR`, else
@@ -217,8 +213,8 @@ function defaultCacheDir(env) {
     if (env.OMNIGRAPH_CLUSTER_CACHE_DIR)
         return env.OMNIGRAPH_CLUSTER_CACHE_DIR;
     if (env.XDG_CACHE_HOME)
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.XDG_CACHE_HOME, 'omnigraph-cluster');
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache', 'omnigraph-cluster');
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.XDG_CACHE_HOME, 'omnigraph-cluster');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache', 'omnigraph-cluster');
 }
 /**
  * This build's identity for cache keys: the package version plus the size and modification time
@@ -226,7 +222,7 @@ function defaultCacheDir(env) {
  */
 function buildIdentity(version) {
     try {
-        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(__ogChunkUrl));
+        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(__ogChunkUrl));
         return `${version}+${s.size}.${Math.trunc(s.mtimeMs)}`;
     }
     catch {

@@ -150,6 +150,15 @@ function errorText(e) {
 /* harmony import */ var _text_pieces_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6432);
 
 
+
+/**
+ * `crypto.hash` (Node 20.12 and 21.7 on): one call, with no Hash object made, updated and
+ * finalized. A plan hashes tens of thousands of short inputs (every source file, every verdict
+ * key, every composite). Node advises it for small inputs only, and long text is hashed in pieces
+ * anyway, so it takes inputs up to HASH_PIECE_UNITS units or bytes. Absent on Node 20 before 20.12,
+ * which takes `createHash` as before; both hash the UTF-8 encoding of a string.
+ */
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
 /**
  * Text above this many UTF-16 units is hashed in pieces, each encoded into one reused buffer.
  * Handing Node the whole string makes it encode into a fresh buffer of the full UTF-8 size; for
@@ -162,6 +171,8 @@ let pieceBuffer;
 const encoder = new TextEncoder();
 /** Lowercase hex SHA-256 of UTF-8 text or raw bytes: every digest in the control plane. */
 function sha256hex(input) {
+    if (oneShot !== undefined && input.length <= HASH_PIECE_UNITS)
+        return oneShot('sha256', input, 'hex');
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     if (typeof input === 'string')
         updateText(hash, input);

@@ -7468,8 +7468,6 @@ class OmnigraphClusterCommands {
 
 // EXTERNAL MODULE: ./src/adapters/source/local-source-files.ts
 var local_source_files = __webpack_require__(215);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7481,6 +7479,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/adapters/system/ulid.ts
 
 /**
@@ -8483,7 +8483,7 @@ function storedText(file, bytes) {
     };
 }
 function token(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return (0,hash/* sha256hex */.Lg)(bytes);
 }
 function isMissing(e) {
     const code = e.code;
