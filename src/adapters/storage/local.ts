@@ -1,9 +1,9 @@
-import { sha256hex } from '../../base/hash.js';
 import { closeSync, constants, fsync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { sha256hex } from '../../base/hash.js';
 import { ulid } from '../system/ulid.js';
 import { existsThenRead, ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
