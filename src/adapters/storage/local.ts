@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { sha256hex } from '../../base/hash.js';
+import { sortBytewise } from '../../base/json.js';
 import { ulid } from '../system/ulid.js';
 import { existsThenRead, ProbeFailed, StorageError, type ConditionalWrite, type Storage, type StoredText, type WriteOptions } from '../../engine/ports/storage.js';
 import { ioMessage } from '../source/local-source-files.js';
@@ -183,10 +184,7 @@ export class LocalStorage implements Storage {
       throw new StorageError(ioMessage(e));
     }
     // A symlink entry is not an object: it is neither listed nor followed.
-    return entries
-      .filter((e) => e.isFile() && !TRANSIENT.test(e.name))
-      .map((e) => e.name)
-      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return sortBytewise(entries.filter((e) => e.isFile() && !TRANSIENT.test(e.name)).map((e) => e.name));
   }
 
   async delete(key: string): Promise<void> {

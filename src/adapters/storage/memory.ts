@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256hex } from '../../base/hash.js';
 import { sortBytewise } from '../../base/json.js';
 import { assertStorageKey, StorageError, type ConditionalWrite, type Storage, type StoredText } from '../../engine/ports/storage.js';
 
@@ -145,5 +145,5 @@ export class MemoryStorage implements Storage {
 }
 
 function token(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256hex(bytes);
 }
