@@ -7935,6 +7935,7 @@ function symlinkRefused(file) {
 
 
 
+
 const local_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Our own transient files; never listed, never mistaken for objects. */
 /** Attempts to create a temp file whose directory concurrent deletes keep pruning; a real race loses at most once or twice. */
@@ -8114,10 +8115,7 @@ class LocalStorage {
             throw new ports_storage/* StorageError */.aq(ioMessage(e));
         }
         // A symlink entry is not an object: it is neither listed nor followed.
-        return entries
-            .filter((e) => e.isFile() && !TRANSIENT.test(e.name))
-            .map((e) => e.name)
-            .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        return (0,json/* sortBytewise */.lP)(entries.filter((e) => e.isFile() && !TRANSIENT.test(e.name)).map((e) => e.name));
     }
     async delete(key) {
         // unlink removes a link itself, never its target, so the last component needs no check.
