@@ -29,7 +29,8 @@ export function fastParseYaml(text: string): unknown {
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
     let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
+    // Bounded: a read past the end (blank lines) deoptimizes the parser once it is optimized.
+    while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
     const rest = raw.slice(indent);
     if (rest === '' || rest[0] === '#') continue;
     lines.push({ indent, text: rest });

@@ -199,7 +199,8 @@ class Reader {
   }
 
   private skipWs(): void {
-    for (;;) {
+    // Bounded so the read at the end of the text does not deoptimize the optimized loop.
+    while (this.i < this.text.length) {
       const c = this.text.charCodeAt(this.i);
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.i++;
       else return;

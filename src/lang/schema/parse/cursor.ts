@@ -27,7 +27,8 @@ export class Cursor {
   /** Skips spaces, tabs, newlines, `// …` and terminated `/* … *\/`; an unterminated block comment stays put. */
   skipTrivia(): void {
     const s = this.src;
-    for (;;) {
+    // Bounded: every file ends in trivia, and a read past the end deoptimizes the optimized loop.
+    while (this.pos < s.length) {
       const c = s.charCodeAt(this.pos);
       if (c === 32 || c === 9 || c === 10 || c === 13) {
         this.pos++;
