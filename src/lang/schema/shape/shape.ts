@@ -88,6 +88,7 @@ export function literalText(v: LiteralValue): string {
 
 /** Drops hints and constraint/embed markers; sorts by compact JSON and de-duplicates. */
 export function shapeAnnotations(annotations: readonly Annotation[]): ShapeAnnotation[] {
+  if (annotations.length === 0) return [];
   const out = new Map<string, ShapeAnnotation>();
   for (const a of annotations) {
     if (NOT_METADATA.has(a.name)) continue;
@@ -112,8 +113,9 @@ function shapeProperty(p: AstProperty, owner: 'interface' | 'node' | 'edge'): Sh
     property_constraints: PROPERTY_CONSTRAINT_ORDER.filter((k) => present.has(k)),
     embed_source: source === null ? null : { property_name: source.propertyName, model: source.model },
     declared_directly: owner !== 'node' || p.declaredDirectly,
+    // Most properties satisfy nothing: no list to map, key and sort for them.
     satisfies_interface_properties:
-      owner === 'node'
+      owner === 'node' && p.satisfies.length > 0
         ? dedupeSorted(p.satisfies.map((s) => ({ owner_name: s.interfaceName, property_name: s.propertyName })), (s) => `${s.owner_name}\u0000${s.property_name}`)
         : [],
   };
