@@ -193,7 +193,8 @@ class Reader {
         return this.fail('expected ident');
     }
     skipWs() {
-        for (;;) {
+        // Bounded so the read at the end of the text does not deoptimize the optimized loop.
+        while (this.i < this.text.length) {
             const c = this.text.charCodeAt(this.i);
             if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
                 this.i++;
@@ -1473,6 +1474,8 @@ function literalText(v) {
 }
 /** Drops hints and constraint/embed markers; sorts by compact JSON and de-duplicates. */
 function shapeAnnotations(annotations) {
+    if (annotations.length === 0)
+        return [];
     const out = new Map();
     for (const a of annotations) {
         if (NOT_METADATA.has(a.name))
@@ -1497,7 +1500,8 @@ function shapeProperty(p, owner) {
         property_constraints: PROPERTY_CONSTRAINT_ORDER.filter((k) => present.has(k)),
         embed_source: source === null ? null : { property_name: source.propertyName, model: source.model },
         declared_directly: owner !== 'node' || p.declaredDirectly,
-        satisfies_interface_properties: owner === 'node'
+        // Most properties satisfy nothing: no list to map, key and sort for them.
+        satisfies_interface_properties: owner === 'node' && p.satisfies.length > 0
             ? dedupeSorted(p.satisfies.map((s) => ({ owner_name: s.interfaceName, property_name: s.propertyName })), (s) => `${s.owner_name}\u0000${s.property_name}`)
             : [],
     };
@@ -2602,7 +2606,8 @@ class Cursor {
     /** Skips spaces, tabs, newlines, `// \u2026` and terminated `/* \u2026 *\/`; an unterminated block comment stays put. */
     skipTrivia() {
         const s = this.src;
-        for (;;) {
+        // Bounded: every file ends in trivia, and a read past the end deoptimizes the optimized loop.
+        while (this.pos < s.length) {
             const c = s.charCodeAt(this.pos);
             if (c === 32 || c === 9 || c === 10 || c === 13) {
                 this.pos++;

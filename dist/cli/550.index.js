@@ -469,7 +469,8 @@ function fastParseYaml(text) {
     const lines = [];
     for (const raw of text.split('\n')) {
         let indent = 0;
-        while (raw.charCodeAt(indent) === 32)
+        // Bounded: a read past the end (blank lines) deoptimizes the parser once it is optimized.
+        while (indent < raw.length && raw.charCodeAt(indent) === 32)
             indent++;
         const rest = raw.slice(indent);
         if (rest === '' || rest[0] === '#')
