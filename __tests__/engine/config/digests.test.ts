@@ -5,6 +5,7 @@ import {
   embeddingProviderDigest,
   graphCompositeDigest,
 } from '../../../src/engine/digest/resource-digests.js';
+import { compareBytes } from '../../../src/base/json.js';
 import { configDigestJson } from '../../../src/engine/config/config-json.js';
 import { clusterConfigSchema } from '../../../src/engine/config/schema.js';
 import { BASE_POLICY, PEOPLE_GQ, PEOPLE_PG } from '../../support/cluster-fixture.js';
@@ -68,6 +69,24 @@ describe('worked example digests (docs/contract/digests.md#worked-example)', () 
       ['schema.knowledge', SCHEMA],
     ]);
     expect(configDigest(configDigestJson(config), digests)).toBe('9874fed19147c56e49546929078656add12c3b7e73fbe757bc48d4e2272a9199');
+  });
+
+  it('hashes a large config in pieces exactly as the joined input', () => {
+    // Seeded, so a failure reproduces: addresses with astral characters, lone halves and U+FFFF
+    // land on both sides of piece boundaries, in an order the byte-wise sort must get right.
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), (seed >>> 16) % n);
+    const units = ['a', 'z', '.', '_', '\u00e9', '\uffff', '\ud83d\ude00', '\ud800', '\udc00', '0'];
+    const digests = new Map<string, string>();
+    while (digests.size < 3000) {
+      let address = 'query.';
+      for (let i = 1 + next(12); i > 0; i--) address += units[next(units.length)];
+      digests.set(address, sha256hex(address));
+    }
+    const config = { version: 1, metadata: { name: 'big \ud83d\ude00' } };
+    const sorted = [...digests.keys()].sort(compareBytes);
+    const joined = ['cluster-config', '\0', JSON.stringify(config), '\0', ...sorted.flatMap((a) => [a, '\0', digests.get(a) as string, '\0'])].join('');
+    expect(configDigest(config, digests)).toBe(sha256hex(joined));
   });
 
   it('computes the CAS token over raw bytes', () => {

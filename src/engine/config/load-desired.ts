@@ -1,7 +1,7 @@
 import { error, warning, hasErrors } from '../diagnostics/index.js';
 import { DesiredBuilder, langDiagnostic } from './builder.js';
 import { sha256hex } from '../../base/hash.js';
-import { compareBytes } from '../../base/json.js';
+import { compareBytes, sortBytewise } from '../../base/json.js';
 import {
   configDigest,
   embeddingProviderDigest,
@@ -12,7 +12,7 @@ import { compileSchema } from '../../lang/schema/index.js';
 import type { Catalog } from '../../lang/schema/catalog.js';
 import type { LangError } from '../../lang/errors.js';
 import { configDigestJson } from './config-json.js';
-import { digestMap, type DesiredGraph, type DesiredState } from './desired.js';
+import { digestMap, type DesiredGraph, type DesiredResource, type DesiredState } from './desired.js';
 import { normalizeExternalBlobs } from './external-blobs.js';
 import { resolveQueryDeclarations, type QuerySource } from './graph-queries.js';
 import { isLangError, isObject, langErrorJson } from './check-cache.js';
@@ -57,7 +57,7 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
 
   const policyBindings = loadPolicies(b, config.policies ?? {}, new Set(graphs.keys()), sources);
 
-  const resources = new Map([...b.resources.entries()].sort(([x], [y]) => compareBytes(x, y)));
+  const resources = new Map(sortBytewise([...b.resources.keys()]).map((address) => [address, b.resources.get(address) as DesiredResource]));
   const dependencies = b.sortedDependencies();
   const digest = configDigest(configDigestJson(config), digestMap(resources));
   if (options.validateOnly && !hasErrors(b.diagnostics)) {
