@@ -658,11 +658,25 @@ function embeddingProviderDigest(profile) {
 }
 /** Desired config digest (docs/contract/digests.md#config-digest): compact config JSON, then every desired resource digest by address. */
 function configDigest(configJson, resourceDigests) {
-    const parts = ['cluster-config', NUL, (0,json/* toCompactJson */.ZJ)(configJson), NUL];
-    const entries = [...resourceDigests.entries()].sort(([a], [b]) => (0,json/* compareBytes */.Xo)(a, b));
-    for (const [address, digest] of entries)
-        parts.push(address, NUL, digest, NUL);
-    return (0,hash/* sha256hex */.Lg)(parts.join(''));
+    return (0,hash/* sha256hexOfPieces */.hs)(configDigestPieces((0,json/* toCompactJson */.ZJ)(configJson), resourceDigests));
+}
+/** Units per piece of the config digest's input; each piece ends right after a NUL. */
+const CONFIG_PIECE_UNITS = 16_384;
+/**
+ * The config digest's input in pieces of about CONFIG_PIECE_UNITS, never as one string: at 100k
+ * resources, joining its 400,000 parts into 8 MB took 110-140 ms, and hashing it 6 ms. A piece
+ * ends after a NUL, so it never ends inside a surrogate pair.
+ */
+function* configDigestPieces(configText, resourceDigests) {
+    let piece = `cluster-config${NUL}${configText}${NUL}`;
+    for (const address of (0,json/* sortBytewise */.lP)([...resourceDigests.keys()])) {
+        piece += `${address}${NUL}${resourceDigests.get(address)}${NUL}`;
+        if (piece.length >= CONFIG_PIECE_UNITS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield piece;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe/composite.ts
@@ -5228,7 +5242,7 @@ function loadDesired(config, sources, options) {
         });
     }
     const policyBindings = loadPolicies(b, config.policies ?? {}, new Set(graphs.keys()), sources);
-    const resources = new Map([...b.resources.entries()].sort(([x], [y]) => (0,json/* compareBytes */.Xo)(x, y)));
+    const resources = new Map((0,json/* sortBytewise */.lP)([...b.resources.keys()]).map((address) => [address, b.resources.get(address)]));
     const dependencies = b.sortedDependencies();
     const digest = configDigest(configDigestJson(config), digestMap(resources));
     if (options.validateOnly && !(0,engine_diagnostics/* hasErrors */.Cs)(b.diagnostics)) {
