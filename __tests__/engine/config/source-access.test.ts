@@ -159,3 +159,39 @@ describe('isInside', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('childPath', () => {
+  it('joins a real directory and one entry name exactly as path.join does', async () => {
+    const { childPath } = await import('../../../src/engine/config/source-access.js');
+    // Real paths: absolute, no `.`/`..`/empty segments, no trailing separator except the root.
+    // Names: what readdir and basename give for them (never empty, `.`, `..` or with a separator).
+    const segments = ['a', 'ab', '..a', 'a.', '...', '.a', 'é', ' x', 'a b'];
+    let seed = 11;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), (seed >>> 16) % n);
+    const cases: [string, string][] = [['/', 'a'], ['/', '...'], ['/a/', 'b']];
+    for (let i = 0; i < 5_000; i++) {
+      const dir = '/' + Array.from({ length: next(5) }, () => segments[next(segments.length)]).join('/');
+      cases.push([dir, segments[next(segments.length)] as string]);
+    }
+    const wrong = cases.filter(([dir, name]) => childPath(dir, name) !== path.join(dir, name));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('lexicalPath', () => {
+  it('gives path.normalize of the absolute path for every shape of display path', () => {
+    const files = new LocalSourceFiles('/work/cwd');
+    const sources = new ConfigSources(files, 'cfg');
+    const segments = ['a', 'b', '.', '..', '', '...', '.a', 'a.', 'x.pg', 'a\\b'];
+    let seed = 3;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), (seed >>> 16) % n);
+    const cases = ['/', '/a', 'a', 'a/', 'a/.', 'a/..', '../a', './a', '//a', 'a//b', '/a/b/'];
+    for (let i = 0; i < 20_000; i++) {
+      const rel = Array.from({ length: 1 + next(5) }, () => segments[next(segments.length)]).join('/');
+      cases.push(next(3) === 0 ? `/${rel}` : rel);
+    }
+    // Asked twice, so the second answer comes through the directory already worked out.
+    const wrong = [...cases, ...cases].filter((p) => sources.lexicalPath(p) !== path.normalize(files.absolute(p)));
+    expect(wrong).toEqual([]);
+  });
+});
