@@ -46,7 +46,7 @@ export class DesiredBuilder {
     const sorted: Dependency[] = [];
     for (const from of sortBytewise([...this.edges.keys()])) {
       const list = this.edges.get(from) as Dependency[];
-      if (list.length > 1) list.sort((a, b) => compareBytes(a.to, b.to));
+      sortByTarget(list);
       for (const edge of list) sorted.push(edge);
     }
     return sorted;
@@ -54,6 +54,24 @@ export class DesiredBuilder {
 
   report(d: Diagnostic | null | undefined): void {
     if (d) this.diagnostics.push(d);
+  }
+}
+
+/**
+ * Orders one source's edges by target in place. Its targets are distinct, so order is total. A
+ * short list takes an insertion sort, which allocates nothing: Array.prototype.sort's work array
+ * for each of the 100,000 two- and three-edge lists of a 100k plan was 70 MB of garbage.
+ */
+function sortByTarget(list: Dependency[]): void {
+  if (list.length > MANY_EDGES) {
+    list.sort((a, b) => compareBytes(a.to, b.to));
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const edge = list[i] as Dependency;
+    let j = i - 1;
+    for (; j >= 0 && compareBytes((list[j] as Dependency).to, edge.to) > 0; j--) list[j + 1] = list[j] as Dependency;
+    list[j + 1] = edge;
   }
 }
 
