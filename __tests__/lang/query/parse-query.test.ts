@@ -172,3 +172,22 @@ describe('findQuery', () => {
     expect(findQuery(decls, 'A')).toBeUndefined();
   });
 });
+
+describe('parseQueryFile: columns count characters', () => {
+  const at = (head: string) => only(`${head}$name: String) {\n  match { $p: Person { name: $name } }\n  return { $p.name }\n}\n`).params[0];
+
+  it('counts an astral character before a position as one column', () => {
+    const head = 'query q(/* \u{1F600}\u{1F600} */ ';
+    expect([...head].length).toBeLessThan(head.length);
+    expect(at(head)).toMatchObject({ line: 1, column: [...head].length + 1 });
+  });
+
+  it('counts a lone trailing half as nothing and a lone leading half as one, as pest does', () => {
+    expect(at('query q(/* \udc00ab */ ')).toMatchObject({ line: 1, column: 'query q(/* ab */ '.length + 1 });
+    expect(at('query q(/* \ud800ab */ ')).toMatchObject({ line: 1, column: 'query q(/* xab */ '.length + 1 });
+  });
+
+  it('gives plain offsets from the line start when no surrogate pair is in the file', () => {
+    expect(at('query q(/* ab */ ')).toMatchObject({ line: 1, column: 'query q(/* ab */ '.length + 1 });
+  });
+});

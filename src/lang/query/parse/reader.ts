@@ -42,8 +42,12 @@ export class Reader {
   readonly cursor: Cursor;
   private depth = 0;
   private readonly lineStarts: number[] = [0];
-  /** Code points before each UTF-16 offset, so columns count characters as pest does. */
-  private readonly codePoints: Uint32Array;
+  /**
+   * Code points before each UTF-16 offset, so columns count characters as pest does; null when the
+   * text has no surrogate pair, where that count is the offset itself. Almost no query has one,
+   * and a table per file was 100,000 typed arrays in a 100k-resource plan.
+   */
+  private readonly codePoints: Uint32Array | null;
   /**
    * The first refusal the reference only finds while building its AST (an unknown escape, a
    * repeated annotation, an out-of-range integer). Parsing goes on, so a syntax error anywhere in
@@ -53,15 +57,13 @@ export class Reader {
 
   constructor(readonly src: string) {
     this.cursor = new Cursor(src);
-    this.codePoints = new Uint32Array(src.length + 1);
-    let count = 0;
+    let trailing = false;
     for (let i = 0; i < src.length; i++) {
-      this.codePoints[i] = count;
       const c = src.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff) count++;
       if (c === 10) this.lineStarts.push(i + 1);
+      else if (c >= 0xdc00 && c <= 0xdfff) trailing = true;
     }
-    this.codePoints[src.length] = count;
+    this.codePoints = trailing ? codePointCounts(src) : null;
   }
 
   get pos(): number {
@@ -81,7 +83,9 @@ export class Reader {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo] ?? 0;
-    return { line: lo + 1, column: (this.codePoints[offset] ?? 0) - (this.codePoints[start] ?? 0) + 1 };
+    const points = this.codePoints;
+    const column = points === null ? offset - start : (points[offset] ?? 0) - (points[start] ?? 0);
+    return { line: lo + 1, column: column + 1 };
   }
 
   /** Position of the next token. */
@@ -234,3 +238,16 @@ export class Reader {
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/** Code points before each UTF-16 offset of `src`: a low surrogate (trailing half, or lone) adds none. */
+function codePointCounts(src: string): Uint32Array {
+  const counts = new Uint32Array(src.length + 1);
+  let count = 0;
+  for (let i = 0; i < src.length; i++) {
+    counts[i] = count;
+    const c = src.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) count++;
+  }
+  counts[src.length] = count;
+  return counts;
+}
