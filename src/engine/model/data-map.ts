@@ -7,19 +7,30 @@ import { z } from 'zod';
  */
 export type CommonShape<T> = (raw: unknown) => T | undefined;
 
+export interface DataMapOptions {
+  /**
+   * The input is a fresh null-prototype object that nothing else holds (the lossless JSON
+   * reader's): its values are replaced in place instead of copied into a new map. At 100k
+   * resources, inserting a ledger's 200,000 keys into fresh maps cost about 120 ms more than
+   * replacing them. A map with any other prototype is still copied.
+   */
+  readonly reuseInput?: boolean;
+}
+
 /**
  * A JSON/YAML object used as a map (graph or policy name, address or id → value), parsed into a
  * null-prototype object. zod's own record silently drops a `__proto__` key, yet `__proto__` is a
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-export function dataMap<T extends z.ZodType>(value: T, common?: CommonShape<z.output<T>>) {
+export function dataMap<T extends z.ZodType>(value: T, common?: CommonShape<z.output<T>>, options: DataMapOptions = {}) {
   return z.unknown().transform((raw, ctx): Record<string, z.output<T>> => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
       return z.NEVER;
     }
-    const out = Object.create(null) as Record<string, z.output<T>>;
+    const reuse = options.reuseInput === true && Object.getPrototypeOf(raw) === null;
+    const out = (reuse ? raw : Object.create(null)) as Record<string, z.output<T>>;
     for (const key of Object.keys(raw)) {
       const quick = common?.((raw as Record<string, unknown>)[key]);
       if (quick !== undefined) {

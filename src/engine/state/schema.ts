@@ -54,16 +54,18 @@ const statusOnly = (raw: unknown): StatusRecord | undefined =>
   hasOnlyKey(raw, 'status') && STATUS_SET.has(raw.status) ? { status: raw.status as ResourceStatusValue } : undefined;
 
 const emptyMap = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
-const freeJsonMap = dataMap(z.unknown());
+// parseState hands the schema the lossless reader's fresh objects, so the maps reuse them.
+const REUSE = { reuseInput: true } as const;
+const freeJsonMap = dataMap(z.unknown(), undefined, REUSE);
 
 export const clusterStateSchema = z.strictObject({
   version: u64,
   state_revision: u64.default(0),
   applied_revision: z.strictObject({
     config_digest: z.string().nullable().default(null),
-    resources: dataMap(resourceEntry, digestOnly).default(emptyMap),
+    resources: dataMap(resourceEntry, digestOnly, REUSE).default(emptyMap),
   }),
-  resource_statuses: dataMap(statusRecord, statusOnly).default(emptyMap),
+  resource_statuses: dataMap(statusRecord, statusOnly, REUSE).default(emptyMap),
   approval_records: freeJsonMap.default(emptyMap),
   recovery_records: freeJsonMap.default(emptyMap),
   observations: freeJsonMap.default(emptyMap),
