@@ -52,9 +52,15 @@ export function resourceDigests(desired: DesiredState): ReadonlyMap<string, stri
   return digests;
 }
 
+/** Records the digests loading already built from `desired.resources`, so no one builds them again. */
+export function rememberResourceDigests(desired: DesiredState, digests: ReadonlyMap<string, string>): void {
+  digestsOf.set(desired, digests);
+}
+
 /** address → digest, in the order of `resources`. */
 export function digestMap(resources: ReadonlyMap<string, { readonly digest: string }>): Map<string, string> {
   const digests = new Map<string, string>();
-  for (const [address, resource] of resources) digests.set(address, resource.digest);
+  // forEach: no [key, value] pair allocated per entry, as for-of over entries does.
+  resources.forEach((resource, address) => digests.set(address, resource.digest));
   return digests;
 }

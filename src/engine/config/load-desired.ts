@@ -12,7 +12,7 @@ import { compileSchema } from '../../lang/schema/index.js';
 import type { Catalog } from '../../lang/schema/catalog.js';
 import type { LangError } from '../../lang/errors.js';
 import { configDigestJson } from './config-json.js';
-import { digestMap, type DesiredGraph, type DesiredResource, type DesiredState } from './desired.js';
+import { digestMap, rememberResourceDigests, type DesiredGraph, type DesiredResource, type DesiredState } from './desired.js';
 import { normalizeExternalBlobs } from './external-blobs.js';
 import { resolveQueryDeclarations, type QuerySource } from './graph-queries.js';
 import { isLangError, isObject, langErrorJson } from './check-cache.js';
@@ -59,7 +59,8 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
 
   const resources = new Map(sortBytewise([...b.resources.keys()]).map((address) => [address, b.resources.get(address) as DesiredResource]));
   const dependencies = b.sortedDependencies();
-  const digest = configDigest(configDigestJson(config), digestMap(resources));
+  const digests = digestMap(resources);
+  const digest = configDigest(configDigestJson(config), digests);
   if (options.validateOnly && !hasErrors(b.diagnostics)) {
     for (const graph of graphs.values()) {
       if (graph.externalBlobPolicy.mode === 'deny') {
@@ -73,7 +74,7 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
       }
     }
   }
-  return {
+  const desired: DesiredState = {
     resources,
     dependencies,
     graphs,
@@ -82,6 +83,8 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
     configDigest: digest,
     diagnostics: b.diagnostics,
   };
+  rememberResourceDigests(desired, digests);
+  return desired;
 }
 
 function loadGraph(
