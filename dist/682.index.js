@@ -783,15 +783,17 @@ const STATUS_SET = new Set(RESOURCE_STATUSES);
 /** `{ "status": "<status>" }`, as `statusRecord` would output it. */
 const statusOnly = (raw) => hasOnlyKey(raw, 'status') && STATUS_SET.has(raw.status) ? { status: raw.status } : undefined;
 const emptyMap = () => Object.create(null);
-const freeJsonMap = (0,data_map/* dataMap */.d)(schemas/* unknown */.L5J());
+// parseState hands the schema the lossless reader's fresh objects, so the maps reuse them.
+const REUSE = { reuseInput: true };
+const freeJsonMap = (0,data_map/* dataMap */.d)(schemas/* unknown */.L5J(), undefined, REUSE);
 const clusterStateSchema = schemas/* strictObject */.rej({
     version: u64,
     state_revision: u64.default(0),
     applied_revision: schemas/* strictObject */.rej({
         config_digest: schemas/* string */.YjP().nullable().default(null),
-        resources: (0,data_map/* dataMap */.d)(resourceEntry, digestOnly).default(emptyMap),
+        resources: (0,data_map/* dataMap */.d)(resourceEntry, digestOnly, REUSE).default(emptyMap),
     }),
-    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord, statusOnly).default(emptyMap),
+    resource_statuses: (0,data_map/* dataMap */.d)(statusRecord, statusOnly, REUSE).default(emptyMap),
     approval_records: freeJsonMap.default(emptyMap),
     recovery_records: freeJsonMap.default(emptyMap),
     observations: freeJsonMap.default(emptyMap),
@@ -2438,11 +2440,15 @@ function resourceDigests(desired) {
     }
     return digests;
 }
+/** Records the digests loading already built from `desired.resources`, so no one builds them again. */
+function rememberResourceDigests(desired, digests) {
+    digestsOf.set(desired, digests);
+}
 /** address → digest, in the order of `resources`. */
 function digestMap(resources) {
     const digests = new Map();
-    for (const [address, resource] of resources)
-        digests.set(address, resource.digest);
+    // forEach: no [key, value] pair allocated per entry, as for-of over entries does.
+    resources.forEach((resource, address) => digests.set(address, resource.digest));
     return digests;
 }
 
@@ -2725,8 +2731,7 @@ class DesiredBuilder {
         const sorted = [];
         for (const from of (0,json/* sortBytewise */.lP)([...this.edges.keys()])) {
             const list = this.edges.get(from);
-            if (list.length > 1)
-                list.sort((a, b) => (0,json/* compareBytes */.Xo)(a.to, b.to));
+            sortByTarget(list);
             for (const edge of list)
                 sorted.push(edge);
         }
@@ -2735,6 +2740,24 @@ class DesiredBuilder {
     report(d) {
         if (d)
             this.diagnostics.push(d);
+    }
+}
+/**
+ * Orders one source's edges by target in place. Its targets are distinct, so order is total. A
+ * short list takes an insertion sort, which allocates nothing: Array.prototype.sort's work array
+ * for each of the 100,000 two- and three-edge lists of a 100k plan was 70 MB of garbage.
+ */
+function sortByTarget(list) {
+    if (list.length > MANY_EDGES) {
+        list.sort((a, b) => (0,json/* compareBytes */.Xo)(a.to, b.to));
+        return;
+    }
+    for (let i = 1; i < list.length; i++) {
+        const edge = list[i];
+        let j = i - 1;
+        for (; j >= 0 && (0,json/* compareBytes */.Xo)(list[j].to, edge.to) > 0; j--)
+            list[j + 1] = list[j];
+        list[j + 1] = edge;
     }
 }
 /** Compiler text as the reference prints it, plus where in which file (ours, for people and annotations). */
@@ -3091,7 +3114,11 @@ class Reader {
     cursor;
     depth = 0;
     lineStarts = [0];
-    /** Code points before each UTF-16 offset, so columns count characters as pest does. */
+    /**
+     * Code points before each UTF-16 offset, so columns count characters as pest does; null when the
+     * text has no surrogate pair, where that count is the offset itself. Almost no query has one,
+     * and a table per file was 100,000 typed arrays in a 100k-resource plan.
+     */
     codePoints;
     /**
      * The first refusal the reference only finds while building its AST (an unknown escape, a
@@ -3102,17 +3129,15 @@ class Reader {
     constructor(src) {
         this.src = src;
         this.cursor = new cursor/* Cursor */.bs(src);
-        this.codePoints = new Uint32Array(src.length + 1);
-        let count = 0;
+        let trailing = false;
         for (let i = 0; i < src.length; i++) {
-            this.codePoints[i] = count;
             const c = src.charCodeAt(i);
-            if (c < 0xdc00 || c > 0xdfff)
-                count++;
             if (c === 10)
                 this.lineStarts.push(i + 1);
+            else if (c >= 0xdc00 && c <= 0xdfff)
+                trailing = true;
         }
-        this.codePoints[src.length] = count;
+        this.codePoints = trailing ? codePointCounts(src) : null;
     }
     get pos() {
         return this.cursor.pos;
@@ -3131,7 +3156,9 @@ class Reader {
                 hi = mid - 1;
         }
         const start = this.lineStarts[lo] ?? 0;
-        return { line: lo + 1, column: (this.codePoints[offset] ?? 0) - (this.codePoints[start] ?? 0) + 1 };
+        const points = this.codePoints;
+        const column = points === null ? offset - start : (points[offset] ?? 0) - (points[start] ?? 0);
+        return { line: lo + 1, column: column + 1 };
     }
     /** Position of the next token. */
     here() {
@@ -3268,6 +3295,19 @@ class Reader {
     }
 }
 const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** Code points before each UTF-16 offset of `src`: a low surrogate (trailing half, or lone) adds none. */
+function codePointCounts(src) {
+    const counts = new Uint32Array(src.length + 1);
+    let count = 0;
+    for (let i = 0; i < src.length; i++) {
+        counts[i] = count;
+        const c = src.charCodeAt(i);
+        if (c < 0xdc00 || c > 0xdfff)
+            count++;
+    }
+    counts[src.length] = count;
+    return counts;
+}
 
 ;// CONCATENATED MODULE: ./src/lang/query/parse/exprs.ts
 
@@ -5244,7 +5284,8 @@ function loadDesired(config, sources, options) {
     const policyBindings = loadPolicies(b, config.policies ?? {}, new Set(graphs.keys()), sources);
     const resources = new Map((0,json/* sortBytewise */.lP)([...b.resources.keys()]).map((address) => [address, b.resources.get(address)]));
     const dependencies = b.sortedDependencies();
-    const digest = configDigest(configDigestJson(config), digestMap(resources));
+    const digests = digestMap(resources);
+    const digest = configDigest(configDigestJson(config), digests);
     if (options.validateOnly && !(0,engine_diagnostics/* hasErrors */.Cs)(b.diagnostics)) {
         for (const graph of graphs.values()) {
             if (graph.externalBlobPolicy.mode === 'deny') {
@@ -5252,7 +5293,7 @@ function loadDesired(config, sources, options) {
             }
         }
     }
-    return {
+    const desired = {
         resources,
         dependencies,
         graphs,
@@ -5261,10 +5302,14 @@ function loadDesired(config, sources, options) {
         configDigest: digest,
         diagnostics: b.diagnostics,
     };
+    rememberResourceDigests(desired, digests);
+    return desired;
 }
 function loadGraph(b, id, raw, sources, profiles) {
     b.report(checkIdentifier('graph id', id, `graphs.${id}`));
-    b.depend(`schema.${id}`, `graph.${id}`);
+    // Built once and shared by every query's edges (two per query, 200,000 strings at 100k).
+    const owners = { graph: `graph.${id}`, schema: `schema.${id}` };
+    b.depend(owners.schema, owners.graph);
     const blobs = normalizeExternalBlobs(id, raw.external_blobs?.allow, sources);
     b.diagnostics.push(...blobs.diagnostics);
     const embeddingProvider = resolveProviderRef(b, id, raw.embedding_provider ?? null, profiles);
@@ -5279,7 +5324,7 @@ function loadGraph(b, id, raw, sources, profiles) {
     else {
         schemaSource = read.text;
         schemaDigest = (0,hash/* sha256hex */.Lg)(read.bytes);
-        b.add({ address: `schema.${id}`, kind: 'schema', digest: schemaDigest, path: schemaPath });
+        b.add({ address: owners.schema, kind: 'schema', digest: schemaDigest, path: schemaPath });
         const checked = checkSchema(sources, read.text, schemaDigest);
         if (checked.ok) {
             schema = checked;
@@ -5293,7 +5338,7 @@ function loadGraph(b, id, raw, sources, profiles) {
     b.diagnostics.push(...resolved.diagnostics);
     const queries = new Map();
     for (const query of resolved.queries) {
-        const digest = loadQuery(b, id, query, schema, sources);
+        const digest = loadQuery(b, id, owners, query, schema, sources);
         if (digest !== null)
             queries.set(query.name, digest);
     }
@@ -5357,11 +5402,11 @@ function checkSchema(sources, text, digest) {
     };
 }
 /** Registers one query and validates its source; returns its digest when it could be read. */
-function loadQuery(b, graphId, query, schema, sources) {
+function loadQuery(b, graphId, owners, query, schema, sources) {
     const address = `query.${graphId}.${query.name}`;
     b.report(checkIdentifier('query name', query.name, query.configPath));
-    b.depend(address, `graph.${graphId}`);
-    b.depend(address, `schema.${graphId}`);
+    b.depend(address, owners.graph);
+    b.depend(address, owners.schema);
     let file;
     if (query.preloaded) {
         file = query.preloaded;
@@ -14932,7 +14977,7 @@ function isPlainAbsolute(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DQ: () => (/* binding */ ConfigSources)
 /* harmony export */ });
-/* unused harmony exports decodeUtf8, INVALID_UTF8 */
+/* unused harmony exports decodeUtf8, INVALID_UTF8, childPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diagnostics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52165);
@@ -14960,10 +15005,16 @@ class ConfigSources {
     realDir = null;
     /** The containment root as given (the config dir when no wider root was passed). */
     root;
+    /** The lexical path of each directory a display path named, by its display form. */
+    lexicalDirs = new Map();
     /** Real path of each parent directory seen (null: it does not resolve), keyed by lexical path. */
     realParents = new Map();
-    /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
-    listedPlain = new Set();
+    /**
+     * Names a directory listing showed to be plain (non-symlink) files, by the listed directory's
+     * lexical path. Kept per directory: a full path per listed file was 100,000 joins at 100k
+     * resources, and only a source that takes the long way ever asks.
+     */
+    listedPlain = new Map();
     /** The canonical path `escape` resolved for each display path it let through (null: missing). */
     resolvedPaths = new Map();
     constructor(files, configDir, root, 
@@ -14979,9 +15030,27 @@ class ConfigSources {
     display(written) {
         return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinDisplay */ .x)(this.configDir, written);
     }
+    /**
+     * `path.normalize(files.absolute(displayPath))`: the absolute path without resolving links. A
+     * path whose last segment is a plain name is its directory's form, worked out once, plus that
+     * name; normalizing every source's whole path again was a large share of a 100k plan's garbage.
+     */
+    lexicalPath(displayPath) {
+        const cut = displayPath.lastIndexOf('/');
+        const name = displayPath.slice(cut + 1);
+        if (cut <= 0 || name === '' || name === '.' || name === '..' || name.includes((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)))
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const dirDisplay = displayPath.slice(0, cut);
+        let dir = this.lexicalDirs.get(dirDisplay);
+        if (dir === undefined) {
+            dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(dirDisplay));
+            this.lexicalDirs.set(dirDisplay, dir);
+        }
+        return childPath(dir, name);
+    }
     /** Null when the path stays inside the config dir; else the diagnostic to report at `configPath`. */
     escape(displayPath, configPath) {
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const lexical = this.lexicalPath(displayPath);
         let inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.absDir, lexical);
         if (inside) {
             try {
@@ -15039,10 +15108,11 @@ class ConfigSources {
     readPlainInside(displayPath, configPath) {
         if (!this.files.readPlain || DOT_DOT_SEGMENT.test(displayPath))
             return null;
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const lexical = this.lexicalPath(displayPath);
         if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.absDir, lexical))
             return null;
-        const bytes = this.files.readPlain(displayPath);
+        // The normalized form names the same file (no `..` segment), and spares the port another join.
+        const bytes = this.files.readPlain(lexical);
         if (!(bytes instanceof Uint8Array))
             return null;
         const real = this.besideRealParent(lexical);
@@ -15090,10 +15160,9 @@ class ConfigSources {
     listDir(displayPath) {
         try {
             const files = this.files.listDir(displayPath).filter((e) => e.isFile);
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
-            for (const e of files)
-                if (e.isSymlink === false)
-                    this.listedPlain.add(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, e.name));
+            // resolve() drops a trailing separator, as dirname of a file's lexical path has none.
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath)));
+            this.listedPlain.set(dir, new Set(files.filter((e) => e.isSymlink === false).map((e) => e.name)));
             return { ok: true, names: files.map((e) => e.name) };
         }
         catch (e) {
@@ -15110,7 +15179,8 @@ class ConfigSources {
         const linkKind = this.files.linkKind?.bind(this.files);
         if (!linkKind || DOT_DOT_SEGMENT.test(displayPath))
             return this.files.realPath(displayPath);
-        const kind = this.listedPlain.has(lexical) ? 'not-symlink' : linkKind(displayPath);
+        const listed = this.listedPlain.get(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(lexical))?.has(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical)) === true;
+        const kind = listed ? 'not-symlink' : linkKind(displayPath);
         if (kind === 'missing')
             return null;
         if (kind === 'symlink')
@@ -15136,7 +15206,7 @@ class ConfigSources {
             }
             this.realParents.set(parent, realParent);
         }
-        return realParent === null ? null : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(realParent, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical));
+        return realParent === null ? null : childPath(realParent, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical));
     }
     realConfigDir() {
         this.realDir ??= this.files.realPath(this.root);
@@ -15153,6 +15223,15 @@ function decodeUtf8(bytes) {
     }
 }
 const INVALID_UTF8 = 'stream did not contain valid UTF-8';
+/**
+ * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated
+ * separators; a trailing one is allowed) and one plain name, without normalizing the
+ * whole path again. Node's join did so
+ * character by character and was the largest allocation of a 100k-resource plan.
+ */
+function childPath(dir, name) {
+    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) ? `${dir}${name}` : `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}${name}`;
+}
 
 
 /***/ }),
@@ -15712,13 +15791,14 @@ const DESTRUCTIVE_MIGRATION_PREFIX = 'destructive migration: ';
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-function dataMap(value, common) {
+function dataMap(value, common, options = {}) {
     return zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().transform((raw, ctx) => {
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
             ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
             return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         }
-        const out = Object.create(null);
+        const reuse = options.reuseInput === true && Object.getPrototypeOf(raw) === null;
+        const out = (reuse ? raw : Object.create(null));
         for (const key of Object.keys(raw)) {
             const quick = common?.(raw[key]);
             if (quick !== undefined) {

@@ -2668,7 +2668,7 @@ function isPlainAbsolute(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DQ: () => (/* binding */ ConfigSources)
 /* harmony export */ });
-/* unused harmony exports decodeUtf8, INVALID_UTF8 */
+/* unused harmony exports decodeUtf8, INVALID_UTF8, childPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diagnostics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2165);
@@ -2696,10 +2696,16 @@ class ConfigSources {
     realDir = null;
     /** The containment root as given (the config dir when no wider root was passed). */
     root;
+    /** The lexical path of each directory a display path named, by its display form. */
+    lexicalDirs = new Map();
     /** Real path of each parent directory seen (null: it does not resolve), keyed by lexical path. */
     realParents = new Map();
-    /** Lexical paths a directory listing already showed to be plain (non-symlink) files. */
-    listedPlain = new Set();
+    /**
+     * Names a directory listing showed to be plain (non-symlink) files, by the listed directory's
+     * lexical path. Kept per directory: a full path per listed file was 100,000 joins at 100k
+     * resources, and only a source that takes the long way ever asks.
+     */
+    listedPlain = new Map();
     /** The canonical path `escape` resolved for each display path it let through (null: missing). */
     resolvedPaths = new Map();
     constructor(files, configDir, root, 
@@ -2715,9 +2721,27 @@ class ConfigSources {
     display(written) {
         return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinDisplay */ .x)(this.configDir, written);
     }
+    /**
+     * `path.normalize(files.absolute(displayPath))`: the absolute path without resolving links. A
+     * path whose last segment is a plain name is its directory's form, worked out once, plus that
+     * name; normalizing every source's whole path again was a large share of a 100k plan's garbage.
+     */
+    lexicalPath(displayPath) {
+        const cut = displayPath.lastIndexOf('/');
+        const name = displayPath.slice(cut + 1);
+        if (cut <= 0 || name === '' || name === '.' || name === '..' || name.includes((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)))
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const dirDisplay = displayPath.slice(0, cut);
+        let dir = this.lexicalDirs.get(dirDisplay);
+        if (dir === undefined) {
+            dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(dirDisplay));
+            this.lexicalDirs.set(dirDisplay, dir);
+        }
+        return childPath(dir, name);
+    }
     /** Null when the path stays inside the config dir; else the diagnostic to report at `configPath`. */
     escape(displayPath, configPath) {
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const lexical = this.lexicalPath(displayPath);
         let inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.absDir, lexical);
         if (inside) {
             try {
@@ -2775,10 +2799,11 @@ class ConfigSources {
     readPlainInside(displayPath, configPath) {
         if (!this.files.readPlain || DOT_DOT_SEGMENT.test(displayPath))
             return null;
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
+        const lexical = this.lexicalPath(displayPath);
         if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.absDir, lexical))
             return null;
-        const bytes = this.files.readPlain(displayPath);
+        // The normalized form names the same file (no `..` segment), and spares the port another join.
+        const bytes = this.files.readPlain(lexical);
         if (!(bytes instanceof Uint8Array))
             return null;
         const real = this.besideRealParent(lexical);
@@ -2826,10 +2851,9 @@ class ConfigSources {
     listDir(displayPath) {
         try {
             const files = this.files.listDir(displayPath).filter((e) => e.isFile);
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath));
-            for (const e of files)
-                if (e.isSymlink === false)
-                    this.listedPlain.add(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, e.name));
+            // resolve() drops a trailing separator, as dirname of a file's lexical path has none.
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath)));
+            this.listedPlain.set(dir, new Set(files.filter((e) => e.isSymlink === false).map((e) => e.name)));
             return { ok: true, names: files.map((e) => e.name) };
         }
         catch (e) {
@@ -2846,7 +2870,8 @@ class ConfigSources {
         const linkKind = this.files.linkKind?.bind(this.files);
         if (!linkKind || DOT_DOT_SEGMENT.test(displayPath))
             return this.files.realPath(displayPath);
-        const kind = this.listedPlain.has(lexical) ? 'not-symlink' : linkKind(displayPath);
+        const listed = this.listedPlain.get(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(lexical))?.has(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical)) === true;
+        const kind = listed ? 'not-symlink' : linkKind(displayPath);
         if (kind === 'missing')
             return null;
         if (kind === 'symlink')
@@ -2872,7 +2897,7 @@ class ConfigSources {
             }
             this.realParents.set(parent, realParent);
         }
-        return realParent === null ? null : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(realParent, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical));
+        return realParent === null ? null : childPath(realParent, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(lexical));
     }
     realConfigDir() {
         this.realDir ??= this.files.realPath(this.root);
@@ -2889,6 +2914,15 @@ function decodeUtf8(bytes) {
     }
 }
 const INVALID_UTF8 = 'stream did not contain valid UTF-8';
+/**
+ * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated
+ * separators; a trailing one is allowed) and one plain name, without normalizing the
+ * whole path again. Node's join did so
+ * character by character and was the largest allocation of a 100k-resource plan.
+ */
+function childPath(dir, name) {
+    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) ? `${dir}${name}` : `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}${name}`;
+}
 
 
 /***/ }),
@@ -3145,13 +3179,14 @@ function diagnosticJson(d) {
  * valid identifier (a graph may be called that) and a ledger must rewrite every key it read; the
  * names gate decides separately whether a key is usable.
  */
-function dataMap(value, common) {
+function dataMap(value, common, options = {}) {
     return zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().transform((raw, ctx) => {
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
             ctx.addIssue({ code: 'custom', message: 'invalid type: expected a map' });
             return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         }
-        const out = Object.create(null);
+        const reuse = options.reuseInput === true && Object.getPrototypeOf(raw) === null;
+        const out = (reuse ? raw : Object.create(null));
         for (const key of Object.keys(raw)) {
             const quick = common?.(raw[key]);
             if (quick !== undefined) {
