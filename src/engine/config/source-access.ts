@@ -239,10 +239,9 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 export const INVALID_UTF8 = 'stream did not contain valid UTF-8';
 
 /**
- * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated
- * separators; a trailing one is allowed) and one plain name, without normalizing the
- * whole path again. Node's join did so
- * character by character and was the largest allocation of a 100k-resource plan.
+ * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated separators;
+ * a trailing one is allowed) and one plain name, without normalizing the whole path again. Node's
+ * join does so character by character, and was the largest allocation of a 100k-resource plan.
  */
 export function childPath(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`;
