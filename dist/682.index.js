@@ -3116,8 +3116,8 @@ class Reader {
     lineStarts = [0];
     /**
      * Code points before each UTF-16 offset, so columns count characters as pest does; null when the
-     * text has no surrogate pair, where that count is the offset itself. Almost no query has one,
-     * and a table per file was 100,000 typed arrays in a 100k-resource plan.
+     * text has no low surrogate (a pair's trailing half), where that count is the offset itself.
+     * Almost no query has one, and a table per file was 100,000 typed arrays in a 100k plan.
      */
     codePoints;
     /**
@@ -15224,10 +15224,9 @@ function decodeUtf8(bytes) {
 }
 const INVALID_UTF8 = 'stream did not contain valid UTF-8';
 /**
- * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated
- * separators; a trailing one is allowed) and one plain name, without normalizing the
- * whole path again. Node's join did so
- * character by character and was the largest allocation of a 100k-resource plan.
+ * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated separators;
+ * a trailing one is allowed) and one plain name, without normalizing the whole path again. Node's
+ * join does so character by character, and was the largest allocation of a 100k-resource plan.
  */
 function childPath(dir, name) {
     return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) ? `${dir}${name}` : `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}${name}`;

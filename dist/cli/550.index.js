@@ -2915,10 +2915,9 @@ function decodeUtf8(bytes) {
 }
 const INVALID_UTF8 = 'stream did not contain valid UTF-8';
 /**
- * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated
- * separators; a trailing one is allowed) and one plain name, without normalizing the
- * whole path again. Node's join did so
- * character by character and was the largest allocation of a 100k-resource plan.
+ * `path.join(dir, name)` for a normalized absolute directory (no `.`, `..` or repeated separators;
+ * a trailing one is allowed) and one plain name, without normalizing the whole path again. Node's
+ * join does so character by character, and was the largest allocation of a 100k-resource plan.
  */
 function childPath(dir, name) {
     return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) ? `${dir}${name}` : `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}${name}`;

@@ -2976,8 +2976,8 @@ class Reader {
     lineStarts = [0];
     /**
      * Code points before each UTF-16 offset, so columns count characters as pest does; null when the
-     * text has no surrogate pair, where that count is the offset itself. Almost no query has one,
-     * and a table per file was 100,000 typed arrays in a 100k-resource plan.
+     * text has no low surrogate (a pair's trailing half), where that count is the offset itself.
+     * Almost no query has one, and a table per file was 100,000 typed arrays in a 100k plan.
      */
     codePoints;
     /**
