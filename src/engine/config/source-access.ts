@@ -175,8 +175,8 @@ export class ConfigSources {
   listDir(displayPath: string): { ok: true; names: string[] } | { ok: false; message: string } {
     try {
       const files = this.files.listDir(displayPath).filter((e) => e.isFile);
-      // resolve() drops a trailing separator, as dirname of a file's lexical path has none.
-      const dir = path.resolve(path.normalize(this.files.absolute(displayPath)));
+      // resolve() normalizes and drops a trailing separator, as dirname of a file's lexical path has none.
+      const dir = path.resolve(this.files.absolute(displayPath));
       this.listedPlain.set(dir, new Set(files.filter((e) => e.isSymlink === false).map((e) => e.name)));
       return { ok: true, names: files.map((e) => e.name) };
     } catch (e) {
