@@ -15160,8 +15160,8 @@ class ConfigSources {
     listDir(displayPath) {
         try {
             const files = this.files.listDir(displayPath).filter((e) => e.isFile);
-            // resolve() drops a trailing separator, as dirname of a file's lexical path has none.
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().normalize(this.files.absolute(displayPath)));
+            // resolve() normalizes and drops a trailing separator, as dirname of a file's lexical path has none.
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(this.files.absolute(displayPath));
             this.listedPlain.set(dir, new Set(files.filter((e) => e.isSymlink === false).map((e) => e.name)));
             return { ok: true, names: files.map((e) => e.name) };
         }
