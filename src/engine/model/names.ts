@@ -33,6 +33,9 @@ const UNKNOWN_ADDRESS = /^[A-Za-z0-9_.-]+$/;
  * still not hold path characters.
  */
 export function addressProblem(address: string): string | null {
+  // A ledger holds one address per resource, and nearly all are well formed: one match answers
+  // those without splitting them (the pieces are needed only to word a problem).
+  if (WELL_FORMED_ADDRESS.test(address)) return null;
   const ids = addressIds(address);
   if (ids === null) {
     return UNKNOWN_ADDRESS.test(address) ? null : `address \`${printable(address)}\` holds characters no resource address can hold`;
@@ -41,6 +44,9 @@ export function addressProblem(address: string): string | null {
   if (bad === undefined) return null;
   return `address \`${printable(address)}\` names \`${printable(bad)}\`, which is not an identifier (ASCII letters, digits, \`_\`, \`-\`; not starting with a digit or \`-\`)`;
 }
+
+/** A known address kind whose identifiers all match IDENTIFIER: exactly the addresses `addressIds` accepts. */
+const WELL_FORMED_ADDRESS = /^(?:(?:graph|schema|policy|provider\.embedding)\.[A-Za-z_][A-Za-z0-9_-]*|query\.[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)$/;
 
 /** The identifiers inside a known address kind, or null for an address of unknown kind. */
 function addressIds(address: string): string[] | null {
