@@ -1180,9 +1180,11 @@ async function untrustedLayoutDiagnostics(storage, state) {
         .filter((address) => address.startsWith('graph.'))
         .map((address) => `graphs/${address.slice('graph.'.length)}.omni`);
     // One probe per graph root (a LIST each on S3): overlapped, bounded, reported in prefix order.
+    // Only a refusal matters, not the answer: `exists` resolves the same components as
+    // `existsPrefix` (a link at the prefix or above it is refused) without listing what is below.
     const refused = await mapBounded(['__cluster/resources', 'graphs', ...graphRoots], STORAGE_CONCURRENCY, async (prefix) => {
         try {
-            await storage.existsPrefix(prefix);
+            await storage.exists(prefix);
             return null;
         }
         catch (e) {
@@ -15864,6 +15866,10 @@ const UNKNOWN_ADDRESS = /^[A-Za-z0-9_.-]+$/;
  * still not hold path characters.
  */
 function addressProblem(address) {
+    // A ledger holds one address per resource, and nearly all are well formed: one match answers
+    // those without splitting them (the pieces are needed only to word a problem).
+    if (WELL_FORMED_ADDRESS.test(address))
+        return null;
     const ids = addressIds(address);
     if (ids === null) {
         return UNKNOWN_ADDRESS.test(address) ? null : `address \`${printable(address)}\` holds characters no resource address can hold`;
@@ -15873,6 +15879,8 @@ function addressProblem(address) {
         return null;
     return `address \`${printable(address)}\` names \`${printable(bad)}\`, which is not an identifier (ASCII letters, digits, \`_\`, \`-\`; not starting with a digit or \`-\`)`;
 }
+/** A known address kind whose identifiers all match IDENTIFIER: exactly the addresses `addressIds` accepts. */
+const WELL_FORMED_ADDRESS = /^(?:(?:graph|schema|policy|provider\.embedding)\.[A-Za-z_][A-Za-z0-9_-]*|query\.[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)$/;
 /** The identifiers inside a known address kind, or null for an address of unknown kind. */
 function addressIds(address) {
     for (const prefix of ['graph.', 'schema.', 'policy.', 'provider.embedding.']) {

@@ -3252,6 +3252,10 @@ const UNKNOWN_ADDRESS = /^[A-Za-z0-9_.-]+$/;
  * still not hold path characters.
  */
 function addressProblem(address) {
+    // A ledger holds one address per resource, and nearly all are well formed: one match answers
+    // those without splitting them (the pieces are needed only to word a problem).
+    if (WELL_FORMED_ADDRESS.test(address))
+        return null;
     const ids = addressIds(address);
     if (ids === null) {
         return UNKNOWN_ADDRESS.test(address) ? null : `address \`${printable(address)}\` holds characters no resource address can hold`;
@@ -3261,6 +3265,8 @@ function addressProblem(address) {
         return null;
     return `address \`${printable(address)}\` names \`${printable(bad)}\`, which is not an identifier (ASCII letters, digits, \`_\`, \`-\`; not starting with a digit or \`-\`)`;
 }
+/** A known address kind whose identifiers all match IDENTIFIER: exactly the addresses `addressIds` accepts. */
+const WELL_FORMED_ADDRESS = /^(?:(?:graph|schema|policy|provider\.embedding)\.[A-Za-z_][A-Za-z0-9_-]*|query\.[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)$/;
 /** The identifiers inside a known address kind, or null for an address of unknown kind. */
 function addressIds(address) {
     for (const prefix of ['graph.', 'schema.', 'policy.', 'provider.embedding.']) {

@@ -1040,9 +1040,11 @@ async function untrustedLayoutDiagnostics(storage, state) {
         .filter((address) => address.startsWith('graph.'))
         .map((address) => `graphs/${address.slice('graph.'.length)}.omni`);
     // One probe per graph root (a LIST each on S3): overlapped, bounded, reported in prefix order.
+    // Only a refusal matters, not the answer: `exists` resolves the same components as
+    // `existsPrefix` (a link at the prefix or above it is refused) without listing what is below.
     const refused = await mapBounded(['__cluster/resources', 'graphs', ...graphRoots], STORAGE_CONCURRENCY, async (prefix) => {
         try {
-            await storage.existsPrefix(prefix);
+            await storage.exists(prefix);
             return null;
         }
         catch (e) {
