@@ -36,6 +36,33 @@ export const graphSchema = z.strictObject({
   external_blobs: z.strictObject({ allow: z.array(externalBlobBaseSchema).nullable().optional() }).nullable().optional(),
 });
 
+type GraphEntry = z.output<typeof graphSchema>;
+
+/**
+ * The commonest graph entry, `{ schema: <path>, queries: <path or list of paths> }` (either key
+ * order, `queries` optional), as `graphSchema` would output it: a fresh object in the schema's key
+ * order, a list copied. Anything else is left to zod. About half of reading a 10k-resource
+ * `cluster.yaml` was zod parsing its 500 graph entries one by one.
+ */
+function plainGraphEntry(raw: unknown): GraphEntry | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  for (const key in raw) if (Object.hasOwn(raw, key) && key !== 'schema' && key !== 'queries') return undefined;
+  const entry = raw as { schema?: unknown; queries?: unknown };
+  if (!Object.hasOwn(entry, 'schema') || typeof entry.schema !== 'string') return undefined;
+  if (!Object.hasOwn(entry, 'queries')) return { schema: entry.schema };
+  const queries = entry.queries;
+  if (typeof queries === 'string') return { schema: entry.schema, queries };
+  if (!Array.isArray(queries)) return undefined;
+  const list: string[] = [];
+  // Indexed, so a hole reads as undefined and is refused, as zod's array refuses it.
+  for (let i = 0; i < queries.length; i++) {
+    const query: unknown = queries[i];
+    if (typeof query !== 'string') return undefined;
+    list.push(query);
+  }
+  return { schema: entry.schema, queries: list };
+}
+
 export const policySchema = z.strictObject({
   file: str,
   applies_to: z.array(str),
@@ -50,7 +77,7 @@ export const clusterConfigSchema = z.strictObject({
     .strictObject({ embedding: dataMap(embeddingProfileSchema).nullable().optional() })
     .nullable()
     .optional(),
-  graphs: dataMap(graphSchema).nullable().optional(),
+  graphs: dataMap(graphSchema, plainGraphEntry).nullable().optional(),
   policies: dataMap(policySchema).nullable().optional(),
 });
 
