@@ -2376,6 +2376,38 @@ const graphSchema = schemas/* strictObject */.rej({
     embedding_provider: str.nullable().optional(),
     external_blobs: schemas/* strictObject */.rej({ allow: schemas/* array */.YOg(externalBlobBaseSchema).nullable().optional() }).nullable().optional(),
 });
+/**
+ * The commonest graph entry, `{ schema: <path>, queries: <path or list of paths> }` (either key
+ * order, `queries` optional), as `graphSchema` would output it: a fresh object in the schema's key
+ * order, a list copied. Anything else is left to zod. About half of reading a 10k-resource
+ * `cluster.yaml` was zod parsing its 500 graph entries one by one.
+ */
+function plainGraphEntry(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return undefined;
+    for (const key in raw)
+        if (Object.hasOwn(raw, key) && key !== 'schema' && key !== 'queries')
+            return undefined;
+    const entry = raw;
+    if (!Object.hasOwn(entry, 'schema') || typeof entry.schema !== 'string')
+        return undefined;
+    if (!Object.hasOwn(entry, 'queries'))
+        return { schema: entry.schema };
+    const queries = entry.queries;
+    if (typeof queries === 'string')
+        return { schema: entry.schema, queries };
+    if (!Array.isArray(queries))
+        return undefined;
+    const list = [];
+    // Indexed, so a hole reads as undefined and is refused, as zod's array refuses it.
+    for (let i = 0; i < queries.length; i++) {
+        const query = queries[i];
+        if (typeof query !== 'string')
+            return undefined;
+        list.push(query);
+    }
+    return { schema: entry.schema, queries: list };
+}
 const policySchema = schemas/* strictObject */.rej({
     file: str,
     applies_to: schemas/* array */.YOg(str),
@@ -2388,7 +2420,7 @@ const clusterConfigSchema = schemas/* strictObject */.rej({
     providers: schemas/* strictObject */.rej({ embedding: (0,data_map/* dataMap */.d)(embeddingProfileSchema).nullable().optional() })
         .nullable()
         .optional(),
-    graphs: (0,data_map/* dataMap */.d)(graphSchema).nullable().optional(),
+    graphs: (0,data_map/* dataMap */.d)(graphSchema, plainGraphEntry).nullable().optional(),
     policies: (0,data_map/* dataMap */.d)(policySchema).nullable().optional(),
 });
 /** Top-level keys reserved for later phases (HEAD list): an error, checked before typed parsing. */
