@@ -150,7 +150,8 @@ function reservedAndRemovedKeys(parsed: YamlParse): Diagnostic[] {
   }
   const graphs = top.graphs;
   if (isRecord(graphs)) {
-    for (const [id, graph] of Object.entries(graphs)) {
+    for (const id of Object.keys(graphs)) {
+      const graph = graphs[id];
       if (isRecord(graph) && 'streaming' in graph) {
         out.push(
           error(

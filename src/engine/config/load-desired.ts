@@ -1,7 +1,7 @@
 import { error, warning, hasErrors } from '../diagnostics/index.js';
 import { DesiredBuilder, langDiagnostic } from './builder.js';
 import { sha256hex } from '../../base/hash.js';
-import { compareBytes, sortBytewise } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import {
   configDigest,
   embeddingProviderDigest,
@@ -27,8 +27,10 @@ import type { ConfigSources } from './source-access.js';
 export function loadDesired(config: RawClusterConfig, sources: ConfigSources, options: { validateOnly: boolean }): DesiredState {
   const b = new DesiredBuilder();
   const profiles = new Map<string, EmbeddingProfile>();
-  const providerEntries = Object.entries(config.providers?.embedding ?? {}).sort(([a], [c]) => compareBytes(a, c));
-  for (const [name, raw] of providerEntries) {
+  // Sorted names, not [name, value] pairs: a destructuring per comparison is slow before the JIT warms.
+  const providerMap = config.providers?.embedding ?? {};
+  for (const name of sortBytewise(Object.keys(providerMap))) {
+    const raw = providerMap[name] as (typeof providerMap)[string];
     const path = `providers.embedding.${name}`;
     b.report(checkIdentifier('embedding provider name', name, path));
     const { profile, diagnostics } = checkEmbeddingProvider(name, raw);
@@ -38,8 +40,8 @@ export function loadDesired(config: RawClusterConfig, sources: ConfigSources, op
   }
 
   const graphs = new Map<string, DesiredGraph>();
-  const graphEntries = Object.entries(config.graphs ?? {}).sort(([a], [c]) => compareBytes(a, c));
-  for (const [id, raw] of graphEntries) graphs.set(id, loadGraph(b, id, raw, sources, profiles));
+  const graphMap = config.graphs ?? {};
+  for (const id of sortBytewise(Object.keys(graphMap))) graphs.set(id, loadGraph(b, id, graphMap[id] as RawGraph, sources, profiles));
   for (const graph of graphs.values()) {
     const provider = graph.embeddingProvider ? b.resources.get(graph.embeddingProvider) : undefined;
     b.add({

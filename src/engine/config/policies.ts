@@ -1,6 +1,6 @@
 import { error } from '../diagnostics/index.js';
 import { sha256hex } from '../../base/hash.js';
-import { compareBytes, sortBytewise } from '../../base/json.js';
+import { sortBytewise } from '../../base/json.js';
 import { isCheckVerdict, langErrorJson } from './check-cache.js';
 import { validatePolicyBundle, type PolicyKind } from '../../lang/policy/index.js';
 import { checkIdentifier } from './identifiers.js';
@@ -22,7 +22,8 @@ export function loadPolicies(
 ): Map<string, string[]> {
   const bindingsByPolicy = new Map<string, string[]>();
   const owners = new Map<string, string>();
-  for (const [name, policy] of Object.entries(policies).sort(([a], [c]) => compareBytes(a, c))) {
+  for (const name of sortBytewise(Object.keys(policies))) {
+    const policy = policies[name] as RawPolicies[string];
     b.report(checkIdentifier('policy name', name, `policies.${name}`));
     if (policy.applies_to.length === 0) {
       b.report(error('policy_missing_applies_to', `policies.${name}.applies_to`, 'policy.applies_to must name `cluster` or at least one graph'));

@@ -1,5 +1,5 @@
 import { sha256hex, sha256hexOfPieces } from '../../base/hash.js';
-import { compareBytes, sortBytewise, toCompactJson } from '../../base/json.js';
+import { sortBytewise, toCompactJson } from '../../base/json.js';
 
 /** Normalized external-blob policy (docs/contract/digests.md#graph-composite); Deny is never hashed. */
 export type ExternalBlobPolicy =
@@ -21,9 +21,14 @@ const NUL = '\0';
 /** The `graph.<id>` composite digest (docs/contract/digests.md#graph-composite). Policies never contribute. */
 export function graphCompositeDigest(input: GraphDigestInput): string {
   const parts: string[] = ['graph', NUL, input.graphId, NUL, 'schema', NUL, input.schemaDigest, NUL];
-  const queries = input.queries instanceof Map ? [...input.queries.entries()] : Object.entries(input.queries);
-  queries.sort(([a], [b]) => compareBytes(a, b));
-  for (const [name, digest] of queries) parts.push('query', NUL, name, NUL, digest, NUL);
+  const queries = input.queries;
+  // Names, not [name, digest] pairs: sorting and walking pairs cost a destructuring per compare.
+  if (queries instanceof Map) {
+    for (const name of sortBytewise([...queries.keys()])) parts.push('query', NUL, name, NUL, queries.get(name) as string, NUL);
+  } else {
+    const record = queries as Readonly<Record<string, string>>;
+    for (const name of sortBytewise(Object.keys(record))) parts.push('query', NUL, name, NUL, record[name] as string, NUL);
+  }
   if (input.embeddingProvider) {
     parts.push('embedding_provider', NUL, input.embeddingProvider.address, NUL, input.embeddingProvider.digest, NUL);
   }

@@ -57,10 +57,13 @@ function prePass(changes: readonly Change[], context: ClassifyContext): PrePass 
   }
   for (const graph of schemaCreates) if (!graphCreates.has(graph)) schemaPending.add(graph);
   const policiesOnPendingGraphs = new Set<Address>();
-  for (const edge of context.dependencies) {
-    const from = parseAddress(edge.from);
-    const to = parseAddress(edge.to);
-    if (from.kind === 'policy' && to.kind === 'graph' && context.pendingGraphs.has(to.graph)) policiesOnPendingGraphs.add(edge.from);
+  // Without a pending graph no edge qualifies: the common case skips parsing every edge's ends.
+  if (context.pendingGraphs.size > 0) {
+    for (const edge of context.dependencies) {
+      const from = parseAddress(edge.from);
+      const to = parseAddress(edge.to);
+      if (from.kind === 'policy' && to.kind === 'graph' && context.pendingGraphs.has(to.graph)) policiesOnPendingGraphs.add(edge.from);
+    }
   }
   return { graphCreates, graphDeletes, schemaPending, pending: context.pendingGraphs, approved: context.approved, policiesOnPendingGraphs };
 }

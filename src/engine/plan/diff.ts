@@ -8,14 +8,15 @@ import type { Address, Change } from '../model/change.js';
  */
 export function diffResources(prior: ReadonlyMap<Address, string>, desired: ReadonlyMap<Address, string>): Change[] {
   const changes: Change[] = [];
-  for (const [resource, after] of desired) {
+  // forEach, not for...of: no [key, value] pair per entry, which is most of a walk over 100,000.
+  desired.forEach((after, resource) => {
     const before = prior.get(resource);
     if (before === undefined) changes.push({ resource, operation: 'create', after_digest: after });
     else if (before !== after) changes.push({ resource, operation: 'update', before_digest: before, after_digest: after });
-  }
-  for (const [resource, before] of prior) {
+  });
+  prior.forEach((before, resource) => {
     if (!desired.has(resource)) changes.push({ resource, operation: 'delete', before_digest: before });
-  }
+  });
   return sortChanges(changes);
 }
 

@@ -28,10 +28,11 @@ export interface MetadataInputs {
 export function metadataChanges(content: readonly Change[], inputs: MetadataInputs): Change[] {
   const changed = new Set(content.map((c) => c.resource));
   const out = [...content];
-  for (const [resource, digest] of inputs.desiredDigests) {
-    if (changed.has(resource)) continue;
+  // forEach (each `return` skips one entry): no [key, value] pair per desired resource.
+  inputs.desiredDigests.forEach((digest, resource) => {
+    if (changed.has(resource)) return;
     const entry = Object.hasOwn(inputs.ledger, resource) ? inputs.ledger[resource] : undefined;
-    if (!entry) continue;
+    if (!entry) return;
     if (resource.startsWith('policy.')) {
       const desired = inputs.policyBindings.get(resource.slice('policy.'.length)) ?? [];
       if (!entry.applies_to || !sameList(entry.applies_to, desired)) {
@@ -50,7 +51,7 @@ export function metadataChanges(content: readonly Change[], inputs: MetadataInpu
         out.push({ resource, operation: 'update', before_digest: digest, after_digest: digest, metadata_change: 'embedding_profile' });
       }
     }
-  }
+  });
   return sortChanges(out);
 }
 

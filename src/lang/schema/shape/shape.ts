@@ -1,4 +1,4 @@
-import { compareBytes, F64, toCompactJson } from '../../../base/json.js';
+import { compareBytes, F64, sortBytewise, toCompactJson } from '../../../base/json.js';
 import { sha256hex } from '../../../base/hash.js';
 import type { AstConstraint, AstProperty, SchemaAst } from '../ast.js';
 import type { Annotation, LiteralValue, PropType, RangeBound } from '../catalog.js';
@@ -92,7 +92,7 @@ export function shapeAnnotations(annotations: readonly Annotation[]): ShapeAnnot
   const out = new Map<string, ShapeAnnotation>();
   for (const a of annotations) {
     if (NOT_METADATA.has(a.name)) continue;
-    const kwargs = [...a.kwargs.entries()].sort(([x], [y]) => compareBytes(x, y));
+    const kwargs = [...a.kwargs.entries()].sort((x, y) => compareBytes(x[0], y[0]));
     const entry: ShapeAnnotation = {
       name: a.name,
       value: a.value === null ? null : literalText(a.value),
@@ -100,7 +100,7 @@ export function shapeAnnotations(annotations: readonly Annotation[]): ShapeAnnot
     };
     out.set(toCompactJson(entry), entry);
   }
-  return [...out.entries()].sort(([x], [y]) => compareBytes(x, y)).map(([, v]) => v);
+  return sortedValues(out);
 }
 
 function shapeProperty(p: AstProperty, owner: 'interface' | 'node' | 'edge'): ShapeProperty {
@@ -124,7 +124,15 @@ function shapeProperty(p: AstProperty, owner: 'interface' | 'node' | 'edge'): Sh
 function dedupeSorted<T>(items: readonly T[], key: (t: T) => string): T[] {
   const map = new Map<string, T>();
   for (const item of items) map.set(key(item), item);
-  return [...map.entries()].sort(([a], [b]) => compareBytes(a, b)).map(([, v]) => v);
+  return sortedValues(map);
+}
+
+/**
+ * The values in byte-wise order of their keys. Sorting the keys, not [key, value] pairs: a
+ * destructuring comparison per pair was slow before the JIT had warmed (one schema per graph).
+ */
+function sortedValues<T>(map: ReadonlyMap<string, T>): T[] {
+  return sortBytewise([...map.keys()]).map((key) => map.get(key) as T);
 }
 
 /** Rust `{:?}` of `Option<RangeBound>`, part of the sort key. */
