@@ -2629,7 +2629,8 @@ function reservedAndRemovedKeys(parsed) {
     }
     const graphs = top.graphs;
     if (isRecord(graphs)) {
-        for (const [id, graph] of Object.entries(graphs)) {
+        for (const id of Object.keys(graphs)) {
+            const graph = graphs[id];
             if (isRecord(graph) && 'streaming' in graph) {
                 out.push((0,engine_diagnostics/* error */.z3)('removed_streaming_declaration', `graphs.${id}.streaming`, '`streaming` was removed: the MemWAL firehose is gone and graphs no longer carry a stream profile. Delete this key. A graph written by a development build that had it must be exported with that build and rebuilt.'));
             }
