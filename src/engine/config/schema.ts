@@ -42,25 +42,42 @@ type GraphEntry = z.output<typeof graphSchema>;
  * The commonest graph entry, `{ schema: <path>, queries: <path or list of paths> }` (either key
  * order, `queries` optional), as `graphSchema` would output it: a fresh object in the schema's key
  * order, a list copied. Anything else is left to zod. About half of reading a 10k-resource
- * `cluster.yaml` was zod parsing its 500 graph entries one by one.
+ * `cluster.yaml` was zod parsing its 500 graph and 500 policy entries one by one.
  */
 function plainGraphEntry(raw: unknown): GraphEntry | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  for (const key in raw) if (Object.hasOwn(raw, key) && key !== 'schema' && key !== 'queries') return undefined;
-  const entry = raw as { schema?: unknown; queries?: unknown };
-  if (!Object.hasOwn(entry, 'schema') || typeof entry.schema !== 'string') return undefined;
-  if (!Object.hasOwn(entry, 'queries')) return { schema: entry.schema };
-  const queries = entry.queries;
-  if (typeof queries === 'string') return { schema: entry.schema, queries };
-  if (!Array.isArray(queries)) return undefined;
+  if (!hasOnlyKeysAmong(raw, 'schema', 'queries') || typeof raw.schema !== 'string') return undefined;
+  if (!Object.hasOwn(raw, 'queries')) return { schema: raw.schema };
+  if (typeof raw.queries === 'string') return { schema: raw.schema, queries: raw.queries };
+  const queries = stringListCopy(raw.queries);
+  return queries === undefined ? undefined : { schema: raw.schema, queries };
+}
+
+type PolicyEntry = z.output<typeof policySchema>;
+
+/** `{ file: <path>, applies_to: [<target>, …] }`, as `policySchema` would output it (see plainGraphEntry). */
+function plainPolicyEntry(raw: unknown): PolicyEntry | undefined {
+  if (!hasOnlyKeysAmong(raw, 'file', 'applies_to') || typeof raw.file !== 'string') return undefined;
+  const appliesTo = stringListCopy(raw.applies_to);
+  return appliesTo === undefined ? undefined : { file: raw.file, applies_to: appliesTo };
+}
+
+/** `raw` is an object, not a list, and each of its own keys is `a` or `b`. */
+function hasOnlyKeysAmong(raw: unknown, a: string, b: string): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  for (const key in raw) if (Object.hasOwn(raw, key) && key !== a && key !== b) return false;
+  return true;
+}
+
+/** A copy of `value` when it is a list of strings, else undefined. Indexed, so a hole reads as undefined and is refused, as zod's array refuses it. */
+function stringListCopy(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
   const list: string[] = [];
-  // Indexed, so a hole reads as undefined and is refused, as zod's array refuses it.
-  for (let i = 0; i < queries.length; i++) {
-    const query: unknown = queries[i];
-    if (typeof query !== 'string') return undefined;
-    list.push(query);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== 'string') return undefined;
+    list.push(item);
   }
-  return { schema: entry.schema, queries: list };
+  return list;
 }
 
 export const policySchema = z.strictObject({
@@ -78,7 +95,7 @@ export const clusterConfigSchema = z.strictObject({
     .nullable()
     .optional(),
   graphs: dataMap(graphSchema, plainGraphEntry).nullable().optional(),
-  policies: dataMap(policySchema).nullable().optional(),
+  policies: dataMap(policySchema, plainPolicyEntry).nullable().optional(),
 });
 
 export type RawClusterConfig = z.infer<typeof clusterConfigSchema>;

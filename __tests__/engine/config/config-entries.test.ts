@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { clusterConfigSchema, graphSchema } from '../../../src/engine/config/schema.js';
+import { clusterConfigSchema, graphSchema, policySchema } from '../../../src/engine/config/schema.js';
 import { parseStrictYaml } from '../../../src/base/strict-yaml.js';
 
-// `graphs` entries of the commonest shape skip zod; `graphSchema` itself (no fast path) is the
-// reference they must agree with: verdict, output, key order and a fresh list.
+// `graphs` and `policies` entries of the commonest shapes skip zod; `graphSchema` and
+// `policySchema` themselves (no fast path) are the references they must agree with: verdict,
+// output, key order and a fresh list.
 const entries = [
   '{ schema: s.pg }',
   '{ schema: s.pg, queries: q }',
@@ -53,5 +54,38 @@ describe('graph entries recognized without zod', () => {
     const raw = { version: 1, graphs: { g: { schema: 's.pg', queries: ['a.gq', , 'b.gq'] } } };
     expect(clusterConfigSchema.safeParse(raw).success).toBe(false);
     expect(graphSchema.safeParse(raw.graphs.g).success).toBe(false);
+  });
+});
+
+const policyEntries = [
+  '{ file: p.yaml, applies_to: [g] }',
+  '{ applies_to: [g, cluster], file: p.yaml }',
+  '{ file: p.yaml, applies_to: [] }',
+  '{ file: p.yaml, applies_to: g }',
+  '{ file: p.yaml, applies_to: [g, 1] }',
+  '{ file: p.yaml, applies_to: [g, null] }',
+  '{ file: p.yaml, applies_to: null }',
+  '{ file: p.yaml }',
+  '{ applies_to: [g] }',
+  '{ file: 7, applies_to: [g] }',
+  '{ file: p.yaml, applies_to: [g], extra: 1 }',
+  '{}',
+  '[p.yaml]',
+  'null',
+];
+
+describe('policy entries recognized without zod', () => {
+  it.each(policyEntries)('%s: same verdict and output as policySchema', (entry) => {
+    const parsed = parseStrictYaml(`version: 1\npolicies:\n  p: ${entry}\n`);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const raw = parsed.yaml.value as { policies: Record<string, unknown> };
+    const ours = clusterConfigSchema.safeParse(raw);
+    const plain = policySchema.safeParse(raw.policies['p']);
+    expect(ours.success).toBe(plain.success);
+    if (!ours.success || !plain.success) return;
+    const got = ours.data.policies?.['p'];
+    expect(got).toEqual(plain.data);
+    expect(Object.keys(got ?? {})).toEqual(Object.keys(plain.data));
+    expect(got?.applies_to).not.toBe((raw.policies['p'] as { applies_to: unknown }).applies_to);
   });
 });
