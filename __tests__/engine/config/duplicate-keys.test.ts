@@ -29,6 +29,15 @@ describe('duplicate-key scanner (docs/contract/config.md#duplicate-keys)', () =>
     ].join('\n');
     expect(codes(text)).toEqual(['graphs.g.external_blobs.allow[].scope|duplicate YAML key `scope` on line 9']);
   });
+  it('counts only leading spaces as indentation, and reads CRLF lines', () => {
+    // A tab is not YAML indentation: these keys sit at the top level, next to `a`.
+    expect(codes('a:\n\tb: 1\n\tb: 2\n')).toEqual(['b|duplicate YAML key `b` on line 3']);
+    expect(codes('graphs:\r\n  g:\r\n    schema: x\r\n    schema: y\r\n')).toEqual(['graphs.g.schema|duplicate YAML key `schema` on line 4']);
+  });
+  it('names the full path of a repeat below list items and nested maps', () => {
+    const text = ['top:', '  - item:', '      deep:', '        k: 1', '        k: 2 # k: 3', '  - item:', '      deep:', '        k: 1'].join('\n');
+    expect(codes(text)).toEqual(['top[].item.deep.k|duplicate YAML key `k` on line 5']);
+  });
   it('does not inspect flow mappings', () => {
     expect(codes('a: {b: 1, b: 2}\n')).toEqual([]);
   });

@@ -12,6 +12,8 @@ interface Frame {
 }
 
 function stripComment(line: string): string {
+  // Most lines hold no `#` at all: nothing to scan for.
+  if (!line.includes('#')) return line;
   let quote: '"' | "'" | null = null;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
@@ -42,7 +44,8 @@ export function findDuplicateKeys(text: string): Diagnostic[] {
     const line = stripComment(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
     if (line.trim() === '') return;
     // Only leading spaces count as indentation (tabs are not YAML indentation).
-    let indent = line.match(/^ */)?.[0].length ?? 0;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20) indent++;
     let rest = line.trim();
     if (rest === '-' || rest.startsWith('- ')) {
       const parent = popTo(indent);
@@ -65,13 +68,14 @@ export function findDuplicateKeys(text: string): Diagnostic[] {
     const key = rest.slice(0, colon).trim();
     if (key === '' || key.startsWith('{') || key.startsWith('[')) return;
     const parent = itemFrame ?? popTo(indent);
-    const path = parent.path === '' ? key : `${parent.path}.${key}`;
+    // Built only when used: most keys are leaves that are not repeated.
+    const pathOf = (): string => (parent.path === '' ? key : `${parent.path}.${key}`);
     if (parent.keys.has(key)) {
       const location = { file: 'cluster.yaml', line: lineNo, column: indent + 1 };
-      diagnostics.push(error('duplicate_yaml_key', path, `duplicate YAML key \`${key}\` on line ${lineNo}`, location));
+      diagnostics.push(error('duplicate_yaml_key', pathOf(), `duplicate YAML key \`${key}\` on line ${lineNo}`, location));
     } else {
       parent.keys.add(key);
     }
-    if (rest.slice(colon + 1).trim() === '') stack.push({ indent, path, keys: new Set() });
+    if (rest.slice(colon + 1).trim() === '') stack.push({ indent, path: pathOf(), keys: new Set() });
   }
 }
