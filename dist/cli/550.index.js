@@ -2267,6 +2267,9 @@ var engine_diagnostics = __webpack_require__(2165);
 ;// CONCATENATED MODULE: ./src/engine/config/duplicate-keys.ts
 
 function stripComment(line) {
+    // Most lines hold no `#` at all: nothing to scan for.
+    if (!line.includes('#'))
+        return line;
     let quote = null;
     for (let i = 0; i < line.length; i++) {
         const ch = line[i];
@@ -2301,7 +2304,9 @@ function findDuplicateKeys(text) {
         if (line.trim() === '')
             return;
         // Only leading spaces count as indentation (tabs are not YAML indentation).
-        let indent = line.match(/^ */)?.[0].length ?? 0;
+        let indent = 0;
+        while (line.charCodeAt(indent) === 0x20)
+            indent++;
         let rest = line.trim();
         if (rest === '-' || rest.startsWith('- ')) {
             const parent = popTo(indent);
@@ -2326,16 +2331,17 @@ function findDuplicateKeys(text) {
         if (key === '' || key.startsWith('{') || key.startsWith('['))
             return;
         const parent = itemFrame ?? popTo(indent);
-        const path = parent.path === '' ? key : `${parent.path}.${key}`;
+        // Built only when used: most keys are leaves that are not repeated.
+        const pathOf = () => (parent.path === '' ? key : `${parent.path}.${key}`);
         if (parent.keys.has(key)) {
             const location = { file: 'cluster.yaml', line: lineNo, column: indent + 1 };
-            diagnostics.push((0,engine_diagnostics/* error */.z3)('duplicate_yaml_key', path, `duplicate YAML key \`${key}\` on line ${lineNo}`, location));
+            diagnostics.push((0,engine_diagnostics/* error */.z3)('duplicate_yaml_key', pathOf(), `duplicate YAML key \`${key}\` on line ${lineNo}`, location));
         }
         else {
             parent.keys.add(key);
         }
         if (rest.slice(colon + 1).trim() === '')
-            stack.push({ indent, path, keys: new Set() });
+            stack.push({ indent, path: pathOf(), keys: new Set() });
     }
 }
 
@@ -2380,33 +2386,46 @@ const graphSchema = schemas/* strictObject */.rej({
  * The commonest graph entry, `{ schema: <path>, queries: <path or list of paths> }` (either key
  * order, `queries` optional), as `graphSchema` would output it: a fresh object in the schema's key
  * order, a list copied. Anything else is left to zod. About half of reading a 10k-resource
- * `cluster.yaml` was zod parsing its 500 graph entries one by one.
+ * `cluster.yaml` was zod parsing its 500 graph and 500 policy entries one by one.
  */
 function plainGraphEntry(raw) {
+    if (!hasOnlyKeysAmong(raw, 'schema', 'queries') || typeof raw.schema !== 'string')
+        return undefined;
+    if (!Object.hasOwn(raw, 'queries'))
+        return { schema: raw.schema };
+    if (typeof raw.queries === 'string')
+        return { schema: raw.schema, queries: raw.queries };
+    const queries = stringListCopy(raw.queries);
+    return queries === undefined ? undefined : { schema: raw.schema, queries };
+}
+/** `{ file: <path>, applies_to: [<target>, \u2026] }`, as `policySchema` would output it (see plainGraphEntry). */
+function plainPolicyEntry(raw) {
+    if (!hasOnlyKeysAmong(raw, 'file', 'applies_to') || typeof raw.file !== 'string')
+        return undefined;
+    const appliesTo = stringListCopy(raw.applies_to);
+    return appliesTo === undefined ? undefined : { file: raw.file, applies_to: appliesTo };
+}
+/** `raw` is an object, not a list, and each of its own keys is `a` or `b`. */
+function hasOnlyKeysAmong(raw, a, b) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        return undefined;
+        return false;
     for (const key in raw)
-        if (Object.hasOwn(raw, key) && key !== 'schema' && key !== 'queries')
-            return undefined;
-    const entry = raw;
-    if (!Object.hasOwn(entry, 'schema') || typeof entry.schema !== 'string')
-        return undefined;
-    if (!Object.hasOwn(entry, 'queries'))
-        return { schema: entry.schema };
-    const queries = entry.queries;
-    if (typeof queries === 'string')
-        return { schema: entry.schema, queries };
-    if (!Array.isArray(queries))
+        if (Object.hasOwn(raw, key) && key !== a && key !== b)
+            return false;
+    return true;
+}
+/** A copy of `value` when it is a list of strings, else undefined. Indexed, so a hole reads as undefined and is refused, as zod's array refuses it. */
+function stringListCopy(value) {
+    if (!Array.isArray(value))
         return undefined;
     const list = [];
-    // Indexed, so a hole reads as undefined and is refused, as zod's array refuses it.
-    for (let i = 0; i < queries.length; i++) {
-        const query = queries[i];
-        if (typeof query !== 'string')
+    for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (typeof item !== 'string')
             return undefined;
-        list.push(query);
+        list.push(item);
     }
-    return { schema: entry.schema, queries: list };
+    return list;
 }
 const policySchema = schemas/* strictObject */.rej({
     file: str,
@@ -2421,7 +2440,7 @@ const clusterConfigSchema = schemas/* strictObject */.rej({
         .nullable()
         .optional(),
     graphs: (0,data_map/* dataMap */.d)(graphSchema, plainGraphEntry).nullable().optional(),
-    policies: (0,data_map/* dataMap */.d)(policySchema).nullable().optional(),
+    policies: (0,data_map/* dataMap */.d)(policySchema, plainPolicyEntry).nullable().optional(),
 });
 /** Top-level keys reserved for later phases (HEAD list): an error, checked before typed parsing. */
 const RESERVED_TOP_LEVEL_KEYS = ['apply', 'env_file', 'pipelines', 'embeddings', 'ui', 'aliases', 'bindings'];
