@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataMap } from '../model/data-map.js';
+import { dataMap, ownKeysAmong } from '../model/data-map.js';
 
 /**
  * Closed schemas for `cluster.yaml` (docs/contract/config.md#keys, HEAD keys). Unknown keys are errors;
@@ -45,7 +45,7 @@ type GraphEntry = z.output<typeof graphSchema>;
  * `cluster.yaml` was zod parsing its 500 graph and 500 policy entries one by one.
  */
 function plainGraphEntry(raw: unknown): GraphEntry | undefined {
-  if (!hasOnlyKeysAmong(raw, 'schema', 'queries') || typeof raw.schema !== 'string') return undefined;
+  if (!ownKeysAmong(raw, 'schema', 'queries') || typeof raw.schema !== 'string') return undefined;
   if (!Object.hasOwn(raw, 'queries')) return { schema: raw.schema };
   if (typeof raw.queries === 'string') return { schema: raw.schema, queries: raw.queries };
   const queries = stringListCopy(raw.queries);
@@ -56,16 +56,9 @@ type PolicyEntry = z.output<typeof policySchema>;
 
 /** `{ file: <path>, applies_to: [<target>, …] }`, as `policySchema` would output it (see plainGraphEntry). */
 function plainPolicyEntry(raw: unknown): PolicyEntry | undefined {
-  if (!hasOnlyKeysAmong(raw, 'file', 'applies_to') || typeof raw.file !== 'string') return undefined;
+  if (!ownKeysAmong(raw, 'file', 'applies_to') || typeof raw.file !== 'string') return undefined;
   const appliesTo = stringListCopy(raw.applies_to);
   return appliesTo === undefined ? undefined : { file: raw.file, applies_to: appliesTo };
-}
-
-/** `raw` is an object, not a list, and each of its own keys is `a` or `b`. */
-function hasOnlyKeysAmong(raw: unknown, a: string, b: string): raw is Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  for (const key in raw) if (Object.hasOwn(raw, key) && key !== a && key !== b) return false;
-  return true;
 }
 
 /** A copy of `value` when it is a list of strings, else undefined. Indexed, so a hole reads as undefined and is refused, as zod's array refuses it. */

@@ -7,6 +7,17 @@ import { z } from 'zod';
  */
 export type CommonShape<T> = (raw: unknown) => T | undefined;
 
+/**
+ * For CommonShape recognizers: `raw` is an object, not a list, and each of its own keys is `a` or
+ * `b` (pass one name for a single allowed key), whatever its prototype. Whether a key is present
+ * is the caller's check.
+ */
+export function ownKeysAmong(raw: unknown, a: string, b: string = a): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  for (const key in raw) if (Object.hasOwn(raw, key) && key !== a && key !== b) return false;
+  return true;
+}
+
 export interface DataMapOptions {
   /**
    * The input is a fresh null-prototype object that nothing else holds (the lossless JSON

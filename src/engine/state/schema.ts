@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { F64 } from '../../base/json.js';
-import { dataMap } from '../model/data-map.js';
+import { dataMap, ownKeysAmong } from '../model/data-map.js';
 
 /**
  * `__cluster/state.json` as docs/contract/state.md#schema) describes it: every object closed (an
@@ -36,13 +36,8 @@ const statusRecord = z.strictObject({
   message: z.string().optional(),
 });
 
-/** The only keys of `raw` (a parsed JSON value) are `key`, whatever its prototype. */
-function hasOnlyKey(raw: unknown, key: string): raw is Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, key)) return false;
-  let count = 0;
-  for (const own in raw) if (Object.hasOwn(raw, own) && ++count > 1) return false;
-  return count === 1;
-}
+/** The only key of `raw` (a parsed JSON value) is `key`, whatever its prototype. */
+const hasOnlyKey = (raw: unknown, key: string): raw is Record<string, unknown> => ownKeysAmong(raw, key) && Object.hasOwn(raw, key);
 
 /** `{ "digest": "<text>" }`, as `resourceEntry` would output it. */
 const digestOnly = (raw: unknown): ResourceEntry | undefined => (hasOnlyKey(raw, 'digest') && typeof raw.digest === 'string' ? { digest: raw.digest } : undefined);
