@@ -2389,7 +2389,7 @@ const graphSchema = schemas/* strictObject */.rej({
  * `cluster.yaml` was zod parsing its 500 graph and 500 policy entries one by one.
  */
 function plainGraphEntry(raw) {
-    if (!hasOnlyKeysAmong(raw, 'schema', 'queries') || typeof raw.schema !== 'string')
+    if (!(0,data_map/* ownKeysAmong */.p)(raw, 'schema', 'queries') || typeof raw.schema !== 'string')
         return undefined;
     if (!Object.hasOwn(raw, 'queries'))
         return { schema: raw.schema };
@@ -2400,19 +2400,10 @@ function plainGraphEntry(raw) {
 }
 /** `{ file: <path>, applies_to: [<target>, \u2026] }`, as `policySchema` would output it (see plainGraphEntry). */
 function plainPolicyEntry(raw) {
-    if (!hasOnlyKeysAmong(raw, 'file', 'applies_to') || typeof raw.file !== 'string')
+    if (!(0,data_map/* ownKeysAmong */.p)(raw, 'file', 'applies_to') || typeof raw.file !== 'string')
         return undefined;
     const appliesTo = stringListCopy(raw.applies_to);
     return appliesTo === undefined ? undefined : { file: raw.file, applies_to: appliesTo };
-}
-/** `raw` is an object, not a list, and each of its own keys is `a` or `b`. */
-function hasOnlyKeysAmong(raw, a, b) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        return false;
-    for (const key in raw)
-        if (Object.hasOwn(raw, key) && key !== a && key !== b)
-            return false;
-    return true;
 }
 /** A copy of `value` when it is a list of strings, else undefined. Indexed, so a hole reads as undefined and is refused, as zod's array refuses it. */
 function stringListCopy(value) {
@@ -3219,11 +3210,25 @@ function diagnosticJson(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ dataMap)
+/* harmony export */   d: () => (/* binding */ dataMap),
+/* harmony export */   p: () => (/* binding */ ownKeysAmong)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 
+/**
+ * For CommonShape recognizers: `raw` is an object, not a list, and each of its own keys is `a` or
+ * `b` (pass one name for a single allowed key), whatever its prototype. Whether a key is present
+ * is the caller's check.
+ */
+function ownKeysAmong(raw, a, b = a) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return false;
+    for (const key in raw)
+        if (Object.hasOwn(raw, key) && key !== a && key !== b)
+            return false;
+    return true;
+}
 /**
  * A JSON/YAML object used as a map (graph or policy name, address or id \u2192 value), parsed into a
  * null-prototype object. zod's own record silently drops a `__proto__` key, yet `__proto__` is a

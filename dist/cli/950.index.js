@@ -634,16 +634,8 @@ const statusRecord = schemas/* strictObject */.rej({
     conditions: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     message: schemas/* string */.YjP().optional(),
 });
-/** The only keys of `raw` (a parsed JSON value) are `key`, whatever its prototype. */
-function hasOnlyKey(raw, key) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, key))
-        return false;
-    let count = 0;
-    for (const own in raw)
-        if (Object.hasOwn(raw, own) && ++count > 1)
-            return false;
-    return count === 1;
-}
+/** The only key of `raw` (a parsed JSON value) is `key`, whatever its prototype. */
+const hasOnlyKey = (raw, key) => (0,data_map/* ownKeysAmong */.p)(raw, key) && Object.hasOwn(raw, key);
 /** `{ "digest": "<text>" }`, as `resourceEntry` would output it. */
 const digestOnly = (raw) => (hasOnlyKey(raw, 'digest') && typeof raw.digest === 'string' ? { digest: raw.digest } : undefined);
 const STATUS_SET = new Set(RESOURCE_STATUSES);
